@@ -1,0 +1,281 @@
+#include "app.hpp"
+
+#include "commands.hpp"
+#include "session.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include <unistd.h>
+
+extern char **environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The value of `--name VALUE` or `--name=VALUE` before the command runs, for the few settings
+// that must be known before the command line is parsed (the language of the help texts).
+std::string early_option(const std::vector<std::string> &args, std::string_view name) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == name && i + 1 < args.size()) {
+      return args[i + 1];
+    }
+    if (args[i].starts_with(std::string(name) + "=")) {
+      return args[i].substr(name.size() + 1);
+    }
+  }
+  return {};
+}
+
+std::string env_of(const Io &io, const std::string &name) {
+  const auto found = io.env.find(name);
+  return found == io.env.end() ? std::string{} : found->second;
+}
+
+std::optional<fs::path> locate_root(const Io &io, const std::string &repo_option) {
+  std::string given = repo_option.empty() ? env_of(io, "ALEARN_REPO") : repo_option;
+  if (!given.empty()) {
+    const fs::path dir = fs::path(given).is_absolute() ? fs::path(given) : io.context.cwd / given;
+    std::error_code ec;
+    if (fs::is_regular_file(dir / config_file_name, ec)) {
+      return dir.lexically_normal();
+    }
+    return std::nullopt;
+  }
+  return find_repository_root(io.context.cwd);
+}
+
+// --lang, then ALEARN_LANG, then the repository's language, then the locale.
+Lang choose_language(const std::vector<std::string> &args, const Io &io) {
+  Lang lang = Lang::en;
+  if (parse_lang(early_option(args, "--lang"), lang) || parse_lang(env_of(io, "ALEARN_LANG"), lang)) {
+    return lang;
+  }
+  if (const auto root = locate_root(io, early_option(args, "--repo"))) {
+    if (auto config = load_config(*root); config && config->language) {
+      return *config->language;
+    }
+  }
+  for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const std::string value = env_of(io, name);
+    if (!value.empty()) {
+      return parse_lang(value, lang) ? lang : Lang::en;
+    }
+  }
+  return Lang::en;
+}
+
+void localise(CLI::App &app, Lang lang) {
+  if (lang == Lang::en) {
+    return;
+  }
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", "Gebruik");
+  formatter->label("Positionals", "Argumenten");
+  formatter->label("Subcommands", "Opdrachten");
+  formatter->label("SUBCOMMAND", "OPDRACHT");
+  formatter->label("OPTIONS", "OPTIES");
+  formatter->label("REQUIRED", "VERPLICHT");
+  formatter->label("TEXT", "TEKST");
+  formatter->label("INT", "GETAL");
+  formatter->label("Excludes", "Sluit uit");
+  formatter->label("Needs", "Vraagt");
+  app.option_defaults()->group("Opties");
+}
+
+CLI::App *group(CLI::App &parent, std::string_view name, std::string description) {
+  CLI::App *sub = parent.add_subcommand(std::string(name), std::move(description));
+  sub->fallthrough();
+  return sub;
+}
+
+struct Cli {
+  std::unique_ptr<CLI::App> app;
+  GlobalOptions global;
+  Registry registry;
+};
+
+std::unique_ptr<Cli> build_cli(Lang lang) {
+  auto cli = std::make_unique<Cli>();
+  cli->app = std::make_unique<CLI::App>(
+      help(lang, "alearn: actieleren in zorg en welzijn, in een git-repository met platte tekst.",
+           "alearn: action learning in care and welfare, in a git repository of plain text."),
+      "alearn");
+  CLI::App &app = *cli->app;
+  localise(app, lang);
+  app.set_help_flag("-h,--help", help(lang, "Toon deze hulp", "Show this help"));
+  app.add_option("--repo", cli->global.repo,
+                 help(lang, "De repository (anders ALEARN_REPO, of zoek omhoog naar alearn.yaml)",
+                      "The repository (else ALEARN_REPO, or search upwards for alearn.yaml)"));
+  app.add_option("--lang", cli->global.lang, help(lang, "Taal: nl of en", "Language: nl or en"))
+      ->check(CLI::IsMember({"nl", "en"}));
+  app.add_option("-w,--workgroup", cli->global.workgroup,
+                 help(lang, "De werkgroep (korte naam of een uniek begin ervan)",
+                      "The workgroup (its short name, or a unique start of it)"));
+
+  Registry &registry = cli->registry;
+  setup_init(app, registry, lang);
+
+  CLI::App *workgroup = group(app, "workgroup", help(lang, "Werkgroepen en hun leden", "Workgroups and their members"));
+  setup_workgroup_new(*workgroup, registry, lang);
+  setup_workgroup_list(*workgroup, registry, lang);
+  setup_workgroup_show(*workgroup, registry, lang);
+  setup_workgroup_set(*workgroup, registry, lang);
+  CLI::App *member = group(*workgroup, "member", help(lang, "Leden toevoegen of verwijderen", "Add or remove members"));
+  setup_workgroup_member_add(*member, registry, lang);
+  setup_workgroup_member_remove(*member, registry, lang);
+  CLI::App *agreement = group(*workgroup, "agreement", help(lang, "Afspraken van de groep (stap 4)",
+                                                            "The group's agreements (step 4)"));
+  setup_workgroup_agreement_add(*agreement, registry, lang);
+
+  CLI::App *step = group(app, "step", help(lang, "De 15 stappen: waar staat de werkgroep?",
+                                           "The 15 steps: where does the workgroup stand?"));
+  setup_step_list(*step, registry, lang);
+  setup_step_next(*step, registry, lang);
+  setup_step_show(*step, registry, lang);
+  setup_step_done(*step, registry, lang);
+  setup_step_reopen(*step, registry, lang);
+
+  CLI::App *indicator = group(app, "indicator", help(lang, "Indicatoren: wanneer zijn we tevreden? (stap 5)",
+                                                     "Indicators: when are we satisfied? (step 5)"));
+  setup_indicator_add(*indicator, registry, lang);
+  setup_indicator_list(*indicator, registry, lang);
+  return cli;
+}
+
+std::string display_path(const fs::path &file, const fs::path &cwd) {
+  if (file.empty()) {
+    return {};
+  }
+  const fs::path relative = file.lexically_relative(cwd);
+  return !relative.empty() && *relative.begin() != ".." ? relative.string() : file.string();
+}
+
+void print_error(const Session &session, const Error &error) {
+  const std::string label = session.paint(Style::red, session.lang == Lang::nl ? "fout" : "error");
+  std::string where = display_path(error.file, session.io.context.cwd);
+  if (where.empty()) {
+    where = "alearn";
+  } else if (error.line > 0) {
+    where += fmt::format(":{}", error.line);
+    if (error.column > 0) {
+      where += fmt::format(":{}", error.column);
+    }
+  }
+  session.io.err << where << ": " << label << ": " << session.t(error.message) << "\n";
+}
+
+int exit_code_of(const Error &error) { return error.kind == ErrorKind::refused ? 1 : 2; }
+
+std::string parse_error_message(const CLI::ParseError &e, Lang lang) {
+  if (lang == Lang::en) {
+    return e.what();
+  }
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::ExtrasError *>(&e) != nullptr) {
+    return "onverwacht argument: " + what.substr(what.find(':') + 1);
+  }
+  if (dynamic_cast<const CLI::RequiredError *>(&e) != nullptr) {
+    return "er ontbreekt een verplicht argument: " + what;
+  }
+  return "ongeldige aanroep: " + what;
+}
+
+const CLI::App *chosen_command(const CLI::App &app) {
+  const CLI::App *leaf = &app;
+  while (!leaf->get_subcommands().empty()) {
+    leaf = leaf->get_subcommands().front();
+  }
+  return leaf;
+}
+
+int check_output(Session &session) {
+  session.io.out.flush();
+  if (session.io.out.fail()) {
+    session.io.err << "alearn: " << (session.lang == Lang::nl ? "fout: kan de uitvoer niet schrijven\n"
+                                                               : "error: cannot write the output\n");
+    return 2;
+  }
+  return 0;
+}
+
+int load_and_run(Session &session, const Command &command) {
+  if (command.needs == Needs::repository) {
+    const auto root = locate_root(session.io, session.global.repo);
+    if (!root) {
+      print_error(session, fail(ErrorKind::not_found,
+                                tr("geen alearn-repository gevonden (geen alearn.yaml hier of hoger); maak er "
+                                    "een met: alearn init",
+                                    "no alearn repository found (no alearn.yaml here or above); create one "
+                                    "with: alearn init"))
+                               .error());
+      return 2;
+    }
+    Loaded loaded = load_repository(*root);
+    for (const auto &error : loaded.errors) {
+      print_error(session, error);
+    }
+    if (!loaded.errors.empty()) {
+      return 2;
+    }
+    session.repo = std::move(loaded.repository);
+  }
+  const Status status = command.run(session);
+  if (!status) {
+    print_error(session, status.error());
+    check_output(session);
+    return exit_code_of(status.error());
+  }
+  return check_output(session);
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, Io &io) {
+  const Lang lang = choose_language(args, io);
+  auto cli = build_cli(lang);
+  Session session{io, lang, false, {}, std::nullopt};
+  const std::string no_colour = env_of(io, "NO_COLOR");
+  session.colour = io.terminal && no_colour.empty() && env_of(io, "TERM") != "dumb";
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    cli->app->parse(reversed);
+  } catch (const CLI::CallForHelp &) {
+    io.out << cli->app->help();
+    return check_output(session);
+  } catch (const CLI::ParseError &e) {
+    io.err << "alearn: " << (lang == Lang::nl ? "fout: " : "error: ") << parse_error_message(e, lang) << "\n";
+    io.err << (lang == Lang::nl ? "Zie 'alearn --help'.\n" : "See 'alearn --help'.\n");
+    return 2;
+  }
+  session.global = cli->global;
+  if (!session.global.lang.empty()) {
+    parse_lang(session.global.lang, session.lang);
+  }
+  const CLI::App *leaf = chosen_command(*cli->app);
+  const auto found = cli->registry.find(leaf);
+  if (found == cli->registry.end()) {
+    io.out << leaf->help();
+    return check_output(session);
+  }
+  return load_and_run(session, found->second);
+}
+
+int run_process(int argc, char **argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Io io{std::cin, std::cout, std::cerr, process_context(), {}, ::isatty(STDOUT_FILENO) == 1};
+  for (char **entry = environ; *entry != nullptr; ++entry) {
+    const std::string_view variable = *entry;
+    const auto equals = variable.find('=');
+    if (equals != std::string_view::npos) {
+      io.env.emplace(variable.substr(0, equals), variable.substr(equals + 1));
+    }
+  }
+  return run(args, io);
+}
+
+} // namespace alearn

@@ -1,0 +1,160 @@
+#include "render.hpp"
+
+namespace alearn {
+
+namespace {
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) {
+      ++width;
+    }
+  }
+  return width;
+}
+
+void wrap_paragraph(std::string_view paragraph, std::size_t width, std::string_view indent, std::string &out) {
+  std::size_t column = 0;
+  bool line_started = false;
+  while (!paragraph.empty()) {
+    const auto start = paragraph.find_first_not_of(' ');
+    if (start == std::string_view::npos) {
+      break;
+    }
+    paragraph.remove_prefix(start);
+    const auto end = paragraph.find(' ');
+    const std::string_view word = paragraph.substr(0, end);
+    paragraph.remove_prefix(word.size());
+    const std::size_t word_width = display_width(word);
+    if (line_started && column + 1 + word_width > width) {
+      out += "\n";
+      line_started = false;
+    }
+    if (!line_started) {
+      out += indent;
+      column = display_width(indent);
+      line_started = true;
+    } else {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word_width;
+  }
+  out += "\n";
+}
+
+} // namespace
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  std::string out;
+  while (!text.empty()) {
+    const auto eol = text.find('\n');
+    wrap_paragraph(text.substr(0, eol), width, indent, out);
+    text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+  }
+  return out;
+}
+
+namespace {
+
+Json optional_date(const std::optional<Date> &date) {
+  return date ? Json(format_date(*date)) : Json(nullptr);
+}
+
+Json optional_number(const std::optional<double> &value) { return value ? Json(*value) : Json(nullptr); }
+
+} // namespace
+
+Json workgroup_json(const Workgroup &group) {
+  Json members = Json::array();
+  for (const auto &member : group.members) {
+    members.push_back({{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}});
+  }
+  return Json{{"slug", group.slug},
+              {"name", group.name},
+              {"organisation", group.organisation},
+              {"members", members},
+              {"problem", group.problem},
+              {"design",
+               {{"goal", group.design.goal},
+                {"means", group.design.means},
+                {"preconditions", group.design.preconditions},
+                {"approach", group.design.approach}}},
+              {"agreements", group.agreements},
+              {"start", optional_date(group.start)},
+              {"end", optional_date(group.end)},
+              {"themes", group.themes}};
+}
+
+Json indicator_json(const Indicator &indicator) {
+  return Json{{"slug", indicator.slug},
+              {"name", indicator.name},
+              {"question", indicator.question},
+              {"unit", indicator.unit},
+              {"direction", indicator.direction ? Json(direction_name(*indicator.direction)) : Json(nullptr)},
+              {"baseline", optional_number(indicator.baseline)},
+              {"target", optional_number(indicator.target)},
+              {"frequency", indicator.frequency},
+              {"owner", indicator.owner}};
+}
+
+Json requirement_json(const Requirement &requirement, Lang lang) {
+  Json commands = Json::array();
+  for (const auto &command : requirement.commands) {
+    commands.push_back(command.in(lang));
+  }
+  return Json{{"description", requirement.description.in(lang)}, {"met", requirement.met}, {"commands", commands}};
+}
+
+std::string_view status_name(StepStatus status) {
+  switch (status) {
+  case StepStatus::done:
+    return "done";
+  case StepStatus::current:
+    return "current";
+  case StepStatus::todo:
+    break;
+  }
+  return "todo";
+}
+
+Json step_json(const StepInfo &info, const Progress &progress, Lang lang) {
+  const auto pick = [lang](StaticText text) { return std::string(lang == Lang::nl ? text.nl : text.en); };
+  Json step{{"number", info.number},
+            {"title", pick(info.title)},
+            {"phase", pick(phase_name(info.phase))},
+            {"status", status_name(progress.status(info.number))}};
+  if (const auto &event = progress.done_by.at(static_cast<std::size_t>(info.number - 1))) {
+    step["done_at"] = event->at;
+    step["done_by"] = event->by;
+    step["note"] = event->note;
+    step["forced"] = event->forced;
+  }
+  return step;
+}
+
+std::string status_label(const Session &session, StepStatus status) {
+  const bool nl = session.lang == Lang::nl;
+  switch (status) {
+  case StepStatus::done:
+    return session.paint(Style::green, nl ? "klaar" : "done");
+  case StepStatus::current:
+    return session.paint(Style::yellow, nl ? "nu" : "current");
+  case StepStatus::todo:
+    break;
+  }
+  return session.paint(Style::dim, nl ? "te doen" : "to do");
+}
+
+std::string phase_label(const Session &session, Phase phase) {
+  return std::string(session.t(phase_name(phase)));
+}
+
+Status print_json(Session &session, const Json &json) {
+  session.io.out << json.dump(2) << "\n";
+  return {};
+}
+
+} // namespace alearn

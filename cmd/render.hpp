@@ -1,0 +1,33 @@
+#pragma once
+// Shared pieces of rendering: text wrapping, and the JSON shape of the domain values, so that
+// every command's --json speaks of a workgroup or a step in the same way.
+#include "criteria.hpp"
+#include "progress.hpp"
+#include "session.hpp"
+#include "workgroup.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace alearn {
+
+using Json = nlohmann::ordered_json;
+
+// Wraps text at word boundaries to `width` columns (counting characters, not bytes), each line
+// starting with `indent`. Line breaks in the text are kept.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
+
+Json workgroup_json(const Workgroup &group);
+Json indicator_json(const Indicator &indicator);
+Json requirement_json(const Requirement &requirement, Lang lang);
+Json step_json(const StepInfo &info, const Progress &progress, Lang lang);
+std::string_view status_name(StepStatus status);
+std::string status_label(const Session &session, StepStatus status);
+std::string phase_label(const Session &session, Phase phase);
+
+// Writes the JSON document and a final newline.
+Status print_json(Session &session, const Json &json);
+
+} // namespace alearn

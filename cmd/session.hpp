@@ -1,0 +1,63 @@
+#pragma once
+// What a command gets to work with: the streams, the language, the loaded repository and the
+// global options. Commands render through it; the library never sees it.
+#include "app.hpp"
+#include "error.hpp"
+#include "repository.hpp"
+#include "step_catalog.hpp"
+#include "text.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace alearn {
+
+struct GlobalOptions {
+  std::string repo;      // --repo
+  std::string lang;      // --lang
+  std::string workgroup; // --workgroup
+};
+
+enum class Style { bold, dim, green, yellow, red, cyan };
+
+struct Session {
+  Io &io;
+  Lang lang = Lang::en;
+  bool colour = false;
+  GlobalOptions global;
+  std::optional<Repository> repo; // loaded before commands that need it run
+
+  const std::string &t(const Text &text) const { return text.in(lang); }
+  std::string_view t(StaticText text) const { return lang == Lang::nl ? text.nl : text.en; }
+  std::string paint(Style style, std::string_view text) const;
+
+  std::string env(const std::string &name) const;
+  const Repository &repository() const { return *repo; }
+  // The workgroup chosen by --workgroup, ALEARN_WORKGROUP, the current folder or being the only one.
+  Result<const Workgroup *> workgroup() const;
+  // How to write an alearn command in advice: with -w when the workgroup must be named.
+  std::string alearn_command(const Workgroup &group) const;
+  // Who is at the keyboard: ALEARN_USER, then git's user.name; empty when neither is set.
+  std::string user_name() const;
+};
+
+enum class Needs { nothing, repository };
+
+struct Command {
+  Needs needs = Needs::repository;
+  std::function<Status(Session &)> run;
+};
+
+// The command each (sub)command of the CLI runs when it is the last one given.
+using Registry = std::map<const CLI::App *, Command>;
+
+// Help text in the session's language.
+inline std::string help(Lang lang, std::string_view nl, std::string_view en) {
+  return std::string(lang == Lang::nl ? nl : en);
+}
+
+} // namespace alearn

@@ -1,0 +1,82 @@
+// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle]
+#include "commands.hpp"
+#include "step_actions.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct DoneOptions {
+  int step = 0;
+  std::string note;
+  bool force = false;
+  bool again = false;
+  bool new_cycle = false;
+};
+
+void print_result(Session &session, const StepEvent &event) {
+  auto &out = session.io.out;
+  const StepInfo &info = step_info(event.step);
+  if (event.action == StepAction::again) {
+    out << session.t(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
+                        "Round {} of the experiments is closed. Back to step 11 for round {}.\n", event.round,
+                        event.round + 1));
+    return;
+  }
+  if (event.action == StepAction::new_cycle) {
+    out << session.t(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
+                        "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle, event.cycle + 1));
+    return;
+  }
+  out << session.t(tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
+  if (event.forced) {
+    out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
+                        "The criteria were overridden; the reason is recorded.\n"));
+  }
+  out << session.t(tr("Wat nu? alearn step next\n", "What now? alearn step next\n"));
+}
+
+Status run_done(Session &session, const DoneOptions &options) {
+  if (options.again && options.new_cycle) {
+    return fail(ErrorKind::usage, tr("--again en --new-cycle gaan niet samen", "--again and --new-cycle exclude each other"));
+  }
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  DoneRequest request;
+  request.step = options.step;
+  request.note = options.note;
+  request.force = options.force;
+  request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
+  request.by = session.user_name();
+  request.alearn = session.alearn_command(**group);
+  auto event = mark_step_done(**group, request, session.io.context);
+  if (!event) {
+    return std::unexpected(event.error());
+  }
+  print_result(session, *event);
+  return {};
+}
+
+} // namespace
+
+void setup_step_done(CLI::App &step, Registry &registry, Lang lang) {
+  auto options = std::make_shared<DoneOptions>();
+  CLI::App *cmd = step.add_subcommand("done", help(lang, "Rond een stap af (standaard: de huidige)",
+                                                   "Mark a step done (default: the current one)"));
+  cmd->add_option("step", options->step, help(lang, "Het stapnummer", "The step number"));
+  cmd->add_option("--note", options->note, help(lang, "Een toelichting", "A note"));
+  cmd->add_flag("--force", options->force,
+                help(lang, "Rond af ook al ontbreekt er iets (met --note waarom)",
+                     "Mark it done although something is missing (with --note why)"));
+  cmd->add_flag("--again", options->again,
+                help(lang, "Stap 12: nog een ronde experimenten (terug naar stap 11)",
+                     "Step 12: another round of experiments (back to step 11)"));
+  cmd->add_flag("--new-cycle", options->new_cycle,
+                help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_done(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,59 @@
+// alearn step [--json]: the 15 steps with their status.
+#include "commands.hpp"
+#include "render.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ListOptions {
+  bool json = false;
+};
+
+Status run_list(Session &session, const ListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const Progress progress = replay((*group)->step_events);
+  if (options.json) {
+    Json steps = Json::array();
+    for (const auto &info : step_catalog()) {
+      steps.push_back(step_json(info, progress, session.lang));
+    }
+    return print_json(session, Json{{"workgroup", (*group)->slug},
+                                    {"cycle", progress.cycle},
+                                    {"round", progress.round},
+                                    {"current_step", progress.current()},
+                                    {"steps", steps}});
+  }
+  session.io.out << session.paint(Style::bold, (*group)->name) << "  ("
+                 << session.t(tr("cyclus {}, ronde {}", "cycle {}, round {}", progress.cycle, progress.round))
+                 << ")\n";
+  for (const auto &info : step_catalog()) {
+    const StepStatus status = progress.status(info.number);
+    const std::string label = status_label(session, status);
+    // Pad by the visible label, not by its colour codes.
+    const std::size_t visible = session.t(status == StepStatus::done      ? tr("klaar", "done")
+                                          : status == StepStatus::current ? tr("nu", "current")
+                                                                          : tr("te doen", "to do"))
+                                    .size();
+    const std::string padding(visible < 8 ? 8 - visible : 1, ' ');
+    std::string line = fmt::format("{:>3}  {}{}{}", info.number, label, padding, session.t(info.title));
+    if (status == StepStatus::current) {
+      line = session.paint(Style::bold, line);
+    }
+    session.io.out << line << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_step_list(CLI::App &step, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ListOptions>();
+  step.add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  registry[&step] = Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,123 @@
+// alearn step next [--json]: where the workgroup stands and what to do next.
+#include "commands.hpp"
+#include "criteria.hpp"
+#include "render.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct NextOptions {
+  bool json = false;
+};
+
+// The command that closes the step, as the user would type it.
+std::string closing_command(std::string_view alearn, int step) {
+  if (step == 12) {
+    return fmt::format("{} step done 12   |   {} step done 12 --again", alearn, alearn);
+  }
+  return fmt::format("{} step done {}", alearn, step);
+}
+
+void print_requirements(Session &session, const StepCriteria &criteria, std::string_view alearn) {
+  const auto missing = criteria.unmet();
+  if (criteria.requirements.empty()) {
+    session.io.out << wrap(session.t(tr("alearn kan het resultaat van deze stap niet in de repository zien: de groep "
+                                        "beslist wanneer hij af is.",
+                                        "alearn cannot see this step's result in the repository: the group decides "
+                                        "when it is done.")),
+                           78, "");
+  } else if (missing.empty()) {
+    session.io.out << session.paint(Style::green, session.t(tr("Alles wat alearn kan zien is er.",
+                                                               "Everything alearn can see is there.")))
+                   << "\n";
+  } else {
+    session.io.out << session.paint(Style::bold, session.t(tr("Nog nodig:", "Still missing:"))) << "\n";
+    for (const auto &requirement : missing) {
+      session.io.out << "  - " << session.t(requirement.description) << "\n";
+      for (const auto &command : requirement.commands) {
+        session.io.out << "      " << session.paint(Style::cyan, session.t(command)) << "\n";
+      }
+    }
+  }
+  session.io.out << session.t(tr("Stap afronden: ", "Close the step: "))
+                 << session.paint(Style::cyan, closing_command(alearn, criteria.step)) << "\n";
+}
+
+Json next_json(Session &session, const Workgroup &group, const Progress &progress, const StepCriteria &criteria,
+               std::string_view alearn) {
+  const int current = progress.current();
+  Json json{{"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
+  Json flags = Json::array();
+  for (const auto &flag : workgroup_flags(group)) {
+    flags.push_back(session.t(flag));
+  }
+  json["flags"] = flags;
+  if (current == 0) {
+    json["step"] = nullptr;
+    json["commands"] = Json::array({fmt::format("{} step done 15 --new-cycle", alearn)});
+    return json;
+  }
+  const StepInfo &info = step_info(current);
+  Json missing = Json::array();
+  for (const auto &requirement : criteria.requirements) {
+    missing.push_back(requirement_json(requirement, session.lang));
+  }
+  json["phase"] = phase_label(session, info.phase);
+  json["step"] = Json{{"number", info.number},
+                      {"title", std::string(session.t(info.title))},
+                      {"guidance", std::string(session.t(info.guidance))},
+                      {"checked_by_alearn", !criteria.requirements.empty()},
+                      {"requirements", missing}};
+  json["commands"] = Json::array({closing_command(alearn, current)});
+  return json;
+}
+
+Status run_next(Session &session, const NextOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const Progress progress = replay((*group)->step_events);
+  const int current = progress.current();
+  const std::string alearn = session.alearn_command(**group);
+  const StepCriteria criteria = current == 0 ? StepCriteria{} : criteria_for(current, **group, alearn);
+  if (options.json) {
+    return print_json(session, next_json(session, **group, progress, criteria, alearn));
+  }
+  auto &out = session.io.out;
+  out << session.t(tr("Werkgroep: ", "Workgroup: ")) << session.paint(Style::bold, (*group)->name) << " ("
+      << (*group)->slug << ")\n";
+  if (current == 0) {
+    out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {} step done 15 "
+                        "--new-cycle\n",
+                        "All 15 steps of cycle {} are done. A new cycle starts with:\n  {} step done 15 --new-cycle\n",
+                        progress.cycle, alearn));
+    return {};
+  }
+  const StepInfo &info = step_info(current);
+  out << session.t(tr("Cyclus {} · fase: {} · ronde {}\n\n", "Cycle {} · phase: {} · round {}\n\n", progress.cycle,
+                      phase_label(session, info.phase), progress.round));
+  out << session.paint(Style::bold, session.t(tr("Stap {} van 15: ", "Step {} of 15: ", current)) +
+                                        std::string(session.t(info.title)))
+      << "\n";
+  out << wrap(session.t(info.guidance), 78, "  ") << "\n";
+  print_requirements(session, criteria, alearn);
+  for (const auto &flag : workgroup_flags(**group)) {
+    out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag) << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_step_next(CLI::App &step, Registry &registry, Lang lang) {
+  auto options = std::make_shared<NextOptions>();
+  CLI::App *cmd = step.add_subcommand("next", help(lang, "Wat is de volgende stap, en wat is er nog nodig?",
+                                                   "What is the next step, and what does it still need?"));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_next(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,36 @@
+// alearn workgroup agreement add TEXT
+#include "commands.hpp"
+#include "workgroup_edit.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct AgreementAddOptions {
+  std::string text;
+};
+
+Status run_agreement_add(Session &session, const AgreementAddOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  if (auto added = add_agreement(**group, options.text); !added) {
+    return added;
+  }
+  session.io.out << session.t(tr("Afspraak toegevoegd aan {} ({} in totaal)\n", "Agreement added to {} ({} in all)\n",
+                                 (*group)->slug, (*group)->agreements.size() + 1));
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_agreement_add(CLI::App &agreement, Registry &registry, Lang lang) {
+  auto options = std::make_shared<AgreementAddOptions>();
+  CLI::App *cmd = agreement.add_subcommand("add", help(lang, "Leg een afspraak vast", "Record an agreement"));
+  cmd->add_option("text", options->text, help(lang, "De afspraak", "The agreement"))->required();
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_agreement_add(session, *options); }};
+}
+
+} // namespace alearn

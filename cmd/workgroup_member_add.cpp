@@ -1,0 +1,41 @@
+// alearn workgroup member add NAME [--organisation ORG] [--role ROLE]
+#include "commands.hpp"
+#include "workgroup_edit.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct MemberAddOptions {
+  std::string name;
+  std::string organisation;
+  std::string role;
+};
+
+Status run_member_add(Session &session, const MemberAddOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  if (auto added = add_member(**group, Member{options.name, options.organisation, options.role}); !added) {
+    return added;
+  }
+  const std::size_t count = (*group)->members.size() + 1;
+  session.io.out << session.t(tr("{} is lid van {} ({} leden)\n", "{} joined {} ({} members)\n", options.name,
+                                 (*group)->slug, count));
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_member_add(CLI::App &member, Registry &registry, Lang lang) {
+  auto options = std::make_shared<MemberAddOptions>();
+  CLI::App *cmd = member.add_subcommand("add", help(lang, "Voeg een lid toe", "Add a member"));
+  cmd->add_option("name", options->name, help(lang, "De naam", "The name"))->required();
+  cmd->add_option("--organisation", options->organisation, help(lang, "De organisatie van het lid", "The member's organisation"));
+  cmd->add_option("--role", options->role, help(lang, "Een rol, zoals facilitator", "A role, such as facilitator"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_member_add(session, *options); }};
+}
+
+} // namespace alearn

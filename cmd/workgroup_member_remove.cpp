@@ -1,0 +1,37 @@
+// alearn workgroup member remove NAME
+#include "commands.hpp"
+#include "workgroup_edit.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct MemberRemoveOptions {
+  std::string name;
+};
+
+Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  if (auto removed = remove_member(**group, options.name); !removed) {
+    return removed;
+  }
+  session.io.out << session.t(tr("{} is geen lid meer van {}\n", "{} left {}\n", options.name, (*group)->slug));
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang lang) {
+  auto options = std::make_shared<MemberRemoveOptions>();
+  CLI::App *cmd = member.add_subcommand("remove", help(lang, "Verwijder een lid", "Remove a member"));
+  cmd->add_option("name", options->name, help(lang, "De naam (hoofdletters en accenten tellen niet)",
+                                              "The name (case and accents do not matter)"))
+      ->required();
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_member_remove(session, *options); }};
+}
+
+} // namespace alearn

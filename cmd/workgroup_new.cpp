@@ -1,0 +1,82 @@
+// alearn workgroup new NAME [--slug S] [--organisation O] [--member NAME]... [--problem TEXT]
+//                            [--theme T]... [--start DATE] [--end DATE]
+#include "commands.hpp"
+#include "workgroup_edit.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct NewOptions {
+  std::string name;
+  std::string slug;
+  std::string organisation;
+  std::vector<std::string> members;
+  std::string problem;
+  std::vector<std::string> themes;
+  std::string start;
+  std::string end;
+};
+
+Result<std::optional<Date>> date_option(std::string_view text) {
+  if (text.empty()) {
+    return std::optional<Date>{};
+  }
+  const auto date = parse_date(text);
+  if (!date) {
+    return fail(ErrorKind::usage, tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)",
+                                     text));
+  }
+  return date;
+}
+
+Status run_new(Session &session, const NewOptions &options) {
+  NewWorkgroup group;
+  group.name = options.name;
+  group.organisation = options.organisation;
+  for (const auto &name : options.members) {
+    group.members.push_back(Member{name, options.organisation, {}});
+  }
+  group.problem = options.problem;
+  group.themes = options.themes;
+  auto start = date_option(options.start);
+  auto end = date_option(options.end);
+  if (!start || !end) {
+    return std::unexpected(!start ? start.error() : end.error());
+  }
+  group.start = *start;
+  group.end = *end;
+  auto file = create_workgroup(session.repository(), group, options.slug, session.lang);
+  if (!file) {
+    return std::unexpected(file.error());
+  }
+  const std::string slug = file->parent_path().filename().string();
+  session.io.out << session.t(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: alearn -w {} step next\n",
+                                 "Workgroup '{}' created in {}\nNext: alearn -w {} step next\n", options.name,
+                                 file->lexically_relative(session.repository().root).string(), slug));
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
+  auto options = std::make_shared<NewOptions>();
+  CLI::App *cmd = workgroup.add_subcommand("new", help(lang, "Maak een nieuwe werkgroep", "Create a new workgroup"));
+  cmd->add_option("name", options->name, help(lang, "De naam van de werkgroep", "The workgroup's name"))->required();
+  cmd->add_option("--slug", options->slug,
+                  help(lang, "De korte naam (map en --workgroup); standaard uit de naam",
+                       "The short name (folder and --workgroup); made from the name by default"));
+  cmd->add_option("--organisation", options->organisation,
+                  help(lang, "De trekkende organisatie", "The lead organisation"));
+  cmd->add_option("--member", options->members, help(lang, "Een lid (mag vaker)", "A member (repeatable)"))
+      ->allow_extra_args(false);
+  cmd->add_option("--problem", options->problem, help(lang, "Het urgente probleem (stap 1)", "The urgent problem (step 1)"));
+  cmd->add_option("--theme", options->themes, help(lang, "Een thema (mag vaker)", "A theme (repeatable)"))
+      ->allow_extra_args(false);
+  cmd->add_option("--start", options->start, help(lang, "Startdatum JJJJ-MM-DD", "Start date YYYY-MM-DD"));
+  cmd->add_option("--end", options->end, help(lang, "Einddatum JJJJ-MM-DD", "End date YYYY-MM-DD"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_new(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,43 @@
+// alearn workgroup set KEY VALUE
+#include "commands.hpp"
+#include "workgroup_edit.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct SetOptions {
+  std::string key;
+  std::string value;
+};
+
+Status run_set(Session &session, const SetOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  if (auto done = set_workgroup_value(**group, options.key, options.value); !done) {
+    return done;
+  }
+  session.io.out << session.t(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_set(CLI::App &workgroup, Registry &registry, Lang lang) {
+  auto options = std::make_shared<SetOptions>();
+  CLI::App *cmd = workgroup.add_subcommand(
+      "set", help(lang, "Pas een waarde van de werkgroep aan; de rest van het bestand blijft zoals het is",
+                  "Change one value of the workgroup; the rest of the file stays as it is"));
+  std::string keys;
+  for (const auto key : settable_workgroup_keys()) {
+    keys += fmt::format("{}{}", keys.empty() ? "" : ", ", key);
+  }
+  cmd->add_option("key", options->key, help(lang, "Een van: ", "One of: ") + keys)->required();
+  cmd->add_option("value", options->value, help(lang, "De nieuwe waarde", "The new value"))->required();
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_set(session, *options); }};
+}
+
+} // namespace alearn

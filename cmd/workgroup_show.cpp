@@ -1,0 +1,110 @@
+// alearn workgroup show [SLUG] [--json]
+#include "commands.hpp"
+#include "render.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ShowOptions {
+  std::string slug;
+  bool json = false;
+};
+
+void print_field(Session &session, const Text &label, std::string_view value) {
+  const std::string shown = value.empty() ? session.paint(Style::dim, "-") : std::string(value);
+  if (value.find('\n') != std::string_view::npos || value.size() > 60) {
+    session.io.out << session.paint(Style::bold, session.t(label)) << ":\n" << wrap(value, 78, "  ");
+  } else {
+    session.io.out << session.paint(Style::bold, session.t(label)) << ": " << shown << "\n";
+  }
+}
+
+void print_members(Session &session, const Workgroup &group) {
+  session.io.out << session.paint(Style::bold, session.t(tr("Leden", "Members")))
+                 << fmt::format(" ({}):\n", group.members.size());
+  for (const auto &member : group.members) {
+    std::string line = "  - " + member.name;
+    if (!member.organisation.empty()) {
+      line += ", " + member.organisation;
+    }
+    if (!member.role.empty()) {
+      line += " (" + member.role + ")";
+    }
+    session.io.out << line << "\n";
+  }
+}
+
+void print_list(Session &session, const Text &label, const std::vector<std::string> &items) {
+  session.io.out << session.paint(Style::bold, session.t(label)) << ":" << (items.empty() ? " -\n" : "\n");
+  for (const auto &item : items) {
+    session.io.out << wrap("- " + item, 78, "  ");
+  }
+}
+
+void print_text(Session &session, const Workgroup &group, const Progress &progress) {
+  session.io.out << session.paint(Style::bold, group.name) << "  (" << group.slug << ")\n";
+  print_field(session, tr("Organisatie", "Organisation"), group.organisation);
+  const int current = progress.current();
+  print_field(session, tr("Stand", "Progress"),
+              current == 0 ? session.t(tr("cyclus {}, alle stappen af", "cycle {}, all steps done", progress.cycle))
+                           : session.t(tr("cyclus {}, stap {}", "cycle {}, step {}", progress.cycle, current)));
+  print_members(session, group);
+  print_field(session, tr("Probleem (stap 1)", "Problem (step 1)"), group.problem);
+  print_field(session, tr("Doel", "Goal"), group.design.goal);
+  print_field(session, tr("Middelen", "Means"), group.design.means);
+  print_field(session, tr("Randvoorwaarden", "Preconditions"), group.design.preconditions);
+  print_field(session, tr("Aanpak", "Approach"), group.design.approach);
+  print_list(session, tr("Afspraken (stap 4)", "Agreements (step 4)"), group.agreements);
+  print_field(session, tr("Start", "Start"), group.start ? format_date(*group.start) : "");
+  print_field(session, tr("Einde", "End"), group.end ? format_date(*group.end) : "");
+  std::vector<std::string> indicators;
+  for (const auto &indicator : group.indicators) {
+    indicators.push_back(fmt::format("{} ({})", indicator.name, indicator.slug));
+  }
+  print_list(session, tr("Indicatoren (stap 5)", "Indicators (step 5)"), indicators);
+  print_list(session, tr("Thema's", "Themes"), group.themes);
+  for (const auto &flag : workgroup_flags(group)) {
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag) << "\n";
+  }
+}
+
+Status run_show(Session &session, const ShowOptions &options) {
+  auto group = options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const Progress progress = replay((*group)->step_events);
+  if (options.json) {
+    Json json = workgroup_json(**group);
+    json["cycle"] = progress.cycle;
+    json["round"] = progress.round;
+    json["current_step"] = progress.current();
+    Json indicators = Json::array();
+    for (const auto &indicator : (*group)->indicators) {
+      indicators.push_back(indicator_json(indicator));
+    }
+    json["indicators"] = indicators;
+    Json flags = Json::array();
+    for (const auto &flag : workgroup_flags(**group)) {
+      flags.push_back(session.t(flag));
+    }
+    json["flags"] = flags;
+    return print_json(session, json);
+  }
+  print_text(session, **group, progress);
+  return {};
+}
+
+} // namespace
+
+void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ShowOptions>();
+  CLI::App *cmd = workgroup.add_subcommand("show", help(lang, "Toon een werkgroep", "Show a workgroup"));
+  cmd->add_option("slug", options->slug, help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
+}
+
+} // namespace alearn

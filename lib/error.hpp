@@ -1,0 +1,46 @@
+#pragma once
+// Errors are values: every fallible library call returns Result<T>. Exceptions are left for
+// programming errors.
+#include "text.hpp"
+
+#include <expected>
+#include <filesystem>
+#include <string>
+
+namespace alearn {
+
+enum class ErrorKind {
+  usage,     // the command was called wrongly (unknown step number, missing argument, ...)
+  input,     // a file in the repository is malformed or refers to something that is not there
+  not_found, // no repository, no such workgroup or record
+  io,        // the file system refused a read or a write
+  refused,   // the repository does not allow the action yet (criteria unmet, already exists)
+};
+
+struct Error {
+  ErrorKind kind = ErrorKind::input;
+  Text message;
+  std::filesystem::path file; // empty when the error is not about one file
+  int line = 0;               // 1-based; 0 when unknown
+  int column = 0;             // 1-based; 0 when unknown
+  bool operator==(const Error &) const = default;
+};
+
+template <typename T> using Result = std::expected<T, Error>;
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(ErrorKind kind, Text message, std::filesystem::path file = {},
+                                   int line = 0, int column = 0) {
+  return std::unexpected(Error{kind, std::move(message), std::move(file), line, column});
+}
+
+// Chains a fallible step after another: `then(load(file), parse)`. (std::expected::and_then
+// arrives with GCC 13; this is the same thing for the compiler we build with.)
+template <typename T, typename F> auto then(Result<T> &&result, F &&next) -> decltype(next(*result)) {
+  if (!result) {
+    return std::unexpected(std::move(result.error()));
+  }
+  return next(*result);
+}
+
+} // namespace alearn

@@ -1,0 +1,272 @@
+#include "repository.hpp"
+
+#include "document.hpp"
+#include "files.hpp"
+#include "ids.hpp"
+#include "yaml_edit.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+std::optional<fs::path> find_repository_root(const fs::path &start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  while (!dir.empty()) {
+    if (fs::is_regular_file(dir / config_file_name, ec)) {
+      return dir;
+    }
+    if (dir == dir.parent_path()) {
+      break;
+    }
+    dir = dir.parent_path();
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 4> config_keys = {"schema", "name", "language", "organisations"};
+constexpr std::array<std::string_view, 2> organisation_keys = {"name", "place"};
+
+Result<std::vector<Organisation>> parse_organisations(const Document &doc) {
+  std::vector<Organisation> organisations;
+  const YAML::Node list = doc.root["organisations"];
+  if (!list || list.IsNull()) {
+    return organisations;
+  }
+  if (!list.IsSequence()) {
+    return std::unexpected(error_at(doc, list, tr("'organisations' moet een lijst zijn",
+                                                  "'organisations' must be a list")));
+  }
+  for (const auto &item : list) {
+    if (auto ok = check_keys(doc, item, organisation_keys); !ok) {
+      return std::unexpected(ok.error());
+    }
+    auto name = get_text(doc, item, "name", Need::required);
+    auto place = get_text(doc, item, "place");
+    if (!name || !place) {
+      return std::unexpected(!name ? name.error() : place.error());
+    }
+    organisations.push_back(Organisation{*name, *place});
+  }
+  return organisations;
+}
+
+Result<Config> parse_config(const Document &doc) {
+  if (auto ok = check_keys(doc, doc.root, config_keys); !ok) {
+    return std::unexpected(ok.error());
+  }
+  Config config;
+  auto schema = get_integer(doc, doc.root, "schema", Need::required);
+  auto name = get_text(doc, doc.root, "name", Need::required);
+  auto language = get_text(doc, doc.root, "language");
+  auto organisations = parse_organisations(doc);
+  if (!schema || !name || !language) {
+    return std::unexpected(!schema ? schema.error() : !name ? name.error() : language.error());
+  }
+  if (!organisations) {
+    return std::unexpected(organisations.error());
+  }
+  if (**schema != current_schema) {
+    return std::unexpected(error_at(doc, doc.root["schema"],
+                                    tr("schemaversie {} wordt niet ondersteund (deze alearn kent {})",
+                                       "schema version {} is not supported (this alearn knows {})",
+                                       **schema, current_schema)));
+  }
+  if (!language->empty()) {
+    Lang lang{};
+    if (*language != "nl" && *language != "en") {
+      return std::unexpected(error_at(doc, doc.root["language"],
+                                      tr("'language' is nl of en, niet '{}'", "'language' is nl or en, not '{}'",
+                                         *language)));
+    }
+    parse_lang(*language, lang);
+    config.language = lang;
+  }
+  config.schema = static_cast<int>(**schema);
+  config.name = *name;
+  config.organisations = std::move(*organisations);
+  return config;
+}
+
+// The files of one kind in a directory, sorted by name so that every run reads in one order.
+std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto &entry : fs::directory_iterator(dir, ec)) {
+    const auto &path = entry.path();
+    if (entry.is_regular_file(ec) && path.extension() == extension && !path.filename().string().starts_with(".")) {
+      files.push_back(path);
+    }
+  }
+  std::ranges::sort(files);
+  return files;
+}
+
+void load_step_events(Workgroup &group, std::vector<Error> &errors) {
+  for (const auto &file : files_in(group.dir / "steps", ".yaml")) {
+    auto event = then(load_document(file, Format::yaml), [&](const Document &doc) {
+      return parse_step_event(doc, file.stem().string());
+    });
+    if (event) {
+      group.step_events.push_back(std::move(*event));
+    } else {
+      errors.push_back(event.error());
+    }
+  }
+  sort_events(group.step_events);
+}
+
+void load_indicators(Workgroup &group, std::vector<Error> &errors) {
+  for (const auto &file : files_in(group.dir / "indicators", ".md")) {
+    auto indicator = then(load_document(file, Format::markdown), [&](const Document &doc) {
+      return parse_indicator(doc, file.stem().string());
+    });
+    if (indicator) {
+      group.indicators.push_back(std::move(*indicator));
+    } else {
+      errors.push_back(indicator.error());
+    }
+  }
+}
+
+} // namespace
+
+Result<Config> load_config(const fs::path &root) {
+  return then(load_document(root / config_file_name, Format::yaml), parse_config);
+}
+
+Loaded load_repository(const fs::path &root) {
+  Loaded loaded;
+  loaded.repository.root = root;
+  auto config = load_config(root);
+  if (!config) {
+    loaded.errors.push_back(config.error());
+  } else {
+    loaded.repository.config = std::move(*config);
+  }
+  std::error_code ec;
+  std::vector<fs::path> dirs;
+  for (const auto &entry : fs::directory_iterator(root / "workgroups", ec)) {
+    if (entry.is_directory(ec) && !entry.path().filename().string().starts_with(".")) {
+      dirs.push_back(entry.path());
+    }
+  }
+  std::ranges::sort(dirs);
+  for (const auto &dir : dirs) {
+    auto group = then(load_document(dir / "workgroup.md", Format::markdown), [&](const Document &doc) {
+      return parse_workgroup(doc, dir.filename().string());
+    });
+    if (!group) {
+      loaded.errors.push_back(group.error());
+      continue;
+    }
+    load_step_events(*group, loaded.errors);
+    load_indicators(*group, loaded.errors);
+    loaded.repository.workgroups.push_back(std::move(*group));
+  }
+  return loaded;
+}
+
+namespace {
+
+std::string workgroup_list(const Repository &repo) {
+  std::string list;
+  for (const auto &group : repo.workgroups) {
+    list += fmt::format("\n  {}  ({})", group.slug, group.name);
+  }
+  return list;
+}
+
+} // namespace
+
+Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix) {
+  std::vector<std::string> slugs;
+  for (const auto &group : repo.workgroups) {
+    slugs.push_back(group.slug);
+  }
+  const auto matches = match_prefix(slug_prefix, slugs);
+  if (matches.size() == 1) {
+    const auto found = std::ranges::find(repo.workgroups, matches.front(), &Workgroup::slug);
+    return &*found;
+  }
+  if (matches.empty()) {
+    return fail(ErrorKind::not_found,
+                tr("er is geen werkgroep '{}'; kies uit:{}", "there is no workgroup '{}'; choose from:{}",
+                   slug_prefix, workgroup_list(repo)));
+  }
+  std::string candidates;
+  for (const auto &slug : matches) {
+    candidates += "\n  " + slug;
+  }
+  return fail(ErrorKind::usage, tr("'{}' past bij meer dan een werkgroep:{}",
+                                   "'{}' matches more than one workgroup:{}", slug_prefix, candidates));
+}
+
+Result<const Workgroup *> select_workgroup(const Repository &repo, const WorkgroupChoice &choice) {
+  if (!choice.option.empty()) {
+    return find_workgroup(repo, choice.option);
+  }
+  if (!choice.environment.empty()) {
+    return find_workgroup(repo, choice.environment);
+  }
+  std::error_code ec;
+  const fs::path cwd = fs::weakly_canonical(choice.cwd, ec);
+  for (const auto &group : repo.workgroups) {
+    const fs::path dir = fs::weakly_canonical(group.dir, ec);
+    const auto [end, _] = std::ranges::mismatch(dir, cwd);
+    if (end == dir.end()) {
+      return &group;
+    }
+  }
+  if (repo.workgroups.size() == 1) {
+    return &repo.workgroups.front();
+  }
+  if (repo.workgroups.empty()) {
+    return fail(ErrorKind::not_found,
+                tr("deze repository heeft nog geen werkgroep; maak er een met: alearn workgroup new NAAM",
+                   "this repository has no workgroup yet; create one with: alearn workgroup new NAME"));
+  }
+  return fail(ErrorKind::usage,
+              tr("welke werkgroep? Geef --workgroup (of ALEARN_WORKGROUP), of ga in de map van een werkgroep "
+                 "staan. Werkgroepen:{}",
+                 "which workgroup? Give --workgroup (or ALEARN_WORKGROUP), or work inside a workgroup's "
+                 "folder. Workgroups:{}",
+                 workgroup_list(repo)));
+}
+
+Result<fs::path> init_repository(const InitOptions &options) {
+  std::error_code ec;
+  const fs::path dir = fs::absolute(options.dir, ec);
+  if (fs::exists(dir / config_file_name, ec)) {
+    return fail(ErrorKind::refused,
+                tr("hier staat al een alearn-repository; er is niets veranderd",
+                   "an alearn repository already exists here; nothing was changed"),
+                dir / config_file_name);
+  }
+  std::string name = options.name.empty() ? dir.filename().string() : options.name;
+  std::string config = options.language == Lang::nl
+                           ? "# alearn-repository: zie docs/format.md van alearn voor alle velden.\n"
+                           : "# alearn repository: see alearn's docs/format.md for every field.\n";
+  config += fmt::format("schema: {}\nname: {}\nlanguage: {}\norganisations:\n", current_schema,
+                        render_scalar(name, 2), lang_code(options.language));
+  for (const auto &organisation : options.organisations) {
+    config += "  - name: " + render_scalar(organisation, 4) + "\n";
+  }
+  const std::string attributes = "# Keep line endings LF in the repository, whatever the editor.\n"
+                                 "* text=auto eol=lf\n";
+  if (auto written = write_file_atomic(dir / config_file_name, config, Overwrite::refuse); !written) {
+    return std::unexpected(written.error());
+  }
+  // A .gitattributes of the user's own stays as it is.
+  if (auto written = write_file_atomic(dir / ".gitattributes", attributes, Overwrite::refuse);
+      !written && written.error().kind != ErrorKind::refused) {
+    return std::unexpected(written.error());
+  }
+  return dir;
+}
+
+} // namespace alearn

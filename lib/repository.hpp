@@ -1,0 +1,70 @@
+#pragma once
+// The repository as one value: its config and every workgroup with its records, loaded once
+// per command (as hledger loads its journal), then computed on.
+#include "error.hpp"
+#include "text.hpp"
+#include "workgroup.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace alearn {
+
+inline constexpr std::string_view config_file_name = "alearn.yaml";
+inline constexpr int current_schema = 1;
+
+struct Organisation {
+  std::string name;
+  std::string place;
+  bool operator==(const Organisation &) const = default;
+};
+
+struct Config {
+  int schema = current_schema;
+  std::string name;
+  std::optional<Lang> language;
+  std::vector<Organisation> organisations;
+  bool operator==(const Config &) const = default;
+};
+
+struct Repository {
+  std::filesystem::path root;
+  Config config;
+  std::vector<Workgroup> workgroups; // sorted by slug
+};
+
+// The directory holding alearn.yaml: `start` or the nearest parent of it.
+std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path &start);
+
+Result<Config> load_config(const std::filesystem::path &root);
+
+// Loads everything. A malformed file does not stop the load: every problem found is returned,
+// so that one run names them all.
+struct Loaded {
+  Repository repository;
+  std::vector<Error> errors;
+};
+Loaded load_repository(const std::filesystem::path &root);
+
+// Which workgroup a command acts on: the option, then the environment, then the workgroup
+// folder the user is in, then the only workgroup. Slugs match by unique prefix.
+struct WorkgroupChoice {
+  std::string option;
+  std::string environment;
+  std::filesystem::path cwd;
+};
+Result<const Workgroup *> select_workgroup(const Repository &repo, const WorkgroupChoice &choice);
+Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix);
+
+struct InitOptions {
+  std::filesystem::path dir;
+  std::string name; // empty: the directory's name
+  Lang language = Lang::nl;
+  std::vector<std::string> organisations;
+};
+// Creates alearn.yaml and .gitattributes. Refuses when dir already holds an alearn repository.
+Result<std::filesystem::path> init_repository(const InitOptions &options);
+
+} // namespace alearn

@@ -1,0 +1,150 @@
+#include "step_actions.hpp"
+
+#include "files.hpp"
+#include "ids.hpp"
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+Status check_step_number(int step) {
+  if (step < 1 || step > step_count) {
+    return fail(ErrorKind::usage, tr("stap {} bestaat niet; de stappen lopen van 1 tot en met 15",
+                                     "there is no step {}; the steps run from 1 to 15", step));
+  }
+  return {};
+}
+
+namespace {
+
+// Events are replayed in time order; a new one must come after every event already there,
+// even when the clock says otherwise (a fixed clock in tests, or two commands in one millisecond).
+std::string next_timestamp(const Workgroup &group, const Context &context) {
+  Timestamp at = std::chrono::floor<std::chrono::milliseconds>(context.now);
+  if (!group.step_events.empty()) {
+    if (const auto last = parse_timestamp(group.step_events.back().at); last && *last >= at) {
+      at = *last + std::chrono::milliseconds{1};
+    }
+  }
+  return format_timestamp(at);
+}
+
+Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context &context) {
+  event.at = next_timestamp(group, context);
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    event.id = new_id(context.random);
+    event.file = group.dir / "steps" / (event.id + ".yaml");
+    auto written = write_file_atomic(event.file, render_step_event(event), Overwrite::refuse);
+    if (written) {
+      return event;
+    }
+    if (written.error().kind != ErrorKind::refused) {
+      return std::unexpected(written.error());
+    }
+  }
+  return fail(ErrorKind::io, tr("kon geen nieuwe id vinden", "could not find a fresh identifier"), group.dir);
+}
+
+std::string missing_list(const std::vector<Requirement> &missing, Lang lang) {
+  std::string text;
+  for (const auto &requirement : missing) {
+    text += "\n  - " + requirement.description.in(lang);
+    for (const auto &command : requirement.commands) {
+      text += "\n      " + command.in(lang);
+    }
+  }
+  return text;
+}
+
+Status check_mode(int step, DoneMode mode) {
+  if (mode == DoneMode::again && step != 12) {
+    return fail(ErrorKind::usage, tr("--again hoort bij stap 12 (een nieuwe ronde experimenten)",
+                                     "--again goes with step 12 (another round of experiments)"));
+  }
+  if (mode == DoneMode::new_cycle && step != step_count) {
+    return fail(ErrorKind::usage, tr("--new-cycle hoort bij stap 15 (een nieuwe cyclus)",
+                                     "--new-cycle goes with step 15 (a new cycle)"));
+  }
+  return {};
+}
+
+Status check_allowed(const Workgroup &group, const Progress &progress, const DoneRequest &request, int step) {
+  if (request.mode == DoneMode::plain && progress.is_done(step)) {
+    return fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}", "step {} is already done in cycle {}",
+                                       step, progress.cycle));
+  }
+  if (request.mode == DoneMode::again && !progress.is_done(11)) {
+    return fail(ErrorKind::refused, tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
+                                       "finish step 11 first: there is no round of experiments to close yet"));
+  }
+  if (request.force && request.note.empty()) {
+    return fail(ErrorKind::usage, tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
+  }
+  const StepCriteria criteria = criteria_for(step, group, request.alearn);
+  if (!request.force && !criteria.all_met()) {
+    const auto missing = criteria.unmet();
+    return fail(ErrorKind::refused,
+                Text{fmt::format("stap {} is nog niet af; dit ontbreekt:{}\nWeet de groep het zeker, gebruik dan "
+                                 "--force --note \"<waarom>\".",
+                                 step, missing_list(missing, Lang::nl)),
+                     fmt::format("step {} is not done yet; this is missing:{}\nIf the group is sure, use "
+                                 "--force --note \"<why>\".",
+                                 step, missing_list(missing, Lang::en))});
+  }
+  return {};
+}
+
+} // namespace
+
+Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &request, const Context &context) {
+  const Progress progress = replay(group.step_events);
+  int step = request.step;
+  if (step == 0) {
+    step = progress.current();
+    if (step == 0) {
+      return fail(ErrorKind::refused,
+                  tr("alle stappen van cyclus {} zijn af; begin een nieuwe met: alearn step done 15 --new-cycle",
+                     "every step of cycle {} is done; start a new one with: alearn step done 15 --new-cycle",
+                     progress.cycle));
+    }
+  }
+  if (auto ok = check_step_number(step); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = check_mode(step, request.mode); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = check_allowed(group, progress, request, step); !ok) {
+    return std::unexpected(ok.error());
+  }
+  StepEvent event;
+  event.step = step;
+  event.action = request.mode == DoneMode::again       ? StepAction::again
+                 : request.mode == DoneMode::new_cycle ? StepAction::new_cycle
+                                                       : StepAction::done;
+  event.cycle = progress.cycle;
+  event.round = progress.round;
+  event.by = request.by;
+  event.note = request.note;
+  event.forced = request.force;
+  return record(group, std::move(event), context);
+}
+
+Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context) {
+  if (auto ok = check_step_number(request.step); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const Progress progress = replay(group.step_events);
+  if (!progress.is_done(request.step)) {
+    return fail(ErrorKind::refused, tr("stap {} staat al open", "step {} is already open", request.step));
+  }
+  StepEvent event;
+  event.step = request.step;
+  event.action = StepAction::reopen;
+  event.cycle = progress.cycle;
+  event.round = progress.round;
+  event.by = request.by;
+  event.note = request.note;
+  return record(group, std::move(event), context);
+}
+
+} // namespace alearn

@@ -1,0 +1,41 @@
+#pragma once
+// Marking steps done or open again: checks what the method asks, then records one event file.
+#include "context.hpp"
+#include "criteria.hpp"
+#include "error.hpp"
+#include "progress.hpp"
+#include "workgroup.hpp"
+
+#include <string>
+
+namespace alearn {
+
+enum class DoneMode {
+  plain,     // the step is done
+  again,     // step 12: the round of experiments is done; back to step 11 for another round
+  new_cycle, // step 15: the cycle is done; a new cycle starts at step 1
+};
+
+struct DoneRequest {
+  int step = 0; // 0: the current step
+  std::string note;
+  bool force = false;
+  DoneMode mode = DoneMode::plain;
+  std::string by;
+  std::string alearn = "alearn"; // how to write commands in advice
+};
+
+Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &request, const Context &context);
+
+struct ReopenRequest {
+  int step = 0;
+  std::string note;
+  std::string by;
+};
+
+Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context);
+
+// Step numbers from the user: 1..15, or a usage error.
+Status check_step_number(int step);
+
+} // namespace alearn

@@ -1,0 +1,19 @@
+#include "text.hpp"
+
+namespace alearn {
+
+bool parse_lang(std::string_view value, Lang &out) {
+  if (value.starts_with("nl")) {
+    out = Lang::nl;
+    return true;
+  }
+  if (value.starts_with("en")) {
+    out = Lang::en;
+    return true;
+  }
+  return false;
+}
+
+std::string_view lang_code(Lang lang) { return lang == Lang::nl ? "nl" : "en"; }
+
+} // namespace alearn

@@ -1,0 +1,80 @@
+#pragma once
+#include "dates.hpp"
+#include "document.hpp"
+#include "error.hpp"
+#include "indicator.hpp"
+#include "progress.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace alearn {
+
+struct Member {
+  std::string name;
+  std::string organisation;
+  std::string role;
+  bool operator==(const Member &) const = default;
+};
+
+// Step 2: the design of the action-learning process.
+struct Design {
+  std::string goal;
+  std::string means;
+  std::string preconditions;
+  std::string approach;
+  bool operator==(const Design &) const = default;
+};
+
+struct Workgroup {
+  std::string slug;          // the folder name under workgroups/
+  std::filesystem::path dir; // workgroups/<slug>
+  std::string name;
+  std::string organisation;
+  std::vector<Member> members;
+  std::string problem; // step 1
+  Design design;       // step 2
+  std::vector<std::string> agreements; // step 4
+  std::optional<Date> start;           // step 5
+  std::optional<Date> end;
+  std::vector<std::string> themes;
+
+  std::vector<StepEvent> step_events; // sorted in the order they happened
+  std::vector<Indicator> indicators;
+
+  std::filesystem::path file() const { return dir / "workgroup.md"; }
+  bool operator==(const Workgroup &) const = default;
+};
+
+// The method asks for groups of 5 to 7 and a process of at least three months.
+inline constexpr std::size_t min_members = 5;
+inline constexpr std::size_t max_members = 7;
+inline constexpr int min_duration_months = 3;
+
+Result<Workgroup> parse_workgroup(const Document &doc, std::string slug);
+
+// Points where the workgroup departs from the method: allowed, but worth a word.
+std::vector<Text> workgroup_flags(const Workgroup &group);
+
+// The members whose name matches `name`, ignoring case and accents.
+const Member *find_member(const Workgroup &group, std::string_view name);
+
+// The text of a new workgroup.md: the given values, and empty keys with a comment for the rest,
+// so that a person editing it by hand sees what belongs where.
+struct NewWorkgroup {
+  std::string name;
+  std::string organisation;
+  std::vector<Member> members;
+  std::string problem;
+  std::vector<std::string> themes;
+  std::optional<Date> start;
+  std::optional<Date> end;
+};
+std::string render_new_workgroup(const NewWorkgroup &group, Lang lang);
+
+// The keys `workgroup set` may change, in the order they appear in a new file.
+const std::vector<std::string_view> &settable_workgroup_keys();
+
+} // namespace alearn

@@ -1,0 +1,200 @@
+#include "workgroup_edit.hpp"
+
+#include "files.hpp"
+#include "ids.hpp"
+#include "yaml_edit.hpp"
+
+#include <algorithm>
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<Document> load_workgroup_file(const Workgroup &group) {
+  return load_document(group.file(), Format::markdown);
+}
+
+// Writes `text` as the new workgroup file, once it has proved to parse as a workgroup.
+Status replace_workgroup_file(const Workgroup &group, const std::string &text) {
+  auto reparsed = then(parse_document(group.file(), text, Format::markdown), [&](const Document &doc) {
+    return parse_workgroup(doc, group.slug);
+  });
+  if (!reparsed) {
+    return std::unexpected(reparsed.error());
+  }
+  return write_file_atomic(group.file(), text);
+}
+
+Status edit_workgroup(const Workgroup &group,
+                      const std::function<Result<std::string>(const Document &)> &edit) {
+  auto doc = load_workgroup_file(group);
+  if (!doc) {
+    return std::unexpected(doc.error());
+  }
+  auto text = edit(*doc);
+  if (!text) {
+    return std::unexpected(text.error());
+  }
+  return replace_workgroup_file(group, *text);
+}
+
+Status check_slug(std::string_view slug) {
+  if (slug.empty() || slug != slugify(slug)) {
+    return fail(ErrorKind::usage,
+                tr("'{}' is geen bruikbare korte naam: gebruik kleine letters, cijfers en streepjes",
+                   "'{}' is not a usable short name: use lower-case letters, digits and dashes", slug));
+  }
+  return {};
+}
+
+} // namespace
+
+Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &group, std::string slug,
+                                  Lang lang) {
+  if (group.name.empty()) {
+    return fail(ErrorKind::usage, tr("een werkgroep heeft een naam nodig", "a workgroup needs a name"));
+  }
+  if (slug.empty()) {
+    slug = slugify(group.name);
+  }
+  if (auto ok = check_slug(slug); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const fs::path file = repo.root / "workgroups" / slug / "workgroup.md";
+  std::error_code ec;
+  if (fs::exists(file.parent_path(), ec)) {
+    return fail(ErrorKind::refused,
+                tr("er is al een werkgroep '{}'; kies een andere naam of --slug",
+                   "a workgroup '{}' already exists; choose another name or --slug", slug),
+                file);
+  }
+  if (group.start && group.end && *group.end < *group.start) {
+    return fail(ErrorKind::usage, tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
+  }
+  const std::string text = render_new_workgroup(group, lang);
+  if (auto parsed = then(parse_document(file, text, Format::markdown), [&](const Document &doc) {
+        return parse_workgroup(doc, slug);
+      });
+      !parsed) {
+    return std::unexpected(parsed.error());
+  }
+  if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
+    return std::unexpected(written.error());
+  }
+  return file;
+}
+
+Status add_member(const Workgroup &group, const Member &member) {
+  if (member.name.empty()) {
+    return fail(ErrorKind::usage, tr("een lid heeft een naam nodig", "a member needs a name"));
+  }
+  if (const Member *existing = find_member(group, member.name)) {
+    return fail(ErrorKind::refused, tr("{} is al lid van {}", "{} is already a member of {}",
+                                       existing->name, group.slug));
+  }
+  std::vector<Field> fields = {{"name", member.name}};
+  if (!member.organisation.empty()) {
+    fields.emplace_back("organisation", member.organisation);
+  }
+  if (!member.role.empty()) {
+    fields.emplace_back("role", member.role);
+  }
+  return edit_workgroup(group, [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
+}
+
+namespace {
+
+std::string member_names(const Workgroup &group) {
+  std::string names;
+  for (const auto &member : group.members) {
+    names += "\n  " + member.name;
+  }
+  return names.empty() ? " -" : names;
+}
+
+} // namespace
+
+Status remove_member(const Workgroup &group, std::string_view name) {
+  const Member *member = find_member(group, name);
+  if (member == nullptr) {
+    return fail(ErrorKind::not_found, tr("{} is geen lid van {}; de leden zijn:{}",
+                                         "{} is not a member of {}; the members are:{}", name,
+                                         group.slug, member_names(group)));
+  }
+  const auto index = static_cast<std::size_t>(member - group.members.data());
+  return edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
+}
+
+Status add_agreement(const Workgroup &group, std::string_view agreement) {
+  if (agreement.empty()) {
+    return fail(ErrorKind::usage, tr("de afspraak is leeg", "the agreement is empty"));
+  }
+  return edit_workgroup(group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
+}
+
+Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value) {
+  const auto &keys = settable_workgroup_keys();
+  if (std::ranges::find(keys, key) == keys.end()) {
+    std::string known;
+    for (const auto k : keys) {
+      known += fmt::format("{}{}", known.empty() ? "" : ", ", k);
+    }
+    return fail(ErrorKind::usage, tr("'{}' kan niet met set worden aangepast; wel: {}",
+                                     "'{}' cannot be set; these can: {}", key, known));
+  }
+  if ((key == "start" || key == "end") && !parse_date(value)) {
+    return fail(ErrorKind::usage, tr("'{}' is geen geldige datum (JJJJ-MM-DD)",
+                                     "'{}' is not a valid date (YYYY-MM-DD)", value));
+  }
+  if (key == "name" && value.empty()) {
+    return fail(ErrorKind::usage, tr("een werkgroep heeft een naam nodig", "a workgroup needs a name"));
+  }
+  KeyPath path;
+  for (std::string_view rest = key; !rest.empty();) {
+    const auto dot = rest.find('.');
+    path.emplace_back(rest.substr(0, dot));
+    rest = dot == std::string_view::npos ? std::string_view{} : rest.substr(dot + 1);
+  }
+  return edit_workgroup(group, [&](const Document &doc) { return set_scalar(doc, path, value); });
+}
+
+Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &indicator, std::string slug,
+                                  Lang lang) {
+  if (indicator.name.empty()) {
+    return fail(ErrorKind::usage, tr("een indicator heeft een naam nodig", "an indicator needs a name"));
+  }
+  if (slug.empty()) {
+    slug = slugify(indicator.name);
+  }
+  if (auto ok = check_slug(slug); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (!indicator.frequency.empty() && !is_valid_frequency(indicator.frequency)) {
+    return fail(ErrorKind::usage, tr("frequentie is weekly, monthly, quarterly of 'N days', niet '{}'",
+                                     "frequency is weekly, monthly, quarterly or 'N days', not '{}'",
+                                     indicator.frequency));
+  }
+  NewIndicator checked = indicator;
+  if (!indicator.owner.empty()) {
+    const Member *owner = find_member(group, indicator.owner);
+    if (owner == nullptr) {
+      return fail(ErrorKind::usage, tr("{} is geen lid van {}; de leden zijn:{}",
+                                       "{} is not a member of {}; the members are:{}", indicator.owner,
+                                       group.slug, member_names(group)));
+    }
+    checked.owner = owner->name;
+  }
+  const fs::path file = group.dir / "indicators" / (slug + ".md");
+  const std::string text = render_new_indicator(checked, lang);
+  if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
+    if (written.error().kind == ErrorKind::refused) {
+      return fail(ErrorKind::refused, tr("er is al een indicator '{}'", "an indicator '{}' already exists", slug),
+                  file);
+    }
+    return std::unexpected(written.error());
+  }
+  return file;
+}
+
+} // namespace alearn

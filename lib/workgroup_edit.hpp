@@ -1,0 +1,27 @@
+#pragma once
+// Changes to a workgroup's own file and new records beside it. Every change is checked by
+// parsing the new text before it is written, so a change never leaves a file alearn cannot read.
+#include "context.hpp"
+#include "error.hpp"
+#include "repository.hpp"
+#include "workgroup.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace alearn {
+
+// Creates workgroups/<slug>/workgroup.md; the slug comes from the name when empty.
+Result<std::filesystem::path> create_workgroup(const Repository &repo, const NewWorkgroup &group,
+                                               std::string slug, Lang lang);
+
+Status add_member(const Workgroup &group, const Member &member);
+Status remove_member(const Workgroup &group, std::string_view name);
+Status add_agreement(const Workgroup &group, std::string_view agreement);
+// `key` is one of settable_workgroup_keys(); dates are checked.
+Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value);
+
+Result<std::filesystem::path> create_indicator(const Workgroup &group, const NewIndicator &indicator,
+                                               std::string slug, Lang lang);
+
+} // namespace alearn

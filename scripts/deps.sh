@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages alearn needs that are not installed yet; silent when none are missing.
+set -euo pipefail
+
+packages=(
+  g++ cmake make git
+  libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev
+  clang-format clang-tidy-19
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

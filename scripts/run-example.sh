@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds alearn (optimised), and runs `alearn step next` on examples/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF >/dev/null
+cmake --build build/release -j"$(nproc)" >/dev/null
+build/release/alearn --repo examples --workgroup "${1:-wijkteam}" step next

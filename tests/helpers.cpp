@@ -1,0 +1,79 @@
+#include "helpers.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <cstdlib>
+
+namespace alearn::test {
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "alearn-test-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    throw std::runtime_error("mkdtemp failed");
+  }
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+Context fixed_context(const fs::path &cwd) {
+  Context context;
+  context.cwd = cwd;
+  context.now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours{12};
+  auto state = std::make_shared<std::uint64_t>(0x9E3779B97F4A7C15ULL);
+  context.random = [state] {
+    // splitmix64: repeatable, and different on every call.
+    std::uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31U);
+  };
+  return context;
+}
+
+Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd, std::map<std::string, std::string> env,
+                   const std::string &input) {
+  std::istringstream in(input);
+  std::ostringstream out;
+  std::ostringstream err;
+  Io io{in, out, err, fixed_context(cwd), std::move(env), false};
+  const int code = run(args, io);
+  return Outcome{out.str(), err.str(), code};
+}
+
+fs::path source_dir() { return ALEARN_SOURCE_DIR; }
+
+void copy_examples(const fs::path &dir) {
+  fs::copy(source_dir() / "examples", dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::string read_file(const fs::path &file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_file(const fs::path &file, const std::string &text) {
+  fs::create_directories(file.parent_path());
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+}
+
+std::map<std::string, std::string> snapshot(const fs::path &dir) {
+  std::map<std::string, std::string> files;
+  for (const auto &entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) {
+      files[entry.path().lexically_relative(dir).string()] = read_file(entry.path());
+    }
+  }
+  return files;
+}
+
+} // namespace alearn::test

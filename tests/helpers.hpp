@@ -1,0 +1,50 @@
+#pragma once
+// Shared test helpers: temporary repositories, a fixed clock and random source, and running
+// alearn in-process with string streams (as the real main does with the process's streams).
+#include "app.hpp"
+#include "context.hpp"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace alearn::test {
+
+// A fresh directory under the system's temp directory, removed when the object dies.
+class TempDir {
+public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir &) = delete;
+  TempDir &operator=(const TempDir &) = delete;
+  const std::filesystem::path &path() const { return path_; }
+
+private:
+  std::filesystem::path path_;
+};
+
+// 2026-11-23T12:00:00Z, and a repeatable stream of "random" numbers.
+Context fixed_context(const std::filesystem::path &cwd);
+
+struct Outcome {
+  std::string out;
+  std::string err;
+  int code = 0;
+};
+
+// Runs `alearn args...` in-process. The environment holds only what is given (no LANG: English).
+Outcome run_alearn(const std::vector<std::string> &args, const std::filesystem::path &cwd,
+                   std::map<std::string, std::string> env = {}, const std::string &input = {});
+
+std::filesystem::path source_dir();
+// Copies examples/ into `dir`.
+void copy_examples(const std::filesystem::path &dir);
+
+std::string read_file(const std::filesystem::path &file);
+void write_file(const std::filesystem::path &file, const std::string &text);
+
+// A snapshot of every file under `dir` with its content, to prove that nothing changed.
+std::map<std::string, std::string> snapshot(const std::filesystem::path &dir);
+
+} // namespace alearn::test

@@ -1,5 +1,7 @@
 #include "progress.hpp"
 
+#include "yaml_edit.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -103,28 +105,18 @@ Result<StepEvent> parse_step_event(const Document &doc, std::string id) {
 }
 
 std::string render_step_event(const StepEvent &event) {
-  YAML::Emitter out;
-  out << YAML::BeginMap;
-  out << YAML::Key << "step" << YAML::Value << event.step;
-  out << YAML::Key << "action" << YAML::Value << std::string(action_name(event.action));
-  out << YAML::Key << "at" << YAML::Value << event.at;
-  out << YAML::Key << "cycle" << YAML::Value << event.cycle;
-  out << YAML::Key << "round" << YAML::Value << event.round;
+  std::string text = fmt::format("step: {}\naction: {}\nat: {}\ncycle: {}\nround: {}\n", event.step,
+                                 action_name(event.action), event.at, event.cycle, event.round);
   if (!event.by.empty()) {
-    out << YAML::Key << "by" << YAML::Value << event.by;
+    text += "by: " + render_scalar(event.by, 2) + "\n";
   }
   if (!event.note.empty()) {
-    out << YAML::Key << "note" << YAML::Value;
-    if (event.note.find('\n') != std::string::npos) {
-      out << YAML::Literal;
-    }
-    out << event.note;
+    text += "note: " + render_scalar(event.note, 2) + "\n";
   }
   if (event.forced) {
-    out << YAML::Key << "forced" << YAML::Value << true;
+    text += "forced: true\n";
   }
-  out << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
+  return text;
 }
 
 void sort_events(std::vector<StepEvent> &events) {

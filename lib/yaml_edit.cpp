@@ -283,7 +283,7 @@ Result<std::string> append_item(const Document &doc, const KeyPath &path, const 
   Editor ed(doc);
   std::vector<Entry> found;
   const std::size_t depth = walk(doc.root, path, found);
-  const auto as_new_list = [&](int indent) { return std::string(ed.nl()) + item(indent - 2); };
+  const auto as_new_list = [&](int indent) { return std::string(ed.nl()) + item(indent); };
   if (depth < path.size()) {
     if (auto ok = insert_missing(ed, path, depth, depth == 0 ? nullptr : &found.back(), as_new_list); !ok) {
       return std::unexpected(ok.error());

@@ -2,6 +2,7 @@
 #include "step_catalog.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace alearn;
 
@@ -86,6 +87,8 @@ TEST_SUITE("progress") {
     auto parsed = parse_step_event(*doc, "abcdefgh");
     REQUIRE(parsed.has_value());
     parsed->file.clear();
+    CHECK(parsed->note == original.note);
+    CHECK(parsed->at == original.at);
     CHECK(*parsed == original);
   }
 

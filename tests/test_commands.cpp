@@ -1,0 +1,255 @@
+// In-process tests of whole commands on repositories made here: the "done when" path,
+// both languages, and every kind of bad input, each proving that nothing on disk changed.
+#include "helpers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace alearn;
+using namespace alearn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Repo {
+  TempDir dir;
+  std::map<std::string, std::string> env;
+
+  Outcome operator()(std::vector<std::string> args, const std::string &input = {}) const {
+    return run_alearn(args, dir.path(), env, input);
+  }
+  const fs::path &root() const { return dir.path(); }
+};
+
+void contains(const std::string &text, const std::string &part) {
+  INFO("looking for: " << part << "\nin:\n" << text);
+  CHECK(text.find(part) != std::string::npos);
+}
+
+} // namespace
+
+TEST_SUITE("commands") {
+  TEST_CASE("init workgroup new step next and step done in English") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "Network", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Less turnover", "--member", "Sanne de Vries"}).code == 0);
+    Outcome next = repo({"step", "next"});
+    CHECK(next.code == 0);
+    contains(next.out, "Workgroup: Less turnover (less-turnover)");
+    contains(next.out, "Step 1 of 15");
+    contains(next.out, "alearn workgroup set problem");
+    Outcome refused = repo({"step", "done"});
+    CHECK(refused.code == 1);
+    contains(refused.err, "a statement of the urgent problem");
+    REQUIRE(repo({"workgroup", "set", "problem", "One in three new colleagues leaves within a year"}).code == 0);
+    Outcome done = repo({"step", "done", "--note", "Agreed on 12 November"});
+    CHECK(done.code == 0);
+    contains(done.out, "Step 1 is done");
+    contains(repo({"step", "next"}).out, "Step 2 of 15");
+    Outcome list = repo({"step"});
+    contains(list.out, "  1  done");
+    contains(list.out, "  2  current");
+  }
+
+  TEST_CASE("the same in Dutch") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "Netwerk", "--lang", "nl"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Minder verloop", "--problem", "Te veel verloop"}).code == 0);
+    Outcome next = repo({"step", "next"});
+    contains(next.out, "Werkgroep: Minder verloop");
+    contains(next.out, "Stap 1 van 15");
+    contains(next.out, "fase: verkennen");
+    REQUIRE(repo({"step", "done"}).code == 0);
+    Outcome refused = repo({"step", "done"});
+    CHECK(refused.code == 1);
+    contains(refused.err, "het doel van het proces");
+    SUBCASE("--lang and ALEARN_LANG override the repository") {
+      contains(repo({"step", "next", "--lang", "en"}).out, "Step 2 of 15");
+      repo.env["ALEARN_LANG"] = "en";
+      contains(repo({"step", "next"}).out, "Step 2 of 15");
+    }
+  }
+
+  TEST_CASE("a hand-edited workgroup file keeps every byte it was not asked to change") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    const std::string original = "---\r\n"
+                                 "# Our workgroup. Keep the comments!\r\n"
+                                 "name: 'Minder verloop'   # quoted on purpose\r\n"
+                                 "members:\r\n"
+                                 "  - name: Zoë   # facilitator\r\n"
+                                 "    role: facilitator\r\n"
+                                 "problem: >\r\n"
+                                 "  Te veel verloop\r\n"
+                                 "  in het eerste jaar.\r\n"
+                                 "design:\r\n"
+                                 "  goal:    # later\r\n"
+                                 "themes: [onboarding]\r\n"
+                                 "---\r\n"
+                                 "Notes *with* Markdown.\r\n";
+    write_file(repo.root() / "workgroups/wg/workgroup.md", original);
+    REQUIRE(repo({"step", "done", "1"}).code == 0);
+    CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == original);
+    REQUIRE(repo({"workgroup", "set", "design.goal", "Behoud"}).code == 0);
+    std::string expected = original;
+    expected.replace(expected.find("goal:    # later"), 16, "goal: Behoud    # later");
+    CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == expected);
+    REQUIRE(repo({"workgroup", "member", "add", "Sanne de Vries", "--organisation", "De Linde"}).code == 0);
+    expected.insert(expected.find("problem: >"), "  - name: Sanne de Vries\r\n    organisation: De Linde\r\n");
+    CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == expected);
+  }
+
+  TEST_CASE("workgroup commands") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Alpha", "--organisation", "De Linde", "--member", "A", "--start", "2026-09-01",
+                  "--end", "2026-10-15", "--theme", "onboarding"})
+                .code == 0);
+    REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
+    contains(repo({"workgroup", "list"}).out, "alpha  Alpha");
+    Outcome undecided = repo({"step", "next"});
+    CHECK(undecided.code == 2);
+    contains(undecided.err, "which workgroup?");
+    contains(undecided.err, "beta");
+    Outcome show = repo({"-w", "alp", "workgroup", "show"});
+    contains(show.out, "the workgroup has 1 members; the method asks for 5 to 7");
+    contains(show.out, "shorter than three months");
+    contains(repo({"workgroup", "show", "alpha", "--json"}).out, "\"themes\": [\n    \"onboarding\"\n  ]");
+    CHECK(repo({"-w", "alpha", "workgroup", "member", "add", "a"}).code == 1); // already a member
+    Outcome missing = repo({"-w", "alpha", "workgroup", "member", "remove", "Nobody"});
+    CHECK(missing.code == 2);
+    contains(missing.err, "the members are:\n  A");
+    CHECK(repo({"-w", "alpha", "workgroup", "member", "remove", "a"}).code == 0);
+    CHECK(repo({"-w", "alpha", "workgroup", "show", "--json"}).out.find("\"members\": []") != std::string::npos);
+    CHECK(repo({"-w", "alpha", "workgroup", "agreement", "add", "We start on time"}).code == 0);
+    CHECK(repo({"workgroup", "new", "Alpha"}).code == 1);
+  }
+
+  TEST_CASE("the step 5 criteria use dates and indicators") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "G", "--member", "Zoë"}).code == 0);
+    contains(repo({"step", "show", "5"}).out, "[ ] at least one indicator with a target");
+    Outcome added = repo({"indicator", "add", "Turnover", "--unit", "%", "--direction", "down", "--baseline", "33",
+                          "--target", "20", "--frequency", "monthly", "--owner", "zoe"});
+    CHECK(added.code == 0);
+    contains(read_file(repo.root() / "workgroups/g/indicators/turnover.md"), "owner: Zoë");
+    contains(repo({"step", "show", "5"}).out, "[x] at least one indicator with a target");
+    contains(repo({"indicator", "list"}).out, "from 33 to 20 %");
+    CHECK(repo({"indicator", "add", "X", "--owner", "Nobody"}).code == 2);
+    CHECK(repo({"indicator", "add", "Y", "--frequency", "daily"}).code == 2);
+  }
+
+  TEST_CASE("bad input gets a clear message with file and line and changes nothing") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "G", "--problem", "P"}).code == 0);
+    const fs::path file = repo.root() / "workgroups/g/workgroup.md";
+
+    SUBCASE("malformed YAML") {
+      write_file(file, "---\nname: G\nmembers: [a\n---\n");
+      const auto before = snapshot(repo.root());
+      Outcome outcome = repo({"step", "done", "1"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "workgroups/g/workgroup.md:");
+      contains(outcome.err, "invalid YAML");
+      CHECK(snapshot(repo.root()) == before);
+    }
+    SUBCASE("unknown key") {
+      write_file(file, "---\nname: G\nproblem: P\nagrements: []\n---\n");
+      const auto before = snapshot(repo.root());
+      Outcome outcome = repo({"step", "done", "1"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "workgroups/g/workgroup.md:4:1: error: unknown key 'agrements'; did you mean 'agreements'?");
+      CHECK(snapshot(repo.root()) == before);
+    }
+    SUBCASE("missing required key") {
+      write_file(file, "---\nproblem: P\n---\n");
+      Outcome outcome = repo({"step", "next"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "the key 'name' is missing");
+    }
+    SUBCASE("unknown step number") {
+      const auto before = snapshot(repo.root());
+      Outcome outcome = repo({"step", "done", "16"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "there is no step 16");
+      CHECK(repo({"step", "show", "0"}).code == 2);
+      CHECK(snapshot(repo.root()) == before);
+    }
+    SUBCASE("workgroup that does not exist") {
+      Outcome outcome = repo({"-w", "nope", "step", "next"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "there is no workgroup 'nope'; choose from:\n  g  (G)");
+    }
+    SUBCASE("unreadable file") {
+      if (::geteuid() != 0) { // root reads everything
+        ::chmod(file.c_str(), 0);
+        Outcome outcome = repo({"step", "next"});
+        CHECK(outcome.code == 2);
+        contains(outcome.err, "cannot read");
+        ::chmod(file.c_str(), 0644);
+      }
+      fs::remove(file);
+      fs::create_directory(file); // a directory where a file should be
+      Outcome outcome = repo({"step", "next"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "workgroup.md");
+    }
+    SUBCASE("a bad value given to set is refused before anything is written") {
+      const auto before = snapshot(repo.root());
+      CHECK(repo({"workgroup", "set", "end", "31-03-2027"}).code == 2);
+      CHECK(repo({"workgroup", "set", "colour", "x"}).code == 2);
+      CHECK(repo({"workgroup", "set", "start", "2027-05-01"}).code == 0);
+      const auto after_start = snapshot(repo.root());
+      Outcome outcome = repo({"workgroup", "set", "end", "2027-01-01"});
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "the end date is before the start date");
+      CHECK(snapshot(repo.root()) == after_start);
+      CHECK(before != after_start);
+    }
+    SUBCASE("outside a repository") {
+      TempDir elsewhere;
+      Outcome outcome = run_alearn({"step", "next"}, elsewhere.path());
+      CHECK(outcome.code == 2);
+      contains(outcome.err, "no alearn repository found");
+    }
+    SUBCASE("init refuses an existing repository") {
+      const auto before = snapshot(repo.root());
+      Outcome outcome = repo({"init"});
+      CHECK(outcome.code == 1);
+      contains(outcome.err, "already exists");
+      CHECK(snapshot(repo.root()) == before);
+    }
+  }
+
+  TEST_CASE("the repository is found from below and from ALEARN_REPO and --repo") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Alpha"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
+    contains(run_alearn({"step", "next"}, repo.root() / "workgroups/beta").out, "Workgroup: Beta");
+    TempDir elsewhere;
+    contains(run_alearn({"--repo", repo.root().string(), "-w", "alpha", "step", "next"}, elsewhere.path()).out, "Alpha");
+    contains(run_alearn({"-w", "beta", "step", "next"}, elsewhere.path(), {{"ALEARN_REPO", repo.root().string()}}).out,
+             "Beta");
+    contains(run_alearn({"step", "next"}, repo.root(), {{"ALEARN_WORKGROUP", "alpha"}}).out, "Alpha");
+  }
+
+  TEST_CASE("step next speaks of new cycles and rounds") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "G", "--problem", "P", "--member", "A"}).code == 0);
+    for (int step = 1; step <= 15; ++step) {
+      REQUIRE(repo({"step", "done", std::to_string(step), "--force", "--note", "test"}).code == 0);
+    }
+    contains(repo({"step", "next"}).out, "alearn step done 15 --new-cycle");
+    Outcome cycle = repo({"step", "done", "15", "--new-cycle"});
+    CHECK(cycle.code == 0);
+    contains(cycle.out, "Cycle 2 starts at step 1");
+    contains(repo({"step", "next"}).out, "Cycle 2");
+    contains(repo({"step", "--json"}).out, "\"cycle\": 2");
+  }
+}

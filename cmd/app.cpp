@@ -120,28 +120,33 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
   Registry &registry = cli->registry;
   setup_init(app, registry, lang);
 
-  CLI::App *workgroup = group(app, "workgroup", help(lang, "Werkgroepen en hun leden", "Workgroups and their members"));
+  CLI::App *workgroup =
+      group(app, "workgroup", help(lang, "Werkgroepen en hun leden", "Workgroups and their members"));
   setup_workgroup_new(*workgroup, registry, lang);
   setup_workgroup_list(*workgroup, registry, lang);
   setup_workgroup_show(*workgroup, registry, lang);
   setup_workgroup_set(*workgroup, registry, lang);
-  CLI::App *member = group(*workgroup, "member", help(lang, "Leden toevoegen of verwijderen", "Add or remove members"));
+  CLI::App *member =
+      group(*workgroup, "member", help(lang, "Leden toevoegen of verwijderen", "Add or remove members"));
   setup_workgroup_member_add(*member, registry, lang);
   setup_workgroup_member_remove(*member, registry, lang);
-  CLI::App *agreement = group(*workgroup, "agreement", help(lang, "Afspraken van de groep (stap 4)",
-                                                            "The group's agreements (step 4)"));
+  CLI::App *agreement =
+      group(*workgroup, "agreement",
+            help(lang, "Afspraken van de groep (stap 4)", "The group's agreements (step 4)"));
   setup_workgroup_agreement_add(*agreement, registry, lang);
 
-  CLI::App *step = group(app, "step", help(lang, "De 15 stappen: waar staat de werkgroep?",
-                                           "The 15 steps: where does the workgroup stand?"));
+  CLI::App *step = group(
+      app, "step",
+      help(lang, "De 15 stappen: waar staat de werkgroep?", "The 15 steps: where does the workgroup stand?"));
   setup_step_list(*step, registry, lang);
   setup_step_next(*step, registry, lang);
   setup_step_show(*step, registry, lang);
   setup_step_done(*step, registry, lang);
   setup_step_reopen(*step, registry, lang);
 
-  CLI::App *indicator = group(app, "indicator", help(lang, "Indicatoren: wanneer zijn we tevreden? (stap 5)",
-                                                     "Indicators: when are we satisfied? (step 5)"));
+  CLI::App *indicator = group(app, "indicator",
+                              help(lang, "Indicatoren: wanneer zijn we tevreden? (stap 5)",
+                                   "Indicators: when are we satisfied? (step 5)"));
   setup_indicator_add(*indicator, registry, lang);
   setup_indicator_list(*indicator, registry, lang);
   return cli;
@@ -196,8 +201,9 @@ const CLI::App *chosen_command(const CLI::App &app) {
 int check_output(Session &session) {
   session.io.out.flush();
   if (session.io.out.fail()) {
-    session.io.err << "alearn: " << (session.lang == Lang::nl ? "fout: kan de uitvoer niet schrijven\n"
-                                                               : "error: cannot write the output\n");
+    session.io.err << "alearn: "
+                   << (session.lang == Lang::nl ? "fout: kan de uitvoer niet schrijven\n"
+                                                : "error: cannot write the output\n");
     return 2;
   }
   return 0;
@@ -207,12 +213,13 @@ int load_and_run(Session &session, const Command &command) {
   if (command.needs == Needs::repository) {
     const auto root = locate_root(session.io, session.global.repo);
     if (!root) {
-      print_error(session, fail(ErrorKind::not_found,
-                                tr("geen alearn-repository gevonden (geen alearn.yaml hier of hoger); maak er "
-                                    "een met: alearn init",
-                                    "no alearn repository found (no alearn.yaml here or above); create one "
-                                    "with: alearn init"))
-                               .error());
+      print_error(session,
+                  fail(ErrorKind::not_found,
+                       tr("geen alearn-repository gevonden (geen alearn.yaml hier of hoger); maak er "
+                          "een met: alearn init",
+                          "no alearn repository found (no alearn.yaml here or above); create one "
+                          "with: alearn init"))
+                      .error());
       return 2;
     }
     Loaded loaded = load_repository(*root);

@@ -49,20 +49,26 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
 
 void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang) {
   auto options = std::make_shared<IndicatorAddOptions>();
-  CLI::App *cmd = indicator.add_subcommand("add", help(lang, "Leg een indicator vast", "Define an indicator"));
+  CLI::App *cmd =
+      indicator.add_subcommand("add", help(lang, "Leg een indicator vast", "Define an indicator"));
   cmd->add_option("name", options->name, help(lang, "De naam", "The name"))->required();
-  cmd->add_option("--slug", options->slug, help(lang, "De korte naam; standaard uit de naam", "The short name; made from the name by default"));
+  cmd->add_option(
+      "--slug", options->slug,
+      help(lang, "De korte naam; standaard uit de naam", "The short name; made from the name by default"));
   cmd->add_option("--question", options->question, help(lang, "Hoe merken we het?", "How do we notice?"));
   cmd->add_option("--unit", options->unit, help(lang, "De eenheid", "The unit"));
-  cmd->add_option("--direction", options->direction, help(lang, "Welke kant is beter: up of down", "Which way is better: up or down"))
+  cmd->add_option("--direction", options->direction,
+                  help(lang, "Welke kant is beter: up of down", "Which way is better: up or down"))
       ->check(CLI::IsMember({"up", "down"}));
   cmd->add_option("--baseline", options->baseline, help(lang, "De beginwaarde", "The baseline"));
   cmd->add_option("--target", options->target, help(lang, "De streefwaarde", "The target"));
-  cmd->add_option("--frequency", options->frequency,
-                  help(lang, "weekly, monthly, quarterly of 'N days'", "weekly, monthly, quarterly or 'N days'"));
+  cmd->add_option(
+      "--frequency", options->frequency,
+      help(lang, "weekly, monthly, quarterly of 'N days'", "weekly, monthly, quarterly or 'N days'"));
   cmd->add_option("--owner", options->owner, help(lang, "Het lid dat meet", "The member who measures"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_indicator_add(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_indicator_add(session, *options); }};
 }
 
 } // namespace alearn

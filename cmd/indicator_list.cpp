@@ -28,9 +28,9 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
     return print_json(session, list);
   }
   if (indicators.empty()) {
-    session.io.out << session.t(tr("{} heeft nog geen indicatoren. Voeg er een toe met: alearn indicator add \"<naam>\"\n",
-                                   "{} has no indicators yet. Add one with: alearn indicator add \"<name>\"\n",
-                                   (*group)->slug));
+    session.io.out << session.t(
+        tr("{} heeft nog geen indicatoren. Voeg er een toe met: alearn indicator add \"<naam>\"\n",
+           "{} has no indicators yet. Add one with: alearn indicator add \"<name>\"\n", (*group)->slug));
     return {};
   }
   for (const auto &indicator : indicators) {
@@ -48,10 +48,12 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
 
 void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang) {
   auto options = std::make_shared<IndicatorListOptions>();
-  CLI::App *cmd = indicator.add_subcommand("list", help(lang, "Toon de indicatoren van de werkgroep", "List the workgroup's indicators"));
+  CLI::App *cmd = indicator.add_subcommand(
+      "list", help(lang, "Toon de indicatoren van de werkgroep", "List the workgroup's indicators"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_indicator_list(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_indicator_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -14,7 +14,7 @@ struct InitCommandOptions {
 Status run_init(Session &session, const InitCommandOptions &options) {
   InitOptions init;
   init.dir = std::filesystem::path(options.dir).is_absolute() ? std::filesystem::path(options.dir)
-                                                                : session.io.context.cwd / options.dir;
+                                                              : session.io.context.cwd / options.dir;
   init.name = options.name;
   init.language = session.lang;
   init.organisations = options.organisations;
@@ -22,9 +22,10 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   if (!root) {
     return std::unexpected(root.error());
   }
-  const auto dir = root->lexically_normal().string();
-  session.io.out << session.t(tr("Nieuwe alearn-repository in {}\nVolgende stap: alearn workgroup new \"<naam>\"\n",
-                                 "New alearn repository in {}\nNext: alearn workgroup new \"<name>\"\n", dir));
+  const auto dir = root->string();
+  session.io.out << session.t(
+      tr("Nieuwe alearn-repository in {}\nVolgende stap: alearn workgroup new \"<naam>\"\n",
+         "New alearn repository in {}\nNext: alearn workgroup new \"<name>\"\n", dir));
   return {};
 }
 
@@ -32,16 +33,20 @@ Status run_init(Session &session, const InitCommandOptions &options) {
 
 void setup_init(CLI::App &app, Registry &registry, Lang lang) {
   auto options = std::make_shared<InitCommandOptions>();
-  CLI::App *init = app.add_subcommand("init", help(lang, "Maak een nieuwe alearn-repository",
-                                                   "Create a new alearn repository"));
-  init->add_option("dir", options->dir, help(lang, "De map (standaard: de huidige)", "The directory (default: the current one)"));
-  init->add_option("--name", options->name, help(lang, "De naam van het netwerk of de organisatie",
-                                                 "The name of the network or organisation"));
-  init->add_option("--organisation", options->organisations,
-                   help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
+  CLI::App *init = app.add_subcommand(
+      "init", help(lang, "Maak een nieuwe alearn-repository", "Create a new alearn repository"));
+  init->add_option("dir", options->dir,
+                   help(lang, "De map (standaard: de huidige)", "The directory (default: the current one)"));
+  init->add_option(
+      "--name", options->name,
+      help(lang, "De naam van het netwerk of de organisatie", "The name of the network or organisation"));
+  init->add_option(
+          "--organisation", options->organisations,
+          help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
       ->allow_extra_args(false);
   init->fallthrough();
-  registry[init] = Command{Needs::nothing, [options](Session &session) { return run_init(session, *options); }};
+  registry[init] =
+      Command{Needs::nothing, [options](Session &session) { return run_init(session, *options); }};
 }
 
 } // namespace alearn

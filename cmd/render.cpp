@@ -14,7 +14,8 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
-void wrap_paragraph(std::string_view paragraph, std::size_t width, std::string_view indent, std::string &out) {
+void wrap_paragraph(std::string_view paragraph, std::size_t width, std::string_view indent,
+                    std::string &out) {
   std::size_t column = 0;
   bool line_started = false;
   while (!paragraph.empty()) {
@@ -55,6 +56,15 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
   }
   return out;
+}
+
+std::string wrap_item(std::string_view text, std::size_t width, std::string_view indent) {
+  const std::string hanging = std::string(indent) + "  ";
+  std::string wrapped = wrap(text, width, hanging);
+  if (wrapped.starts_with(hanging)) {
+    wrapped.replace(indent.size(), 2, "- ");
+  }
+  return wrapped;
 }
 
 namespace {
@@ -105,7 +115,8 @@ Json requirement_json(const Requirement &requirement, Lang lang) {
   for (const auto &command : requirement.commands) {
     commands.push_back(command.in(lang));
   }
-  return Json{{"description", requirement.description.in(lang)}, {"met", requirement.met}, {"commands", commands}};
+  return Json{
+      {"description", requirement.description.in(lang)}, {"met", requirement.met}, {"commands", commands}};
 }
 
 std::string_view status_name(StepStatus status) {
@@ -124,7 +135,8 @@ Json step_json(const StepInfo &info, const Progress &progress, Lang lang) {
   const auto pick = [lang](StaticText text) { return std::string(lang == Lang::nl ? text.nl : text.en); };
   Json step{{"number", info.number},
             {"title", pick(info.title)},
-            {"phase", pick(phase_name(info.phase))},
+            {"phase", phase_id(info.phase)},
+            {"phase_label", pick(phase_name(info.phase))},
             {"status", status_name(progress.status(info.number))}};
   if (const auto &event = progress.done_by.at(static_cast<std::size_t>(info.number - 1))) {
     step["done_at"] = event->at;
@@ -135,17 +147,27 @@ Json step_json(const StepInfo &info, const Progress &progress, Lang lang) {
   return step;
 }
 
-std::string status_label(const Session &session, StepStatus status) {
-  const bool nl = session.lang == Lang::nl;
+std::string_view status_text(Lang lang, StepStatus status) {
+  const bool nl = lang == Lang::nl;
   switch (status) {
   case StepStatus::done:
-    return session.paint(Style::green, nl ? "klaar" : "done");
+    return nl ? "klaar" : "done";
   case StepStatus::current:
-    return session.paint(Style::yellow, nl ? "nu" : "current");
+    return nl ? "nu" : "current";
   case StepStatus::todo:
     break;
   }
-  return session.paint(Style::dim, nl ? "te doen" : "to do");
+  return nl ? "te doen" : "to do";
+}
+
+std::string status_label(const Session &session, StepStatus status, std::size_t width) {
+  const std::string_view text = status_text(session.lang, status);
+  const Style style = status == StepStatus::done      ? Style::green
+                      : status == StepStatus::current ? Style::yellow
+                                                      : Style::dim;
+  // Padded by the visible text, so that colour codes do not shift the columns.
+  const std::string padding(width > text.size() ? width - text.size() : 0, ' ');
+  return session.paint(style, text) + padding;
 }
 
 std::string phase_label(const Session &session, Phase phase) {

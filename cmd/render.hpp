@@ -18,13 +18,17 @@ using Json = nlohmann::ordered_json;
 // Wraps text at word boundaries to `width` columns (counting characters, not bytes), each line
 // starting with `indent`. Line breaks in the text are kept.
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
+// A list item: "- " after `indent`, and the following lines indented to the text.
+std::string wrap_item(std::string_view text, std::size_t width, std::string_view indent);
 
 Json workgroup_json(const Workgroup &group);
 Json indicator_json(const Indicator &indicator);
 Json requirement_json(const Requirement &requirement, Lang lang);
 Json step_json(const StepInfo &info, const Progress &progress, Lang lang);
 std::string_view status_name(StepStatus status);
-std::string status_label(const Session &session, StepStatus status);
+std::string_view status_text(Lang lang, StepStatus status);
+// The status in the session's language and colour, padded to `width` visible columns.
+std::string status_label(const Session &session, StepStatus status, std::size_t width = 0);
 std::string phase_label(const Session &session, Phase phase);
 
 // Writes the JSON document and a final newline.

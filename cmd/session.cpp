@@ -19,11 +19,13 @@ std::string Session::env(const std::string &name) const {
 }
 
 Result<const Workgroup *> Session::workgroup() const {
-  return select_workgroup(repository(), WorkgroupChoice{global.workgroup, env("ALEARN_WORKGROUP"), io.context.cwd});
+  return select_workgroup(repository(),
+                          WorkgroupChoice{global.workgroup, env("ALEARN_WORKGROUP"), io.context.cwd});
 }
 
 std::string Session::alearn_command(const Workgroup &group) const {
-  const auto implied = select_workgroup(repository(), WorkgroupChoice{{}, env("ALEARN_WORKGROUP"), io.context.cwd});
+  const auto implied =
+      select_workgroup(repository(), WorkgroupChoice{{}, env("ALEARN_WORKGROUP"), io.context.cwd});
   if (implied && *implied == &group) {
     return "alearn";
   }

@@ -7,14 +7,14 @@ namespace alearn {
 namespace {
 
 struct DoneOptions {
-  int step = 0;
+  std::optional<int> step;
   std::string note;
   bool force = false;
   bool again = false;
   bool new_cycle = false;
 };
 
-void print_result(Session &session, const StepEvent &event) {
+void print_result(Session &session, const StepEvent &event, std::string_view alearn) {
   auto &out = session.io.out;
   const StepInfo &info = step_info(event.step);
   if (event.action == StepAction::again) {
@@ -28,17 +28,19 @@ void print_result(Session &session, const StepEvent &event) {
                         "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle, event.cycle + 1));
     return;
   }
-  out << session.t(tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
+  out << session.t(
+      tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
   if (event.forced) {
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
                         "The criteria were overridden; the reason is recorded.\n"));
   }
-  out << session.t(tr("Wat nu? alearn step next\n", "What now? alearn step next\n"));
+  out << session.t(tr("Wat nu? {} step next\n", "What now? {} step next\n", alearn));
 }
 
 Status run_done(Session &session, const DoneOptions &options) {
   if (options.again && options.new_cycle) {
-    return fail(ErrorKind::usage, tr("--again en --new-cycle gaan niet samen", "--again and --new-cycle exclude each other"));
+    return fail(ErrorKind::usage,
+                tr("--again en --new-cycle gaan niet samen", "--again and --new-cycle exclude each other"));
   }
   auto group = session.workgroup();
   if (!group) {
@@ -55,7 +57,7 @@ Status run_done(Session &session, const DoneOptions &options) {
   if (!event) {
     return std::unexpected(event.error());
   }
-  print_result(session, *event);
+  print_result(session, *event, request.alearn);
   return {};
 }
 
@@ -73,10 +75,12 @@ void setup_step_done(CLI::App &step, Registry &registry, Lang lang) {
   cmd->add_flag("--again", options->again,
                 help(lang, "Stap 12: nog een ronde experimenten (terug naar stap 11)",
                      "Step 12: another round of experiments (back to step 11)"));
-  cmd->add_flag("--new-cycle", options->new_cycle,
-                help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
+  cmd->add_flag(
+      "--new-cycle", options->new_cycle,
+      help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_done(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_done(session, *options); }};
 }
 
 } // namespace alearn

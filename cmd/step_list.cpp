@@ -32,14 +32,8 @@ Status run_list(Session &session, const ListOptions &options) {
                  << ")\n";
   for (const auto &info : step_catalog()) {
     const StepStatus status = progress.status(info.number);
-    const std::string label = status_label(session, status);
-    // Pad by the visible label, not by its colour codes.
-    const std::size_t visible = session.t(status == StepStatus::done      ? tr("klaar", "done")
-                                          : status == StepStatus::current ? tr("nu", "current")
-                                                                          : tr("te doen", "to do"))
-                                    .size();
-    const std::string padding(visible < 8 ? 8 - visible : 1, ' ');
-    std::string line = fmt::format("{:>3}  {}{}{}", info.number, label, padding, session.t(info.title));
+    std::string line =
+        fmt::format("{:>3}  {}{}", info.number, status_label(session, status, 9), session.t(info.title));
     if (status == StepStatus::current) {
       line = session.paint(Style::bold, line);
     }
@@ -53,7 +47,8 @@ Status run_list(Session &session, const ListOptions &options) {
 void setup_step_list(CLI::App &step, Registry &registry, Lang lang) {
   auto options = std::make_shared<ListOptions>();
   step.add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
-  registry[&step] = Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
+  registry[&step] =
+      Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
 }
 
 } // namespace alearn

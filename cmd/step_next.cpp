@@ -11,22 +11,24 @@ struct NextOptions {
   bool json = false;
 };
 
-// The command that closes the step, as the user would type it.
-std::string closing_command(std::string_view alearn, int step) {
+// The commands that close the step, as the user would type them. Step 12 has two: the round is
+// done and the group moves on, or another round of experiments follows.
+std::vector<std::string> closing_commands(std::string_view alearn, int step) {
   if (step == 12) {
-    return fmt::format("{} step done 12   |   {} step done 12 --again", alearn, alearn);
+    return {fmt::format("{} step done 12", alearn), fmt::format("{} step done 12 --again", alearn)};
   }
-  return fmt::format("{} step done {}", alearn, step);
+  return {fmt::format("{} step done {}", alearn, step)};
 }
 
 void print_requirements(Session &session, const StepCriteria &criteria, std::string_view alearn) {
   const auto missing = criteria.unmet();
   if (criteria.requirements.empty()) {
-    session.io.out << wrap(session.t(tr("alearn kan het resultaat van deze stap niet in de repository zien: de groep "
-                                        "beslist wanneer hij af is.",
-                                        "alearn cannot see this step's result in the repository: the group decides "
-                                        "when it is done.")),
-                           78, "");
+    session.io.out << wrap(
+        session.t(tr("alearn kan het resultaat van deze stap niet in de repository zien: de groep "
+                     "beslist wanneer hij af is.",
+                     "alearn cannot see this step's result in the repository: the group decides "
+                     "when it is done.")),
+        78, "");
   } else if (missing.empty()) {
     session.io.out << session.paint(Style::green, session.t(tr("Alles wat alearn kan zien is er.",
                                                                "Everything alearn can see is there.")))
@@ -40,14 +42,20 @@ void print_requirements(Session &session, const StepCriteria &criteria, std::str
       }
     }
   }
+  const auto closing = closing_commands(alearn, criteria.step);
   session.io.out << session.t(tr("Stap afronden: ", "Close the step: "))
-                 << session.paint(Style::cyan, closing_command(alearn, criteria.step)) << "\n";
+                 << session.paint(Style::cyan, closing.front()) << "\n";
+  if (closing.size() > 1) {
+    session.io.out << session.t(tr("Of, voor nog een ronde: ", "Or, for another round: "))
+                   << session.paint(Style::cyan, closing.back()) << "\n";
+  }
 }
 
-Json next_json(Session &session, const Workgroup &group, const Progress &progress, const StepCriteria &criteria,
-               std::string_view alearn) {
+Json next_json(Session &session, const Workgroup &group, const Progress &progress,
+               const StepCriteria &criteria, std::string_view alearn) {
   const int current = progress.current();
-  Json json{{"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
+  Json json{
+      {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   Json flags = Json::array();
   for (const auto &flag : workgroup_flags(group)) {
     flags.push_back(session.t(flag));
@@ -63,13 +71,14 @@ Json next_json(Session &session, const Workgroup &group, const Progress &progres
   for (const auto &requirement : criteria.requirements) {
     missing.push_back(requirement_json(requirement, session.lang));
   }
-  json["phase"] = phase_label(session, info.phase);
+  json["phase"] = phase_id(info.phase);
+  json["phase_label"] = phase_label(session, info.phase);
   json["step"] = Json{{"number", info.number},
                       {"title", std::string(session.t(info.title))},
                       {"guidance", std::string(session.t(info.guidance))},
                       {"checked_by_alearn", !criteria.requirements.empty()},
                       {"requirements", missing}};
-  json["commands"] = Json::array({closing_command(alearn, current)});
+  json["commands"] = closing_commands(alearn, current);
   return json;
 }
 
@@ -89,15 +98,16 @@ Status run_next(Session &session, const NextOptions &options) {
   out << session.t(tr("Werkgroep: ", "Workgroup: ")) << session.paint(Style::bold, (*group)->name) << " ("
       << (*group)->slug << ")\n";
   if (current == 0) {
-    out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {} step done 15 "
-                        "--new-cycle\n",
-                        "All 15 steps of cycle {} are done. A new cycle starts with:\n  {} step done 15 --new-cycle\n",
-                        progress.cycle, alearn));
+    out << session.t(
+        tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {} step done 15 "
+           "--new-cycle\n",
+           "All 15 steps of cycle {} are done. A new cycle starts with:\n  {} step done 15 --new-cycle\n",
+           progress.cycle, alearn));
     return {};
   }
   const StepInfo &info = step_info(current);
-  out << session.t(tr("Cyclus {} · fase: {} · ronde {}\n\n", "Cycle {} · phase: {} · round {}\n\n", progress.cycle,
-                      phase_label(session, info.phase), progress.round));
+  out << session.t(tr("Cyclus {} · fase: {} · ronde {}\n\n", "Cycle {} · phase: {} · round {}\n\n",
+                      progress.cycle, phase_label(session, info.phase), progress.round));
   out << session.paint(Style::bold, session.t(tr("Stap {} van 15: ", "Step {} of 15: ", current)) +
                                         std::string(session.t(info.title)))
       << "\n";
@@ -117,7 +127,8 @@ void setup_step_next(CLI::App &step, Registry &registry, Lang lang) {
                                                    "What is the next step, and what does it still need?"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_next(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_next(session, *options); }};
 }
 
 } // namespace alearn

@@ -16,7 +16,8 @@ Status run_reopen(Session &session, const ReopenOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  auto event = reopen_step(**group, ReopenRequest{options.step, options.note, session.user_name()}, session.io.context);
+  auto event = reopen_step(**group, ReopenRequest{options.step, options.note, session.user_name()},
+                           session.io.context);
   if (!event) {
     return std::unexpected(event.error());
   }
@@ -28,11 +29,13 @@ Status run_reopen(Session &session, const ReopenOptions &options) {
 
 void setup_step_reopen(CLI::App &step, Registry &registry, Lang lang) {
   auto options = std::make_shared<ReopenOptions>();
-  CLI::App *cmd = step.add_subcommand("reopen", help(lang, "Zet een afgeronde stap weer open", "Open a done step again"));
+  CLI::App *cmd =
+      step.add_subcommand("reopen", help(lang, "Zet een afgeronde stap weer open", "Open a done step again"));
   cmd->add_option("step", options->step, help(lang, "Het stapnummer", "The step number"))->required();
   cmd->add_option("--note", options->note, help(lang, "Waarom", "Why"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_reopen(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_reopen(session, *options); }};
 }
 
 } // namespace alearn

@@ -42,6 +42,7 @@ Status run_show(Session &session, const ShowOptions &options) {
   if (options.json) {
     Json json = step_json(info, progress, session.lang);
     json["guidance"] = std::string(session.t(info.guidance));
+    json["phase_description"] = std::string(session.t(phase_description(info.phase)));
     Json requirements = Json::array();
     for (const auto &requirement : criteria.requirements) {
       requirements.push_back(requirement_json(requirement, session.lang));
@@ -50,13 +51,18 @@ Status run_show(Session &session, const ShowOptions &options) {
     return print_json(session, json);
   }
   auto &out = session.io.out;
-  out << session.paint(Style::bold, session.t(tr("Stap {}: ", "Step {}: ", info.number)) + std::string(session.t(info.title)))
+  out << session.paint(Style::bold, session.t(tr("Stap {}: ", "Step {}: ", info.number)) +
+                                        std::string(session.t(info.title)))
       << "\n";
-  out << session.t(tr("Fase: {} · status: {}\n\n", "Phase: {} · status: {}\n\n", phase_label(session, info.phase),
-                      status_label(session, progress.status(options.step))));
+  out << wrap(session.t(tr("Fase: {} ({})", "Phase: {} ({})", phase_label(session, info.phase),
+                           session.t(phase_description(info.phase)))),
+              78, "");
+  out << session.t(
+      tr("Status: {}\n\n", "Status: {}\n\n", status_label(session, progress.status(options.step))));
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
   if (!criteria.requirements.empty()) {
-    out << session.paint(Style::bold, session.t(tr("Wat alearn controleert:", "What alearn checks:"))) << "\n";
+    out << session.paint(Style::bold, session.t(tr("Wat alearn controleert:", "What alearn checks:")))
+        << "\n";
     for (const auto &requirement : criteria.requirements) {
       out << "  [" << (requirement.met ? "x" : " ") << "] " << session.t(requirement.description) << "\n";
     }
@@ -71,12 +77,15 @@ Status run_show(Session &session, const ShowOptions &options) {
 
 void setup_step_show(CLI::App &step, Registry &registry, Lang lang) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App *cmd = step.add_subcommand("show", help(lang, "Toon een stap met uitleg", "Show a step and its guidance"));
-  cmd->add_option("step", options->step, help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
+  CLI::App *cmd =
+      step.add_subcommand("show", help(lang, "Toon een stap met uitleg", "Show a step and its guidance"));
+  cmd->add_option("step", options->step,
+                  help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
 }
 
 } // namespace alearn

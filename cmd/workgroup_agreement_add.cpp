@@ -18,8 +18,9 @@ Status run_agreement_add(Session &session, const AgreementAddOptions &options) {
   if (auto added = add_agreement(**group, options.text); !added) {
     return added;
   }
-  session.io.out << session.t(tr("Afspraak toegevoegd aan {} ({} in totaal)\n", "Agreement added to {} ({} in all)\n",
-                                 (*group)->slug, (*group)->agreements.size() + 1));
+  session.io.out << session.t(tr("Afspraak toegevoegd aan {} ({} in totaal)\n",
+                                 "Agreement added to {} ({} in all)\n", (*group)->slug,
+                                 (*group)->agreements.size() + 1));
   return {};
 }
 
@@ -30,7 +31,8 @@ void setup_workgroup_agreement_add(CLI::App &agreement, Registry &registry, Lang
   CLI::App *cmd = agreement.add_subcommand("add", help(lang, "Leg een afspraak vast", "Record an agreement"));
   cmd->add_option("text", options->text, help(lang, "De afspraak", "The agreement"))->required();
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_agreement_add(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_agreement_add(session, *options); }};
 }
 
 } // namespace alearn

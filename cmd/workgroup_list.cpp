@@ -33,8 +33,8 @@ Status run_list(Session &session, const ListOptions &options) {
     const int current = progress.current();
     const std::string where = current == 0 ? session.t(tr("alle stappen af", "all steps done"))
                                            : session.t(tr("stap {}", "step {}", current));
-    session.io.out << fmt::format("{}  {}\n    {} · {} · {}\n", session.paint(Style::bold, group.slug), group.name,
-                                  session.t(tr("{} leden", "{} members", group.members.size())),
+    session.io.out << fmt::format("{}  {}\n    {} · {} · {}\n", session.paint(Style::bold, group.slug),
+                                  group.name, session.t(tr("{} leden", "{} members", group.members.size())),
                                   session.t(tr("cyclus {}", "cycle {}", progress.cycle)), where);
   }
   return {};
@@ -44,10 +44,12 @@ Status run_list(Session &session, const ListOptions &options) {
 
 void setup_workgroup_list(CLI::App &workgroup, Registry &registry, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  CLI::App *cmd = workgroup.add_subcommand("list", help(lang, "Toon alle werkgroepen", "List every workgroup"));
+  CLI::App *cmd =
+      workgroup.add_subcommand("list", help(lang, "Toon alle werkgroepen", "List every workgroup"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -18,7 +18,8 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   if (auto removed = remove_member(**group, options.name); !removed) {
     return removed;
   }
-  session.io.out << session.t(tr("{} is geen lid meer van {}\n", "{} left {}\n", options.name, (*group)->slug));
+  session.io.out << session.t(
+      tr("{} is geen lid meer van {}\n", "{} left {}\n", options.name, (*group)->slug));
   return {};
 }
 
@@ -27,11 +28,13 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
 void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang lang) {
   auto options = std::make_shared<MemberRemoveOptions>();
   CLI::App *cmd = member.add_subcommand("remove", help(lang, "Verwijder een lid", "Remove a member"));
-  cmd->add_option("name", options->name, help(lang, "De naam (hoofdletters en accenten tellen niet)",
-                                              "The name (case and accents do not matter)"))
+  cmd->add_option("name", options->name,
+                  help(lang, "De naam (hoofdletters en accenten tellen niet)",
+                       "The name (case and accents do not matter)"))
       ->required();
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_member_remove(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_member_remove(session, *options); }};
 }
 
 } // namespace alearn

@@ -24,8 +24,8 @@ Result<std::optional<Date>> date_option(std::string_view text) {
   }
   const auto date = parse_date(text);
   if (!date) {
-    return fail(ErrorKind::usage, tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)",
-                                     text));
+    return fail(ErrorKind::usage,
+                tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)", text));
   }
   return date;
 }
@@ -61,8 +61,10 @@ Status run_new(Session &session, const NewOptions &options) {
 
 void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
   auto options = std::make_shared<NewOptions>();
-  CLI::App *cmd = workgroup.add_subcommand("new", help(lang, "Maak een nieuwe werkgroep", "Create a new workgroup"));
-  cmd->add_option("name", options->name, help(lang, "De naam van de werkgroep", "The workgroup's name"))->required();
+  CLI::App *cmd =
+      workgroup.add_subcommand("new", help(lang, "Maak een nieuwe werkgroep", "Create a new workgroup"));
+  cmd->add_option("name", options->name, help(lang, "De naam van de werkgroep", "The workgroup's name"))
+      ->required();
   cmd->add_option("--slug", options->slug,
                   help(lang, "De korte naam (map en --workgroup); standaard uit de naam",
                        "The short name (folder and --workgroup); made from the name by default"));
@@ -70,13 +72,15 @@ void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
                   help(lang, "De trekkende organisatie", "The lead organisation"));
   cmd->add_option("--member", options->members, help(lang, "Een lid (mag vaker)", "A member (repeatable)"))
       ->allow_extra_args(false);
-  cmd->add_option("--problem", options->problem, help(lang, "Het urgente probleem (stap 1)", "The urgent problem (step 1)"));
+  cmd->add_option("--problem", options->problem,
+                  help(lang, "Het urgente probleem (stap 1)", "The urgent problem (step 1)"));
   cmd->add_option("--theme", options->themes, help(lang, "Een thema (mag vaker)", "A theme (repeatable)"))
       ->allow_extra_args(false);
   cmd->add_option("--start", options->start, help(lang, "Startdatum JJJJ-MM-DD", "Start date YYYY-MM-DD"));
   cmd->add_option("--end", options->end, help(lang, "Einddatum JJJJ-MM-DD", "End date YYYY-MM-DD"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_new(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_new(session, *options); }};
 }
 
 } // namespace alearn

@@ -38,7 +38,7 @@ void print_members(Session &session, const Workgroup &group) {
 void print_list(Session &session, const Text &label, const std::vector<std::string> &items) {
   session.io.out << session.paint(Style::bold, session.t(label)) << ":" << (items.empty() ? " -\n" : "\n");
   for (const auto &item : items) {
-    session.io.out << wrap("- " + item, 78, "  ");
+    session.io.out << wrap_item(item, 78, "  ");
   }
 }
 
@@ -47,8 +47,9 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
   print_field(session, tr("Organisatie", "Organisation"), group.organisation);
   const int current = progress.current();
   print_field(session, tr("Stand", "Progress"),
-              current == 0 ? session.t(tr("cyclus {}, alle stappen af", "cycle {}, all steps done", progress.cycle))
-                           : session.t(tr("cyclus {}, stap {}", "cycle {}, step {}", progress.cycle, current)));
+              current == 0
+                  ? session.t(tr("cyclus {}, alle stappen af", "cycle {}, all steps done", progress.cycle))
+                  : session.t(tr("cyclus {}, stap {}", "cycle {}, step {}", progress.cycle, current)));
   print_members(session, group);
   print_field(session, tr("Probleem (stap 1)", "Problem (step 1)"), group.problem);
   print_field(session, tr("Doel", "Goal"), group.design.goal);
@@ -65,12 +66,14 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
   print_list(session, tr("Indicatoren (stap 5)", "Indicators (step 5)"), indicators);
   print_list(session, tr("Thema's", "Themes"), group.themes);
   for (const auto &flag : workgroup_flags(group)) {
-    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag) << "\n";
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag)
+                   << "\n";
   }
 }
 
 Status run_show(Session &session, const ShowOptions &options) {
-  auto group = options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
+  auto group =
+      options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
   if (!group) {
     return std::unexpected(group.error());
   }
@@ -101,10 +104,13 @@ Status run_show(Session &session, const ShowOptions &options) {
 void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang) {
   auto options = std::make_shared<ShowOptions>();
   CLI::App *cmd = workgroup.add_subcommand("show", help(lang, "Toon een werkgroep", "Show a workgroup"));
-  cmd->add_option("slug", options->slug, help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
+  cmd->add_option(
+      "slug", options->slug,
+      help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
 }
 
 } // namespace alearn

@@ -8,7 +8,8 @@ bool StepCriteria::all_met() const { return std::ranges::all_of(requirements, &R
 
 std::vector<Requirement> StepCriteria::unmet() const {
   std::vector<Requirement> missing;
-  std::ranges::copy_if(requirements, std::back_inserter(missing), [](const Requirement &r) { return !r.met; });
+  std::ranges::copy_if(requirements, std::back_inserter(missing),
+                       [](const Requirement &r) { return !r.met; });
   return missing;
 }
 
@@ -21,8 +22,8 @@ Text command(std::string_view alearn, std::string_view nl, std::string_view en) 
 std::vector<Requirement> problem_statement(const Workgroup &group, std::string_view alearn) {
   return {{tr("een beschrijving van het urgente probleem", "a statement of the urgent problem"),
            !group.problem.empty(),
-           {command(alearn, "workgroup set problem \"<het probleem in een paar zinnen>\"",
-                    "workgroup set problem \"<the problem in a few sentences>\"")}}};
+           {command(alearn, R"(workgroup set problem "<het probleem in een paar zinnen>")",
+                    R"(workgroup set problem "<the problem in a few sentences>")")}}};
 }
 
 std::vector<Requirement> process_design(const Workgroup &group, std::string_view alearn) {
@@ -33,18 +34,19 @@ std::vector<Requirement> process_design(const Workgroup &group, std::string_view
   };
   const std::vector<Part> parts = {
       {group.design.goal, "goal", tr("het doel van het proces", "the goal of the process")},
-      {group.design.means, "means", tr("de middelen (tijd, geld, mensen)", "the means (time, money, people)")},
-      {group.design.preconditions, "preconditions",
-       tr("de randvoorwaarden", "the preconditions")},
+      {group.design.means, "means",
+       tr("de middelen (tijd, geld, mensen)", "the means (time, money, people)")},
+      {group.design.preconditions, "preconditions", tr("de randvoorwaarden", "the preconditions")},
       {group.design.approach, "approach",
        tr("de aanpak (werkconferenties, werkgroepen)", "the approach (work conferences, workgroups)")},
   };
   std::vector<Requirement> requirements;
+  requirements.reserve(parts.size());
   for (const auto &part : parts) {
-    requirements.push_back(
-        {part.description, !part.value.empty(),
-         {command(alearn, fmt::format("workgroup set design.{} \"<tekst>\"", part.key),
-                  fmt::format("workgroup set design.{} \"<text>\"", part.key))}});
+    requirements.push_back({part.description,
+                            !part.value.empty(),
+                            {command(alearn, fmt::format("workgroup set design.{} \"<tekst>\"", part.key),
+                                     fmt::format("workgroup set design.{} \"<text>\"", part.key))}});
   }
   return requirements;
 }
@@ -60,17 +62,19 @@ std::vector<Requirement> members(const Workgroup &group, std::string_view alearn
 std::vector<Requirement> agreements(const Workgroup &group, std::string_view alearn) {
   return {{tr("de afspraken van de groep over het actieleren", "the group's agreements on how it works"),
            !group.agreements.empty(),
-           {command(alearn, "workgroup agreement add \"<afspraak>\"", "workgroup agreement add \"<agreement>\"")}}};
+           {command(alearn, "workgroup agreement add \"<afspraak>\"",
+                    "workgroup agreement add \"<agreement>\"")}}};
 }
 
 std::vector<Requirement> plan_and_indicators(const Workgroup &group, std::string_view alearn) {
-  const bool has_indicator = std::ranges::any_of(group.indicators, [](const Indicator &indicator) {
-    return indicator.target.has_value();
-  });
+  const bool has_indicator = std::ranges::any_of(
+      group.indicators, [](const Indicator &indicator) { return indicator.target.has_value(); });
   return {
-      {tr("een startdatum", "a start date"), group.start.has_value(),
+      {tr("een startdatum", "a start date"),
+       group.start.has_value(),
        {command(alearn, "workgroup set start JJJJ-MM-DD", "workgroup set start YYYY-MM-DD")}},
-      {tr("een einddatum", "an end date"), group.end.has_value(),
+      {tr("een einddatum", "an end date"),
+       group.end.has_value(),
        {command(alearn, "workgroup set end JJJJ-MM-DD", "workgroup set end YYYY-MM-DD")}},
       {tr("minstens een indicator met een streefwaarde", "at least one indicator with a target"),
        has_indicator,

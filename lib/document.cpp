@@ -145,8 +145,7 @@ Error error_at(const Document &doc, const YAML::Node &node, Text message) {
   if (mark.is_null()) {
     return Error{ErrorKind::input, std::move(message), doc.file, 0, 0};
   }
-  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + mark.line,
-               mark.column + 1};
+  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + mark.line, mark.column + 1};
 }
 
 Status require_map(const Document &doc, const YAML::Node &node) {
@@ -154,11 +153,11 @@ Status require_map(const Document &doc, const YAML::Node &node) {
     return {};
   }
   if (node.IsNull() || !node.IsDefined()) {
-    return fail(ErrorKind::input, tr("het bestand is leeg", "the file is empty"), doc.file,
-                doc.yaml_line);
+    return fail(ErrorKind::input, tr("het bestand is leeg", "the file is empty"), doc.file, doc.yaml_line);
   }
-  return std::unexpected(error_at(doc, node, tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
-                                                "expected a mapping of 'key: value' here")));
+  return std::unexpected(error_at(
+      doc, node,
+      tr("hier wordt een lijst van 'sleutel: waarde' verwacht", "expected a mapping of 'key: value' here")));
 }
 
 Status check_keys(const Document &doc, const YAML::Node &map, std::span<const std::string_view> known) {
@@ -172,8 +171,8 @@ Status check_keys(const Document &doc, const YAML::Node &map, std::span<const st
     }
     const auto suggestion = closest_match(key, {known.begin(), known.end()});
     if (suggestion.empty()) {
-      return std::unexpected(error_at(doc, entry.first,
-                                      tr("onbekende sleutel '{}'", "unknown key '{}'", key)));
+      return std::unexpected(
+          error_at(doc, entry.first, tr("onbekende sleutel '{}'", "unknown key '{}'", key)));
     }
     return std::unexpected(error_at(doc, entry.first,
                                     tr("onbekende sleutel '{}'; bedoel je '{}'?",
@@ -196,8 +195,7 @@ YAML::Node value_of(const YAML::Node &map, std::string_view key) {
 
 } // namespace
 
-Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::string_view key,
-                             Need need) {
+Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::string_view key, Need need) {
   const YAML::Node value = value_of(map, key);
   if (!value.IsDefined()) {
     if (need == Need::required) {
@@ -209,7 +207,8 @@ Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::st
     return std::unexpected(error_at(doc, value, tr("'{}' moet een tekst zijn", "'{}' must be a text", key)));
   }
   if (need == Need::required && value.Scalar().empty()) {
-    return std::unexpected(error_at(doc, value, tr("'{}' mag niet leeg zijn", "'{}' must not be empty", key)));
+    return std::unexpected(
+        error_at(doc, value, tr("'{}' mag niet leeg zijn", "'{}' must not be empty", key)));
   }
   return value.Scalar();
 }
@@ -232,8 +231,8 @@ Result<std::optional<Date>> get_date(const Document &doc, const YAML::Node &map,
   return date;
 }
 
-Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map,
-                                             std::string_view key, Need need) {
+Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map, std::string_view key,
+                                             Need need) {
   auto text = get_text(doc, map, key, need);
   if (!text) {
     return std::unexpected(text.error());
@@ -244,15 +243,15 @@ Result<std::optional<long long>> get_integer(const Document &doc, const YAML::No
   long long value = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc{} || end != text->data() + text->size()) {
-    return std::unexpected(error_at(doc, map[std::string(key)],
-                                    tr("'{}' moet een geheel getal zijn: {}",
-                                       "'{}' must be a whole number: {}", key, *text)));
+    return std::unexpected(
+        error_at(doc, map[std::string(key)],
+                 tr("'{}' moet een geheel getal zijn: {}", "'{}' must be a whole number: {}", key, *text)));
   }
   return std::optional<long long>{value};
 }
 
-Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map,
-                                         std::string_view key, Need need) {
+Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map, std::string_view key,
+                                         Need need) {
   auto text = get_text(doc, map, key, need);
   if (!text) {
     return std::unexpected(text.error());
@@ -263,9 +262,9 @@ Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &
   double value = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc{} || end != text->data() + text->size()) {
-    return std::unexpected(error_at(doc, map[std::string(key)],
-                                    tr("'{}' moet een getal zijn: {}", "'{}' must be a number: {}",
-                                       key, *text)));
+    return std::unexpected(
+        error_at(doc, map[std::string(key)],
+                 tr("'{}' moet een getal zijn: {}", "'{}' must be a number: {}", key, *text)));
   }
   return std::optional<double>{value};
 }
@@ -297,8 +296,8 @@ Result<std::vector<std::string>> get_text_list(const Document &doc, const YAML::
   }
   for (const auto &item : value) {
     if (!item.IsScalar()) {
-      return std::unexpected(error_at(doc, item, tr("elk item van '{}' moet een tekst zijn",
-                                                    "every item of '{}' must be a text", key)));
+      return std::unexpected(error_at(
+          doc, item, tr("elk item van '{}' moet een tekst zijn", "every item of '{}' must be a text", key)));
     }
     items.push_back(item.Scalar());
   }

@@ -19,11 +19,11 @@ enum class Format { yaml, markdown };
 
 struct Document {
   std::filesystem::path file;
-  std::string text;           // the whole file, byte for byte
+  std::string text; // the whole file, byte for byte
   Format format = Format::yaml;
   std::size_t yaml_begin = 0; // the YAML part of `text`
   std::size_t yaml_end = 0;
-  int yaml_line = 1;          // 1-based line in the file where the YAML part starts
+  int yaml_line = 1; // 1-based line in the file where the YAML part starts
   YAML::Node root;
 
   std::string_view yaml() const;
@@ -48,10 +48,10 @@ Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::st
                              Need need = Need::optional);
 Result<std::optional<Date>> get_date(const Document &doc, const YAML::Node &map, std::string_view key,
                                      Need need = Need::optional);
-Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map,
-                                             std::string_view key, Need need = Need::optional);
-Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map,
-                                         std::string_view key, Need need = Need::optional);
+Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map, std::string_view key,
+                                             Need need = Need::optional);
+Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map, std::string_view key,
+                                         Need need = Need::optional);
 Result<bool> get_flag(const Document &doc, const YAML::Node &map, std::string_view key);
 Result<std::vector<std::string>> get_text_list(const Document &doc, const YAML::Node &map,
                                                std::string_view key);

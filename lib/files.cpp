@@ -65,8 +65,7 @@ Status write_file_atomic(const fs::path &file, std::string_view content, Overwri
   const fs::path temp = temporary_name(file);
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    return fail(ErrorKind::io, tr("kan niet schrijven: {}", "cannot write: {}", std::strerror(errno)),
-                file);
+    return fail(ErrorKind::io, tr("kan niet schrijven: {}", "cannot write: {}", std::strerror(errno)), file);
   }
   auto written = write_all(fd, content);
   if (written && ::fsync(fd) != 0) {

@@ -9,7 +9,7 @@ namespace alearn {
 
 // Files larger than this are refused rather than read: a record is a few kilobytes, and a
 // stray 50 MB export must not stall every command.
-inline constexpr std::uintmax_t max_record_size = 4 * 1024 * 1024;
+inline constexpr std::uintmax_t max_record_size = std::uintmax_t{4} * 1024 * 1024;
 
 Result<std::string> read_text_file(const std::filesystem::path &file);
 

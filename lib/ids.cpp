@@ -18,16 +18,16 @@ std::string new_id(const std::function<std::uint64_t()> &random) {
 }
 
 bool is_valid_id(std::string_view id) {
-  return id.size() == id_length && std::ranges::all_of(id, [](char c) {
-           return id_alphabet.find(c) != std::string_view::npos;
-         });
+  return id.size() == id_length &&
+         std::ranges::all_of(id, [](char c) { return id_alphabet.find(c) != std::string_view::npos; });
 }
 
 namespace {
 
 // ASCII base letters of U+00C0..U+017F, the Latin letters Dutch and its neighbours use;
 // '\0' where a character has no plain letter (×, ÷).
-constexpr std::string_view latin_fold_c0 = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"sv;
+constexpr std::string_view latin_fold_c0 =
+    "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"sv;
 constexpr std::string_view latin_fold_100 =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"sv;
 
@@ -109,8 +109,7 @@ std::string slugify(std::string_view text) {
   return slug.substr(0, 60);
 }
 
-std::vector<std::string> match_prefix(std::string_view prefix,
-                                      const std::vector<std::string> &candidates) {
+std::vector<std::string> match_prefix(std::string_view prefix, const std::vector<std::string> &candidates) {
   std::vector<std::string> matches;
   for (const auto &candidate : candidates) {
     if (candidate == prefix) {

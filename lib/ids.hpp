@@ -22,8 +22,7 @@ std::string slugify(std::string_view text);
 std::string fold_for_matching(std::string_view text);
 
 // The candidates that start with `prefix`; an exact match wins over longer candidates.
-std::vector<std::string> match_prefix(std::string_view prefix,
-                                      const std::vector<std::string> &candidates);
+std::vector<std::string> match_prefix(std::string_view prefix, const std::vector<std::string> &candidates);
 
 // The known word closest to `word`, if it is close enough to be a likely typo.
 std::string closest_match(std::string_view word, const std::vector<std::string_view> &known);

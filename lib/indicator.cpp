@@ -9,8 +9,8 @@ namespace alearn {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> indicator_keys = {
-    "name", "question", "unit", "direction", "baseline", "target", "frequency", "owner"};
+constexpr std::array<std::string_view, 8> indicator_keys = {"name",     "question", "unit",      "direction",
+                                                            "baseline", "target",   "frequency", "owner"};
 
 } // namespace
 
@@ -23,14 +23,13 @@ bool is_valid_frequency(std::string_view frequency) {
       frequency[0] == '0') {
     return false;
   }
+  const std::string_view number = frequency.substr(0, space);
   int days = 0;
-  const auto [end, ec] = std::from_chars(frequency.data(), frequency.data() + space, days);
-  return ec == std::errc{} && end == frequency.data() + space && days > 0;
+  const auto [end, ec] = std::from_chars(number.begin(), number.end(), days);
+  return ec == std::errc{} && end == number.end() && days > 0;
 }
 
-std::string_view direction_name(Direction direction) {
-  return direction == Direction::up ? "up" : "down";
-}
+std::string_view direction_name(Direction direction) { return direction == Direction::up ? "up" : "down"; }
 
 Result<Indicator> parse_indicator(const Document &doc, std::string slug) {
   if (auto ok = check_keys(doc, doc.root, indicator_keys); !ok) {
@@ -56,15 +55,15 @@ Result<Indicator> parse_indicator(const Document &doc, std::string slug) {
     return std::unexpected(!baseline ? baseline.error() : target.error());
   }
   if (!direction->empty() && *direction != "up" && *direction != "down") {
-    return std::unexpected(error_at(doc, doc.root["direction"],
-                                    tr("'direction' is up of down, niet '{}'",
-                                       "'direction' is up or down, not '{}'", *direction)));
+    return std::unexpected(error_at(
+        doc, doc.root["direction"],
+        tr("'direction' is up of down, niet '{}'", "'direction' is up or down, not '{}'", *direction)));
   }
   if (!frequency->empty() && !is_valid_frequency(*frequency)) {
-    return std::unexpected(error_at(doc, doc.root["frequency"],
-                                    tr("'frequency' is weekly, monthly, quarterly of 'N days', niet '{}'",
-                                       "'frequency' is weekly, monthly, quarterly or 'N days', not '{}'",
-                                       *frequency)));
+    return std::unexpected(
+        error_at(doc, doc.root["frequency"],
+                 tr("'frequency' is weekly, monthly, quarterly of 'N days', niet '{}'",
+                    "'frequency' is weekly, monthly, quarterly or 'N days', not '{}'", *frequency)));
   }
   indicator.name = *name;
   indicator.question = *question;
@@ -84,8 +83,7 @@ namespace {
 std::string number_text(double value) { return fmt::format("{}", value); }
 
 std::string line(std::string_view key, std::string_view value) {
-  return value.empty() ? std::string(key) + ":\n"
-                       : std::string(key) + ": " + render_scalar(value, 2) + "\n";
+  return value.empty() ? std::string(key) + ":\n" : std::string(key) + ": " + render_scalar(value, 2) + "\n";
 }
 
 } // namespace

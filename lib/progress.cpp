@@ -9,7 +9,7 @@ namespace alearn {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> event_keys = {"step", "action", "at",   "cycle",
+constexpr std::array<std::string_view, 8> event_keys = {"step",  "action", "at",   "cycle",
                                                         "round", "by",     "note", "forced"};
 constexpr std::array<std::pair<StepAction, std::string_view>, 4> action_names = {
     {{StepAction::done, "done"},
@@ -34,9 +34,9 @@ Result<int> positive(const Document &doc, std::string_view key, int max) {
     return std::unexpected(value.error());
   }
   if (**value < 1 || **value > max) {
-    return std::unexpected(error_at(doc, doc.root[std::string(key)],
-                                    tr("'{}' moet tussen 1 en {} liggen", "'{}' must be between 1 and {}",
-                                       key, max)));
+    return std::unexpected(
+        error_at(doc, doc.root[std::string(key)],
+                 tr("'{}' moet tussen 1 en {} liggen", "'{}' must be between 1 and {}", key, max)));
   }
   return static_cast<int>(**value);
 }

@@ -38,8 +38,8 @@ Result<std::vector<Organisation>> parse_organisations(const Document &doc) {
     return organisations;
   }
   if (!list.IsSequence()) {
-    return std::unexpected(error_at(doc, list, tr("'organisations' moet een lijst zijn",
-                                                  "'organisations' must be a list")));
+    return std::unexpected(
+        error_at(doc, list, tr("'organisations' moet een lijst zijn", "'organisations' must be a list")));
   }
   for (const auto &item : list) {
     if (auto ok = check_keys(doc, item, organisation_keys); !ok) {
@@ -71,17 +71,17 @@ Result<Config> parse_config(const Document &doc) {
     return std::unexpected(organisations.error());
   }
   if (**schema != current_schema) {
-    return std::unexpected(error_at(doc, doc.root["schema"],
-                                    tr("schemaversie {} wordt niet ondersteund (deze alearn kent {})",
-                                       "schema version {} is not supported (this alearn knows {})",
-                                       **schema, current_schema)));
+    return std::unexpected(
+        error_at(doc, doc.root["schema"],
+                 tr("schemaversie {} wordt niet ondersteund (deze alearn kent {})",
+                    "schema version {} is not supported (this alearn knows {})", **schema, current_schema)));
   }
   if (!language->empty()) {
     Lang lang{};
     if (*language != "nl" && *language != "en") {
-      return std::unexpected(error_at(doc, doc.root["language"],
-                                      tr("'language' is nl of en, niet '{}'", "'language' is nl or en, not '{}'",
-                                         *language)));
+      return std::unexpected(
+          error_at(doc, doc.root["language"],
+                   tr("'language' is nl of en, niet '{}'", "'language' is nl or en, not '{}'", *language)));
     }
     parse_lang(*language, lang);
     config.language = lang;
@@ -98,7 +98,8 @@ std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) 
   std::error_code ec;
   for (const auto &entry : fs::directory_iterator(dir, ec)) {
     const auto &path = entry.path();
-    if (entry.is_regular_file(ec) && path.extension() == extension && !path.filename().string().starts_with(".")) {
+    if (entry.is_regular_file(ec) && path.extension() == extension &&
+        !path.filename().string().starts_with(".")) {
       files.push_back(path);
     }
   }
@@ -108,9 +109,8 @@ std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) 
 
 void load_step_events(Workgroup &group, std::vector<Error> &errors) {
   for (const auto &file : files_in(group.dir / "steps", ".yaml")) {
-    auto event = then(load_document(file, Format::yaml), [&](const Document &doc) {
-      return parse_step_event(doc, file.stem().string());
-    });
+    auto event = then(load_document(file, Format::yaml),
+                      [&](const Document &doc) { return parse_step_event(doc, file.stem().string()); });
     if (event) {
       group.step_events.push_back(std::move(*event));
     } else {
@@ -122,9 +122,8 @@ void load_step_events(Workgroup &group, std::vector<Error> &errors) {
 
 void load_indicators(Workgroup &group, std::vector<Error> &errors) {
   for (const auto &file : files_in(group.dir / "indicators", ".md")) {
-    auto indicator = then(load_document(file, Format::markdown), [&](const Document &doc) {
-      return parse_indicator(doc, file.stem().string());
-    });
+    auto indicator = then(load_document(file, Format::markdown),
+                          [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); });
     if (indicator) {
       group.indicators.push_back(std::move(*indicator));
     } else {
@@ -157,9 +156,8 @@ Loaded load_repository(const fs::path &root) {
   }
   std::ranges::sort(dirs);
   for (const auto &dir : dirs) {
-    auto group = then(load_document(dir / "workgroup.md", Format::markdown), [&](const Document &doc) {
-      return parse_workgroup(doc, dir.filename().string());
-    });
+    auto group = then(load_document(dir / "workgroup.md", Format::markdown),
+                      [&](const Document &doc) { return parse_workgroup(doc, dir.filename().string()); });
     if (!group) {
       loaded.errors.push_back(group.error());
       continue;
@@ -185,6 +183,7 @@ std::string workgroup_list(const Repository &repo) {
 
 Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix) {
   std::vector<std::string> slugs;
+  slugs.reserve(repo.workgroups.size());
   for (const auto &group : repo.workgroups) {
     slugs.push_back(group.slug);
   }
@@ -240,7 +239,10 @@ Result<const Workgroup *> select_workgroup(const Repository &repo, const Workgro
 
 Result<fs::path> init_repository(const InitOptions &options) {
   std::error_code ec;
-  const fs::path dir = fs::absolute(options.dir, ec);
+  fs::path dir = fs::absolute(options.dir, ec).lexically_normal();
+  if (!dir.has_filename() && dir.has_parent_path()) {
+    dir = dir.parent_path(); // "/tmp/net/" -> "/tmp/net"
+  }
   if (fs::exists(dir / config_file_name, ec)) {
     return fail(ErrorKind::refused,
                 tr("hier staat al een alearn-repository; er is niets veranderd",

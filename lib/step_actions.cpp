@@ -69,26 +69,29 @@ Status check_mode(int step, DoneMode mode) {
 
 Status check_allowed(const Workgroup &group, const Progress &progress, const DoneRequest &request, int step) {
   if (request.mode == DoneMode::plain && progress.is_done(step)) {
-    return fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}", "step {} is already done in cycle {}",
-                                       step, progress.cycle));
+    return fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}",
+                                       "step {} is already done in cycle {}", step, progress.cycle));
   }
   if (request.mode == DoneMode::again && !progress.is_done(11)) {
-    return fail(ErrorKind::refused, tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
-                                       "finish step 11 first: there is no round of experiments to close yet"));
+    return fail(ErrorKind::refused,
+                tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
+                   "finish step 11 first: there is no round of experiments to close yet"));
   }
   if (request.force && request.note.empty()) {
-    return fail(ErrorKind::usage, tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
+    return fail(ErrorKind::usage,
+                tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
   }
   const StepCriteria criteria = criteria_for(step, group, request.alearn);
   if (!request.force && !criteria.all_met()) {
     const auto missing = criteria.unmet();
-    return fail(ErrorKind::refused,
-                Text{fmt::format("stap {} is nog niet af; dit ontbreekt:{}\nWeet de groep het zeker, gebruik dan "
-                                 "--force --note \"<waarom>\".",
-                                 step, missing_list(missing, Lang::nl)),
-                     fmt::format("step {} is not done yet; this is missing:{}\nIf the group is sure, use "
-                                 "--force --note \"<why>\".",
-                                 step, missing_list(missing, Lang::en))});
+    return fail(
+        ErrorKind::refused,
+        Text{fmt::format("stap {} is nog niet af; dit ontbreekt:{}\nWeet de groep het zeker, gebruik dan "
+                         "--force --note \"<waarom>\".",
+                         step, missing_list(missing, Lang::nl)),
+             fmt::format("step {} is not done yet; this is missing:{}\nIf the group is sure, use "
+                         "--force --note \"<why>\".",
+                         step, missing_list(missing, Lang::en))});
   }
   return {};
 }
@@ -97,14 +100,14 @@ Status check_allowed(const Workgroup &group, const Progress &progress, const Don
 
 Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &request, const Context &context) {
   const Progress progress = replay(group.step_events);
-  int step = request.step;
-  if (step == 0) {
-    step = progress.current();
+  int step = request.step.value_or(progress.current());
+  if (!request.step) {
     if (step == 0) {
-      return fail(ErrorKind::refused,
-                  tr("alle stappen van cyclus {} zijn af; begin een nieuwe met: alearn step done 15 --new-cycle",
-                     "every step of cycle {} is done; start a new one with: alearn step done 15 --new-cycle",
-                     progress.cycle));
+      return fail(
+          ErrorKind::refused,
+          tr("alle stappen van cyclus {} zijn af; begin een nieuwe met: alearn step done 15 --new-cycle",
+             "every step of cycle {} is done; start a new one with: alearn step done 15 --new-cycle",
+             progress.cycle));
     }
   }
   if (auto ok = check_step_number(step); !ok) {

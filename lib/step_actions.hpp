@@ -6,6 +6,7 @@
 #include "progress.hpp"
 #include "workgroup.hpp"
 
+#include <optional>
 #include <string>
 
 namespace alearn {
@@ -17,7 +18,7 @@ enum class DoneMode {
 };
 
 struct DoneRequest {
-  int step = 0; // 0: the current step
+  std::optional<int> step; // none: the current step
   std::string note;
   bool force = false;
   DoneMode mode = DoneMode::plain;

@@ -25,6 +25,8 @@ inline constexpr int step_count = 15;
 const std::array<StepInfo, step_count> &step_catalog();
 const StepInfo &step_info(int number); // precondition: 1 <= number <= 15
 StaticText phase_name(Phase phase);
+// A stable identifier for JSON and files: explore, plan, act-observe, evaluate.
+std::string_view phase_id(Phase phase);
 StaticText phase_description(Phase phase);
 
 } // namespace alearn

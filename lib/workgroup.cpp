@@ -21,7 +21,8 @@ Result<std::vector<Member>> parse_members(const Document &doc, const YAML::Node 
     return members;
   }
   if (!list.IsSequence()) {
-    return std::unexpected(error_at(doc, list, tr("'members' moet een lijst zijn", "'members' must be a list")));
+    return std::unexpected(
+        error_at(doc, list, tr("'members' moet een lijst zijn", "'members' must be a list")));
   }
   for (const auto &item : list) {
     if (auto ok = check_keys(doc, item, member_keys); !ok) {
@@ -50,9 +51,9 @@ Result<Design> parse_design(const Document &doc, const YAML::Node &root) {
     return std::unexpected(ok.error());
   }
   Design design;
-  for (auto [key, field] : {std::pair{"goal", &design.goal}, std::pair{"means", &design.means},
-                            std::pair{"preconditions", &design.preconditions},
-                            std::pair{"approach", &design.approach}}) {
+  for (auto [key, field] :
+       {std::pair{"goal", &design.goal}, std::pair{"means", &design.means},
+        std::pair{"preconditions", &design.preconditions}, std::pair{"approach", &design.approach}}) {
     auto value = get_text(doc, node, key);
     if (!value) {
       return std::unexpected(value.error());
@@ -93,8 +94,9 @@ Result<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
     return std::unexpected(!start ? start.error() : end.error());
   }
   if (*start && *end && **end < **start) {
-    return std::unexpected(error_at(doc, doc.root["end"],
-                                    tr("de einddatum ligt voor de startdatum", "the end date is before the start date")));
+    return std::unexpected(
+        error_at(doc, doc.root["end"],
+                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date")));
   }
   group.name = *name;
   group.organisation = *organisation;
@@ -135,8 +137,9 @@ const Member *find_member(const Workgroup &group, std::string_view name) {
 
 const std::vector<std::string_view> &settable_workgroup_keys() {
   static const std::vector<std::string_view> keys = {
-      "name",         "organisation",       "problem", "design.goal", "design.means",
-      "design.preconditions", "design.approach", "start",   "end"};
+      "name",         "organisation",         "problem",         "design.goal",
+      "design.means", "design.preconditions", "design.approach", "start",
+      "end"};
   return keys;
 }
 

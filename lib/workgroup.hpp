@@ -34,8 +34,8 @@ struct Workgroup {
   std::string name;
   std::string organisation;
   std::vector<Member> members;
-  std::string problem; // step 1
-  Design design;       // step 2
+  std::string problem;                 // step 1
+  Design design;                       // step 2
   std::vector<std::string> agreements; // step 4
   std::optional<Date> start;           // step 5
   std::optional<Date> end;

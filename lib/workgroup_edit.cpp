@@ -17,9 +17,8 @@ Result<Document> load_workgroup_file(const Workgroup &group) {
 
 // Writes `text` as the new workgroup file, once it has proved to parse as a workgroup.
 Status replace_workgroup_file(const Workgroup &group, const std::string &text) {
-  auto reparsed = then(parse_document(group.file(), text, Format::markdown), [&](const Document &doc) {
-    return parse_workgroup(doc, group.slug);
-  });
+  auto reparsed = then(parse_document(group.file(), text, Format::markdown),
+                       [&](const Document &doc) { return parse_workgroup(doc, group.slug); });
   if (!reparsed) {
     return std::unexpected(reparsed.error());
   }
@@ -61,7 +60,7 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
   if (auto ok = check_slug(slug); !ok) {
     return std::unexpected(ok.error());
   }
-  const fs::path file = repo.root / "workgroups" / slug / "workgroup.md";
+  fs::path file = repo.root / "workgroups" / slug / "workgroup.md";
   std::error_code ec;
   if (fs::exists(file.parent_path(), ec)) {
     return fail(ErrorKind::refused,
@@ -70,12 +69,12 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
                 file);
   }
   if (group.start && group.end && *group.end < *group.start) {
-    return fail(ErrorKind::usage, tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
+    return fail(ErrorKind::usage,
+                tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
   const std::string text = render_new_workgroup(group, lang);
-  if (auto parsed = then(parse_document(file, text, Format::markdown), [&](const Document &doc) {
-        return parse_workgroup(doc, slug);
-      });
+  if (auto parsed = then(parse_document(file, text, Format::markdown),
+                         [&](const Document &doc) { return parse_workgroup(doc, slug); });
       !parsed) {
     return std::unexpected(parsed.error());
   }
@@ -90,8 +89,8 @@ Status add_member(const Workgroup &group, const Member &member) {
     return fail(ErrorKind::usage, tr("een lid heeft een naam nodig", "a member needs a name"));
   }
   if (const Member *existing = find_member(group, member.name)) {
-    return fail(ErrorKind::refused, tr("{} is al lid van {}", "{} is already a member of {}",
-                                       existing->name, group.slug));
+    return fail(ErrorKind::refused,
+                tr("{} is al lid van {}", "{} is already a member of {}", existing->name, group.slug));
   }
   std::vector<Field> fields = {{"name", member.name}};
   if (!member.organisation.empty()) {
@@ -100,7 +99,8 @@ Status add_member(const Workgroup &group, const Member &member) {
   if (!member.role.empty()) {
     fields.emplace_back("role", member.role);
   }
-  return edit_workgroup(group, [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
+  return edit_workgroup(group,
+                        [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
 }
 
 namespace {
@@ -118,9 +118,9 @@ std::string member_names(const Workgroup &group) {
 Status remove_member(const Workgroup &group, std::string_view name) {
   const Member *member = find_member(group, name);
   if (member == nullptr) {
-    return fail(ErrorKind::not_found, tr("{} is geen lid van {}; de leden zijn:{}",
-                                         "{} is not a member of {}; the members are:{}", name,
-                                         group.slug, member_names(group)));
+    return fail(ErrorKind::not_found,
+                tr("{} is geen lid van {}; de leden zijn:{}", "{} is not a member of {}; the members are:{}",
+                   name, group.slug, member_names(group)));
   }
   const auto index = static_cast<std::size_t>(member - group.members.data());
   return edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
@@ -130,7 +130,8 @@ Status add_agreement(const Workgroup &group, std::string_view agreement) {
   if (agreement.empty()) {
     return fail(ErrorKind::usage, tr("de afspraak is leeg", "the agreement is empty"));
   }
-  return edit_workgroup(group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
+  return edit_workgroup(
+      group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
 }
 
 Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value) {
@@ -171,9 +172,9 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
     return std::unexpected(ok.error());
   }
   if (!indicator.frequency.empty() && !is_valid_frequency(indicator.frequency)) {
-    return fail(ErrorKind::usage, tr("frequentie is weekly, monthly, quarterly of 'N days', niet '{}'",
-                                     "frequency is weekly, monthly, quarterly or 'N days', not '{}'",
-                                     indicator.frequency));
+    return fail(ErrorKind::usage,
+                tr("frequentie is weekly, monthly, quarterly of 'N days', niet '{}'",
+                   "frequency is weekly, monthly, quarterly or 'N days', not '{}'", indicator.frequency));
   }
   NewIndicator checked = indicator;
   if (!indicator.owner.empty()) {
@@ -185,12 +186,12 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
     }
     checked.owner = owner->name;
   }
-  const fs::path file = group.dir / "indicators" / (slug + ".md");
+  fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);
   if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
     if (written.error().kind == ErrorKind::refused) {
-      return fail(ErrorKind::refused, tr("er is al een indicator '{}'", "an indicator '{}' already exists", slug),
-                  file);
+      return fail(ErrorKind::refused,
+                  tr("er is al een indicator '{}'", "an indicator '{}' already exists", slug), file);
     }
     return std::unexpected(written.error());
   }

@@ -97,8 +97,8 @@ Entry find_entry(const YAML::Node &map, std::string_view key) {
 std::size_t after_colon(std::string_view yaml, const YAML::Node &key) {
   std::size_t at = static_cast<std::size_t>(key.Mark().pos) + key.Scalar().size();
   while (at < yaml.size()) {
-    if (yaml[at] == ':' && (at + 1 == yaml.size() || yaml[at + 1] == ' ' || yaml[at + 1] == '\n' ||
-                            yaml[at + 1] == '\r')) {
+    if (yaml[at] == ':' &&
+        (at + 1 == yaml.size() || yaml[at + 1] == ' ' || yaml[at + 1] == '\n' || yaml[at + 1] == '\r')) {
       return at + 1;
     }
     ++at;
@@ -164,7 +164,10 @@ Span scalar_span(const Editor &ed, const Entry &entry) {
   return {begin, end};
 }
 
-std::string spaces(int count) { return std::string(static_cast<std::size_t>(std::max(count, 0)), ' '); }
+std::string spaces(int count) {
+  std::string text(static_cast<std::size_t>(std::max(count, 0)), ' ');
+  return text;
+}
 
 // Replaces `span` by a rendered scalar. A block scalar's lines go below the key line, after
 // whatever comment stood behind the old value.
@@ -223,13 +226,13 @@ Status insert_missing(Editor &ed, const KeyPath &path, std::size_t from, const E
   const int parent_column = parent->key.Mark().column;
   const std::size_t parent_line = ed.line_at(static_cast<std::size_t>(parent->key.Mark().pos));
   if (map.IsDefined() && !map.IsNull() && !map.IsMap()) {
-    return std::unexpected(edit_error(ed.doc, tr("'{}' is geen lijst van sleutels",
-                                                 "'{}' is not a mapping", path[from - 1])));
+    return std::unexpected(
+        edit_error(ed.doc, tr("'{}' is geen lijst van sleutels", "'{}' is not a mapping", path[from - 1])));
   }
   if (map.IsMap() && map.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(edit_error(ed.doc, tr("'{}' staat in de {{...}}-vorm; pas het met de hand aan",
-                                                 "'{}' is written as {{...}}; edit it by hand",
-                                                 path[from - 1])));
+    return std::unexpected(
+        edit_error(ed.doc, tr("'{}' staat in de {{...}}-vorm; pas het met de hand aan",
+                              "'{}' is written as {{...}}; edit it by hand", path[from - 1])));
   }
   int indent = parent_column + 2;
   std::size_t after = parent_line;
@@ -314,11 +317,13 @@ Result<std::string> append_item(const Document &doc, const KeyPath &path, const 
     return ed.finish();
   }
   if (!list.IsSequence()) {
-    return std::unexpected(error_at(doc, list, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
+    return std::unexpected(
+        error_at(doc, list, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
   }
   if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(error_at(doc, list, tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                                  "'{}' is written as [...]; edit it by hand", path.back())));
+    return std::unexpected(error_at(doc, list,
+                                    tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
+                                       "'{}' is written as [...]; edit it by hand", path.back())));
   }
   const int dash_column = list.Mark().column;
   const std::size_t first = ed.line_at(static_cast<std::size_t>(list.Mark().pos));
@@ -371,8 +376,8 @@ Result<std::string> set_scalar(const Document &doc, const KeyPath &path, std::st
   }
   const Entry &entry = found.back();
   if (!entry.value.IsNull() && !entry.value.IsScalar()) {
-    return std::unexpected(error_at(doc, entry.value, tr("'{}' is geen enkele waarde",
-                                                         "'{}' is not a single value", path.back())));
+    return std::unexpected(error_at(
+        doc, entry.value, tr("'{}' is geen enkele waarde", "'{}' is not a single value", path.back())));
   }
   replace_scalar(ed, scalar_span(ed, entry), value, entry.key.Mark().column + 2);
   return ed.finish();
@@ -380,9 +385,8 @@ Result<std::string> set_scalar(const Document &doc, const KeyPath &path, std::st
 
 Result<std::string> append_map_item(const Document &doc, const KeyPath &path,
                                     const std::vector<Field> &fields) {
-  return append_item(doc, path, [&](int dash_column) {
-    return render_item(fields, dash_column, doc.newline());
-  });
+  return append_item(doc, path,
+                     [&](int dash_column) { return render_item(fields, dash_column, doc.newline()); });
 }
 
 Result<std::string> append_text_item(const Document &doc, const KeyPath &path, std::string_view value) {
@@ -395,13 +399,14 @@ Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::s
   std::vector<Entry> found;
   if (walk(doc.root, path, found) < path.size() || !found.back().value.IsSequence() ||
       index >= found.back().value.size()) {
-    return std::unexpected(edit_error(doc, tr("geen item {} in '{}'", "no item {} in '{}'", index + 1,
-                                              path.back())));
+    return std::unexpected(
+        edit_error(doc, tr("geen item {} in '{}'", "no item {} in '{}'", index + 1, path.back())));
   }
   const YAML::Node &list = found.back().value;
   if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(error_at(doc, list, tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                                  "'{}' is written as [...]; edit it by hand", path.back())));
+    return std::unexpected(error_at(doc, list,
+                                    tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
+                                       "'{}' is written as [...]; edit it by hand", path.back())));
   }
   Editor ed(doc);
   const int dash_column = list.Mark().column;

@@ -1,10 +1,9 @@
 #include "helpers.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-
-#include <cstdlib>
 
 namespace alearn::test {
 namespace fs = std::filesystem;
@@ -39,8 +38,8 @@ Context fixed_context(const fs::path &cwd) {
   return context;
 }
 
-Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd, std::map<std::string, std::string> env,
-                   const std::string &input) {
+Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd,
+                   std::map<std::string, std::string> env, const std::string &input) {
   std::istringstream in(input);
   std::ostringstream out;
   std::ostringstream err;
@@ -52,7 +51,8 @@ Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd, st
 fs::path source_dir() { return ALEARN_SOURCE_DIR; }
 
 void copy_examples(const fs::path &dir) {
-  fs::copy(source_dir() / "examples", dir, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  fs::copy(source_dir() / "examples", dir,
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
 std::string read_file(const fs::path &file) {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+
 #include <unistd.h>
 
 using namespace alearn;
@@ -43,7 +44,8 @@ TEST_SUITE("commands") {
     Outcome refused = repo({"step", "done"});
     CHECK(refused.code == 1);
     contains(refused.err, "a statement of the urgent problem");
-    REQUIRE(repo({"workgroup", "set", "problem", "One in three new colleagues leaves within a year"}).code == 0);
+    REQUIRE(repo({"workgroup", "set", "problem", "One in three new colleagues leaves within a year"}).code ==
+            0);
     Outcome done = repo({"step", "done", "--note", "Agreed on 12 November"});
     CHECK(done.code == 0);
     contains(done.out, "Step 1 is done");
@@ -97,15 +99,16 @@ TEST_SUITE("commands") {
     expected.replace(expected.find("goal:    # later"), 16, "goal: Behoud    # later");
     CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == expected);
     REQUIRE(repo({"workgroup", "member", "add", "Sanne de Vries", "--organisation", "De Linde"}).code == 0);
-    expected.insert(expected.find("problem: >"), "  - name: Sanne de Vries\r\n    organisation: De Linde\r\n");
+    expected.insert(expected.find("problem: >"),
+                    "  - name: Sanne de Vries\r\n    organisation: De Linde\r\n");
     CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == expected);
   }
 
   TEST_CASE("workgroup commands") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
-    REQUIRE(repo({"workgroup", "new", "Alpha", "--organisation", "De Linde", "--member", "A", "--start", "2026-09-01",
-                  "--end", "2026-10-15", "--theme", "onboarding"})
+    REQUIRE(repo({"workgroup", "new", "Alpha", "--organisation", "De Linde", "--member", "A", "--start",
+                  "2026-09-01", "--end", "2026-10-15", "--theme", "onboarding"})
                 .code == 0);
     REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
     contains(repo({"workgroup", "list"}).out, "alpha  Alpha");
@@ -122,7 +125,8 @@ TEST_SUITE("commands") {
     CHECK(missing.code == 2);
     contains(missing.err, "the members are:\n  A");
     CHECK(repo({"-w", "alpha", "workgroup", "member", "remove", "a"}).code == 0);
-    CHECK(repo({"-w", "alpha", "workgroup", "show", "--json"}).out.find("\"members\": []") != std::string::npos);
+    CHECK(repo({"-w", "alpha", "workgroup", "show", "--json"}).out.find("\"members\": []") !=
+          std::string::npos);
     CHECK(repo({"-w", "alpha", "workgroup", "agreement", "add", "We start on time"}).code == 0);
     CHECK(repo({"workgroup", "new", "Alpha"}).code == 1);
   }
@@ -132,8 +136,8 @@ TEST_SUITE("commands") {
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(repo({"workgroup", "new", "G", "--member", "Zoë"}).code == 0);
     contains(repo({"step", "show", "5"}).out, "[ ] at least one indicator with a target");
-    Outcome added = repo({"indicator", "add", "Turnover", "--unit", "%", "--direction", "down", "--baseline", "33",
-                          "--target", "20", "--frequency", "monthly", "--owner", "zoe"});
+    Outcome added = repo({"indicator", "add", "Turnover", "--unit", "%", "--direction", "down", "--baseline",
+                          "33", "--target", "20", "--frequency", "monthly", "--owner", "zoe"});
     CHECK(added.code == 0);
     contains(read_file(repo.root() / "workgroups/g/indicators/turnover.md"), "owner: Zoë");
     contains(repo({"step", "show", "5"}).out, "[x] at least one indicator with a target");
@@ -162,7 +166,8 @@ TEST_SUITE("commands") {
       const auto before = snapshot(repo.root());
       Outcome outcome = repo({"step", "done", "1"});
       CHECK(outcome.code == 2);
-      contains(outcome.err, "workgroups/g/workgroup.md:4:1: error: unknown key 'agrements'; did you mean 'agreements'?");
+      contains(outcome.err,
+               "workgroups/g/workgroup.md:4:1: error: unknown key 'agrements'; did you mean 'agreements'?");
       CHECK(snapshot(repo.root()) == before);
     }
     SUBCASE("missing required key") {
@@ -232,9 +237,13 @@ TEST_SUITE("commands") {
     REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
     contains(run_alearn({"step", "next"}, repo.root() / "workgroups/beta").out, "Workgroup: Beta");
     TempDir elsewhere;
-    contains(run_alearn({"--repo", repo.root().string(), "-w", "alpha", "step", "next"}, elsewhere.path()).out, "Alpha");
-    contains(run_alearn({"-w", "beta", "step", "next"}, elsewhere.path(), {{"ALEARN_REPO", repo.root().string()}}).out,
-             "Beta");
+    contains(
+        run_alearn({"--repo", repo.root().string(), "-w", "alpha", "step", "next"}, elsewhere.path()).out,
+        "Alpha");
+    contains(
+        run_alearn({"-w", "beta", "step", "next"}, elsewhere.path(), {{"ALEARN_REPO", repo.root().string()}})
+            .out,
+        "Beta");
     contains(run_alearn({"step", "next"}, repo.root(), {{"ALEARN_WORKGROUP", "alpha"}}).out, "Alpha");
   }
 

@@ -18,7 +18,8 @@ TEST_SUITE("dates") {
   }
 
   TEST_CASE("timestamps round-trip and sort as text") {
-    const Timestamp t = sys_days{year{2026} / 11 / 23} + hours{14} + minutes{5} + seconds{12} + milliseconds{345};
+    const Timestamp t =
+        sys_days{year{2026} / 11 / 23} + hours{14} + minutes{5} + seconds{12} + milliseconds{345};
     CHECK(format_timestamp(t) == "2026-11-23T14:05:12.345Z");
     CHECK(parse_timestamp("2026-11-23T14:05:12.345Z") == t);
     CHECK(parse_timestamp("2026-11-23T14:05:12Z") == t - milliseconds{345});

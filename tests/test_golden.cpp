@@ -149,8 +149,8 @@ void run_golden_file(const fs::path &file) {
   std::vector<std::pair<const Case *, std::string>> rewrites;
   for (const auto &c : cases) {
     const Outcome outcome = run_alearn(c.args, dir.path() / c.cwd, c.env, c.input);
-    INFO(file.filename().string() << ": alearn " << fmt::format("{}", fmt::join(c.args, " ")) << "\nstderr: "
-                                  << outcome.err);
+    INFO(file.filename().string() << ": alearn " << fmt::format("{}", fmt::join(c.args, " "))
+                                  << "\nstderr: " << outcome.err);
     if (update) {
       rewrites.emplace_back(&c, outcome.out);
     } else {
@@ -170,7 +170,8 @@ void run_golden_file(const fs::path &file) {
       const auto new_lines = lines_of(it->second);
       lines.erase(lines.begin() + static_cast<long>(it->first->out_begin),
                   lines.begin() + static_cast<long>(it->first->out_end));
-      lines.insert(lines.begin() + static_cast<long>(it->first->out_begin), new_lines.begin(), new_lines.end());
+      lines.insert(lines.begin() + static_cast<long>(it->first->out_begin), new_lines.begin(),
+                   new_lines.end());
     }
     std::ofstream out(file, std::ios::binary);
     for (const auto &line : lines) {

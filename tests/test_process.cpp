@@ -30,8 +30,8 @@ std::string quote(const std::string &text) {
 // Runs a shell command in `cwd` with a clean, English environment; stdout and stderr together.
 Shell sh(const std::string &command, const fs::path &cwd) {
   const std::string full = fmt::format(
-      "cd {} && env -i PATH=\"$PATH\" HOME={} GIT_CONFIG_NOSYSTEM=1 LANG=C.UTF-8 ALEARN={} sh -c {} 2>&1", quote(cwd.string()),
-      quote(cwd.string()), quote(ALEARN_BINARY), quote(command));
+      "cd {} && env -i PATH=\"$PATH\" HOME={} GIT_CONFIG_NOSYSTEM=1 LANG=C.UTF-8 ALEARN={} sh -c {} 2>&1",
+      quote(cwd.string()), quote(cwd.string()), quote(ALEARN_BINARY), quote(command));
   FILE *pipe = ::popen(full.c_str(), "r");
   REQUIRE(pipe != nullptr);
   Shell result;
@@ -55,7 +55,8 @@ TEST_SUITE("process") {
     CHECK(outside.code == 2);
     CHECK(outside.out.find("no alearn repository found") != std::string::npos);
     CHECK(sh("$ALEARN step next --no-such-flag", dir.path()).code == 2);
-    REQUIRE(sh("$ALEARN init --name Test --lang en && $ALEARN workgroup new 'Group A'", dir.path()).code == 0);
+    REQUIRE(sh("$ALEARN init --name Test --lang en && $ALEARN workgroup new 'Group A'", dir.path()).code ==
+            0);
     const Shell refused = sh("$ALEARN step done", dir.path());
     CHECK(refused.code == 1);
     CHECK(refused.out.find("a statement of the urgent problem") != std::string::npos);
@@ -84,12 +85,14 @@ TEST_SUITE("process") {
       return result.out;
     };
     run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
-    run("$ALEARN workgroup new 'Minder verloop' --problem 'Te veel verloop' --member 'Sanne de Vries' --member Zoë");
+    run("$ALEARN workgroup new 'Minder verloop' --problem 'Te veel verloop' --member 'Sanne de Vries' "
+        "--member Zoë");
     run(git + " add -A && " + git + " commit -qm start");
-    run("git checkout -qb sanne && ALEARN_USER='Sanne de Vries' $ALEARN step done 1 --note 'Besproken' && " + git +
-        " add -A && " + git + " commit -qm step1");
+    run("git checkout -qb sanne && ALEARN_USER='Sanne de Vries' $ALEARN step done 1 --note 'Besproken' && " +
+        git + " add -A && " + git + " commit -qm step1");
     run("git checkout -q main && git checkout -qb zoe && $ALEARN workgroup set design.goal 'Behoud' && "
-        "$ALEARN workgroup agreement add 'Op tijd' && " + git + " add -A && " + git + " commit -qm design");
+        "$ALEARN workgroup agreement add 'Op tijd' && " +
+        git + " add -A && " + git + " commit -qm design");
     run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
     const std::string steps = run("$ALEARN step --json");
     CHECK(steps.find("\"current_step\": 2") != std::string::npos);

@@ -33,8 +33,8 @@ TEST_SUITE("progress") {
   }
 
   TEST_CASE("done and reopen move the current step") {
-    const Progress progress = replay({event(1, StepAction::done), event(2, StepAction::done), event(4, StepAction::done),
-                                      event(2, StepAction::reopen)});
+    const Progress progress = replay({event(1, StepAction::done), event(2, StepAction::done),
+                                      event(4, StepAction::done), event(2, StepAction::reopen)});
     CHECK(progress.current() == 2);
     CHECK(progress.status(4) == StepStatus::done);
     CHECK(progress.status(3) == StepStatus::todo);
@@ -93,12 +93,13 @@ TEST_SUITE("progress") {
   }
 
   TEST_CASE("malformed step events are refused with their line") {
-    for (const std::string text : {"step: 16\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
-                                   "step: 5\naction: finished\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
-                                   "step: 5\naction: again\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
-                                   "step: 5\naction: done\nat: yesterday\ncycle: 1\nround: 1\n",
-                                   "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\n",
-                                   "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\nnotes: x\n"}) {
+    for (const std::string text :
+         {"step: 16\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
+          "step: 5\naction: finished\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
+          "step: 5\naction: again\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\n",
+          "step: 5\naction: done\nat: yesterday\ncycle: 1\nround: 1\n",
+          "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\n",
+          "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\nnotes: x\n"}) {
       auto doc = parse_document("e.yaml", text, Format::yaml);
       REQUIRE(doc.has_value());
       auto parsed = parse_step_event(*doc, "e");

@@ -64,7 +64,9 @@ TEST_SUITE("repository") {
     CHECK((*select_workgroup(repo, {"alp", "", dir.path()}))->slug == "alpha");
     CHECK((*select_workgroup(repo, {"", "beta", dir.path()}))->slug == "beta");
     CHECK((*select_workgroup(repo, {"", "", dir.path() / "workgroups/beta-two"}))->slug == "beta-two");
-    SUBCASE("an exact slug wins over a longer one") { CHECK((*select_workgroup(repo, {"beta", "", ""}))->slug == "beta"); }
+    SUBCASE("an exact slug wins over a longer one") {
+      CHECK((*select_workgroup(repo, {"beta", "", ""}))->slug == "beta");
+    }
     SUBCASE("ambiguous prefix lists the candidates") {
       auto chosen = select_workgroup(repo, {"be", "", ""});
       REQUIRE_FALSE(chosen.has_value());

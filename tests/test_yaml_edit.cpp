@@ -30,12 +30,14 @@ std::string set(const std::string &text, const KeyPath &path, const std::string 
 TEST_SUITE("yaml_edit") {
   TEST_CASE("set_scalar replaces a plain value and keeps comments and the body") {
     const std::string text = "---\n# top comment\nname: Oud   # keep me\nproblem: x\n---\nBody *stays*.\n";
-    CHECK(set(text, {"name"}, "Nieuw") == "---\n# top comment\nname: Nieuw   # keep me\nproblem: x\n---\nBody *stays*.\n");
+    CHECK(set(text, {"name"}, "Nieuw") ==
+          "---\n# top comment\nname: Nieuw   # keep me\nproblem: x\n---\nBody *stays*.\n");
   }
 
   TEST_CASE("set_scalar fills an empty value and keeps its comment") {
     const std::string text = "---\nname: A\nproblem:  # stap 1\nend:\n---\n";
-    CHECK(set(text, {"problem"}, "Te veel verloop") == "---\nname: A\nproblem: Te veel verloop  # stap 1\nend:\n---\n");
+    CHECK(set(text, {"problem"}, "Te veel verloop") ==
+          "---\nname: A\nproblem: Te veel verloop  # stap 1\nend:\n---\n");
     CHECK(set(text, {"end"}, "2027-03-31") == "---\nname: A\nproblem:  # stap 1\nend: 2027-03-31\n---\n");
   }
 
@@ -56,7 +58,8 @@ TEST_SUITE("yaml_edit") {
             "---\nproblem: kort\n# after\nx: 1\n---\n");
     }
     SUBCASE("multi-line plain") {
-      CHECK(set("---\nproblem: een lange\n  zin\nx: 1\n---\n", {"problem"}, "kort") == "---\nproblem: kort\nx: 1\n---\n");
+      CHECK(set("---\nproblem: een lange\n  zin\nx: 1\n---\n", {"problem"}, "kort") ==
+            "---\nproblem: kort\nx: 1\n---\n");
     }
   }
 
@@ -76,13 +79,15 @@ TEST_SUITE("yaml_edit") {
 
   TEST_CASE("set_scalar edits a nested value in place") {
     const std::string text = "---\ndesign:\n  goal:   # doel\n  means: geld\n---\n";
-    CHECK(set(text, {"design", "goal"}, "Behoud") == "---\ndesign:\n  goal: Behoud   # doel\n  means: geld\n---\n");
+    CHECK(set(text, {"design", "goal"}, "Behoud") ==
+          "---\ndesign:\n  goal: Behoud   # doel\n  means: geld\n---\n");
   }
 
   TEST_CASE("set_scalar keeps CRLF line endings and a byte-order mark") {
     const std::string text = "\xEF\xBB\xBF---\r\nname: A\r\nproblem: x\r\n---\r\nbody\r\n";
     CHECK(set(text, {"problem"}, "y") == "\xEF\xBB\xBF---\r\nname: A\r\nproblem: y\r\n---\r\nbody\r\n");
-    CHECK(set(text, {"end"}, "2027-01-01") == "\xEF\xBB\xBF---\r\nname: A\r\nproblem: x\r\nend: 2027-01-01\r\n---\r\nbody\r\n");
+    CHECK(set(text, {"end"}, "2027-01-01") ==
+          "\xEF\xBB\xBF---\r\nname: A\r\nproblem: x\r\nend: 2027-01-01\r\n---\r\nbody\r\n");
   }
 
   TEST_CASE("set_scalar refuses to treat a list as a value") {
@@ -93,7 +98,8 @@ TEST_SUITE("yaml_edit") {
   TEST_CASE("append_map_item adds a member after the last one") {
     const std::string text = "---\nmembers:\n  - name: A   # eerste\n    role: facilitator\n  # comment\n"
                              "  - name: B\n\n# free\nproblem: x\n---\n";
-    auto result = append_map_item(markdown(text), {"members"}, {{"name", "Zoë"}, {"organisation", "De Linde"}});
+    auto result =
+        append_map_item(markdown(text), {"members"}, {{"name", "Zoë"}, {"organisation", "De Linde"}});
     REQUIRE(result.has_value());
     CHECK(*result == "---\nmembers:\n  - name: A   # eerste\n    role: facilitator\n  # comment\n"
                      "  - name: B\n  - name: Zoë\n    organisation: De Linde\n\n# free\nproblem: x\n---\n");
@@ -101,7 +107,8 @@ TEST_SUITE("yaml_edit") {
 
   TEST_CASE("append_map_item starts a list where there was none") {
     SUBCASE("empty key with a comment") {
-      auto result = append_map_item(markdown("---\nmembers:  # leden\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
+      auto result =
+          append_map_item(markdown("---\nmembers:  # leden\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
       REQUIRE(result.has_value());
       CHECK(*result == "---\nmembers:  # leden\n  - name: A\nx: 1\n---\n");
     }
@@ -118,7 +125,8 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("append_text_item follows the list's own indentation") {
-    auto result = append_text_item(markdown("---\nagreements:\n- Op tijd\nx: 1\n---\n"), {"agreements"}, "Telefoon weg");
+    auto result = append_text_item(markdown("---\nagreements:\n- Op tijd\nx: 1\n---\n"), {"agreements"},
+                                   "Telefoon weg");
     REQUIRE(result.has_value());
     CHECK(*result == "---\nagreements:\n- Op tijd\n- Telefoon weg\nx: 1\n---\n");
   }
@@ -128,7 +136,8 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("remove_item removes one item's lines only") {
-    const std::string text = "---\nmembers:\n  - name: A\n    role: r\n  # about B\n  - name: B\n  - name: C\nx: 1\n---\n";
+    const std::string text =
+        "---\nmembers:\n  - name: A\n    role: r\n  # about B\n  - name: B\n  - name: C\nx: 1\n---\n";
     SUBCASE("first") {
       auto result = remove_item(markdown(text), {"members"}, 0);
       REQUIRE(result.has_value());

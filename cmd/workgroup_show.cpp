@@ -60,6 +60,7 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
   print_field(session, tr("Start", "Start"), group.start ? format_date(*group.start) : "");
   print_field(session, tr("Einde", "End"), group.end ? format_date(*group.end) : "");
   std::vector<std::string> indicators;
+  indicators.reserve(group.indicators.size());
   for (const auto &indicator : group.indicators) {
     indicators.push_back(fmt::format("{} ({})", indicator.name, indicator.slug));
   }

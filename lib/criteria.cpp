@@ -55,8 +55,8 @@ std::vector<Requirement> members(const Workgroup &group, std::string_view alearn
   return {{tr("leden in de werkgroep (de methode vraagt er 5 tot 7)",
               "members in the workgroup (the method asks for 5 to 7)"),
            !group.members.empty(),
-           {command(alearn, "workgroup member add \"<naam>\" --organisation \"<organisatie>\"",
-                    "workgroup member add \"<name>\" --organisation \"<organisation>\"")}}};
+           {command(alearn, R"(workgroup member add "<naam>" --organisation "<organisatie>")",
+                    R"(workgroup member add "<name>" --organisation "<organisation>")")}}};
 }
 
 std::vector<Requirement> agreements(const Workgroup &group, std::string_view alearn) {

@@ -1,9 +1,8 @@
 #include "document.hpp"
 
 #include "files.hpp"
-#include "ids.hpp"
 
-#include <charconv>
+#include <algorithm>
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -16,7 +15,7 @@ std::string_view Document::body() const {
   if (format == Format::yaml) {
     return {};
   }
-  std::string_view rest = std::string_view(text).substr(yaml_end);
+  const std::string_view rest = std::string_view(text).substr(yaml_end);
   // Skip the closing "---" line.
   const auto eol = rest.find('\n');
   return eol == std::string_view::npos ? std::string_view{} : rest.substr(eol + 1);
@@ -35,7 +34,7 @@ int line_of(std::string_view text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
 }
 
-// The offset of the first byte that is not valid UTF-8, or npos.
+// The offset of the first byte that is not valid UTF-8 (or is a NUL), or npos.
 std::size_t invalid_utf8_at(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
@@ -54,7 +53,7 @@ std::size_t invalid_utf8_at(std::string_view text) {
       return i;
     }
     for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0u) != 0x80u) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
         return i;
       }
     }
@@ -63,18 +62,9 @@ std::size_t invalid_utf8_at(std::string_view text) {
   return std::string_view::npos;
 }
 
-bool is_delimiter_line(std::string_view text, std::size_t at, std::string_view marker) {
-  if (text.substr(at, marker.size()) != marker) {
-    return false;
-  }
-  const auto rest = text.substr(at + marker.size());
-  return rest.empty() || rest.starts_with("\n") || rest.starts_with("\r\n");
-}
-
-// Finds the front matter between a first line "---" and the next line "---" (or "...").
 Status locate_front_matter(Document &doc, std::size_t start) {
   const std::string_view text = doc.text;
-  if (!is_delimiter_line(text, start, "---")) {
+  if (!is_front_matter_delimiter(text.substr(start), "---")) {
     return fail(ErrorKind::input,
                 tr("de front matter ontbreekt: het bestand moet beginnen met een regel '---'",
                    "front matter is missing: the file must start with a line '---'"),
@@ -83,17 +73,9 @@ Status locate_front_matter(Document &doc, std::size_t start) {
   const auto first = text.find('\n', start);
   doc.yaml_begin = first == std::string_view::npos ? text.size() : first + 1;
   doc.yaml_line = 2;
-  std::size_t at = doc.yaml_begin;
-  while (at < text.size()) {
-    if (is_delimiter_line(text, at, "---") || is_delimiter_line(text, at, "...")) {
-      doc.yaml_end = at;
-      return {};
-    }
-    const auto eol = text.find('\n', at);
-    if (eol == std::string_view::npos) {
-      break;
-    }
-    at = eol + 1;
+  if (const auto end = front_matter_end(text, doc.yaml_begin)) {
+    doc.yaml_end = *end;
+    return {};
   }
   return fail(ErrorKind::input,
               tr("de front matter wordt niet afgesloten met een regel '---'",
@@ -103,11 +85,12 @@ Status locate_front_matter(Document &doc, std::size_t start) {
 
 } // namespace
 
-Result<Document> parse_document(fs::path file, std::string text, Format format) {
+Result<Document> parse_document(fs::path file, std::string text, Format format, Extent extent) {
   Document doc;
   doc.file = std::move(file);
   doc.text = std::move(text);
   doc.format = format;
+  doc.extent = format == Format::yaml ? Extent::whole : extent;
   if (const auto bad = invalid_utf8_at(doc.text); bad != std::string_view::npos) {
     return fail(ErrorKind::input,
                 tr("geen geldige UTF-8-tekst (is dit een binair bestand?)",
@@ -123,185 +106,90 @@ Result<Document> parse_document(fs::path file, std::string text, Format format) 
     doc.yaml_begin = start;
     doc.yaml_end = doc.text.size();
   }
-  try {
-    doc.root = YAML::Load(std::string(doc.yaml()));
-  } catch (const YAML::Exception &e) {
-    return fail(ErrorKind::input, tr("ongeldige YAML: {}", "invalid YAML: {}", e.msg), doc.file,
-                doc.yaml_line + e.mark.line, e.mark.column + 1);
+  auto data = read_yaml(doc.yaml());
+  if (!data) {
+    const YamlProblem &problem = data.error();
+    return fail(ErrorKind::input, problem.message, doc.file,
+                problem.line > 0 ? doc.yaml_line + problem.line - 1 : doc.yaml_line, problem.column);
   }
+  doc.data = std::move(*data);
   return doc;
 }
 
-Result<Document> load_document(const fs::path &file, Format format) {
-  auto text = read_text_file(file);
+Result<Document> load_document(const fs::path &file, Format format, Extent extent) {
+  auto text = format == Format::markdown && extent == Extent::front_matter ? read_front_matter_text(file)
+                                                                           : read_text_file(file);
   if (!text) {
     return std::unexpected(text.error());
   }
-  return parse_document(file, std::move(*text), format);
+  return parse_document(file, std::move(*text), format, extent);
 }
 
-Error error_at(const Document &doc, const YAML::Node &node, Text message) {
-  const YAML::Mark mark = node.Mark();
-  if (mark.is_null()) {
-    return Error{ErrorKind::input, std::move(message), doc.file, 0, 0};
+Error error_at(const Document &doc, const Data::json_pointer &pointer, Text message, Spot spot) {
+  const Position position = locate(doc.yaml(), pointer, spot);
+  if (position.line == 0) {
+    return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line, 0};
   }
-  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + mark.line, mark.column + 1};
-}
-
-Status require_map(const Document &doc, const YAML::Node &node) {
-  if (node.IsMap()) {
-    return {};
-  }
-  if (node.IsNull() || !node.IsDefined()) {
-    return fail(ErrorKind::input, tr("het bestand is leeg", "the file is empty"), doc.file, doc.yaml_line);
-  }
-  return std::unexpected(error_at(
-      doc, node,
-      tr("hier wordt een lijst van 'sleutel: waarde' verwacht", "expected a mapping of 'key: value' here")));
-}
-
-Status check_keys(const Document &doc, const YAML::Node &map, std::span<const std::string_view> known) {
-  if (auto is_map = require_map(doc, map); !is_map) {
-    return is_map;
-  }
-  for (const auto &entry : map) {
-    const auto key = entry.first.Scalar();
-    if (std::ranges::find(known, key) != known.end()) {
-      continue;
-    }
-    const auto suggestion = closest_match(key, {known.begin(), known.end()});
-    if (suggestion.empty()) {
-      return std::unexpected(
-          error_at(doc, entry.first, tr("onbekende sleutel '{}'", "unknown key '{}'", key)));
-    }
-    return std::unexpected(error_at(doc, entry.first,
-                                    tr("onbekende sleutel '{}'; bedoel je '{}'?",
-                                       "unknown key '{}'; did you mean '{}'?", key, suggestion)));
-  }
-  return {};
+  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + position.line - 1,
+               position.column};
 }
 
 namespace {
 
-Error missing_key(const Document &doc, const YAML::Node &map, std::string_view key) {
-  return error_at(doc, map, tr("de sleutel '{}' ontbreekt", "the key '{}' is missing", key));
-}
-
-// The value under `key`, or an undefined node. Null values count as absent.
-YAML::Node value_of(const YAML::Node &map, std::string_view key) {
-  const YAML::Node value = map[std::string(key)];
-  return value && !value.IsNull() ? value : YAML::Node(YAML::NodeType::Undefined);
+const Data *field(const Data &object, std::string_view key) {
+  if (!object.is_object()) {
+    return nullptr;
+  }
+  const auto found = object.find(key);
+  return found == object.end() || found->is_null() ? nullptr : &*found;
 }
 
 } // namespace
 
-Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::string_view key, Need need) {
-  const YAML::Node value = value_of(map, key);
-  if (!value.IsDefined()) {
-    if (need == Need::required) {
-      return std::unexpected(missing_key(doc, map, key));
-    }
-    return std::string{};
-  }
-  if (!value.IsScalar()) {
-    return std::unexpected(error_at(doc, value, tr("'{}' moet een tekst zijn", "'{}' must be a text", key)));
-  }
-  if (need == Need::required && value.Scalar().empty()) {
-    return std::unexpected(
-        error_at(doc, value, tr("'{}' mag niet leeg zijn", "'{}' must not be empty", key)));
-  }
-  return value.Scalar();
+std::string text_field(const Data &object, std::string_view key) {
+  const Data *value = field(object, key);
+  return value == nullptr ? std::string{} : scalar_text(*value);
 }
 
-Result<std::optional<Date>> get_date(const Document &doc, const YAML::Node &map, std::string_view key,
-                                     Need need) {
-  auto text = get_text(doc, map, key, need);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
-  if (text->empty()) {
-    return std::optional<Date>{};
-  }
-  const auto date = parse_date(*text);
-  if (!date) {
-    return std::unexpected(error_at(doc, map[std::string(key)],
-                                    tr("'{}' is geen geldige datum (JJJJ-MM-DD): {}",
-                                       "'{}' is not a valid date (YYYY-MM-DD): {}", key, *text)));
-  }
-  return date;
-}
-
-Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map, std::string_view key,
-                                             Need need) {
-  auto text = get_text(doc, map, key, need);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
-  if (text->empty()) {
-    return std::optional<long long>{};
-  }
-  long long value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc{} || end != text->data() + text->size()) {
-    return std::unexpected(
-        error_at(doc, map[std::string(key)],
-                 tr("'{}' moet een geheel getal zijn: {}", "'{}' must be a whole number: {}", key, *text)));
-  }
-  return std::optional<long long>{value};
-}
-
-Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map, std::string_view key,
-                                         Need need) {
-  auto text = get_text(doc, map, key, need);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
-  if (text->empty()) {
-    return std::optional<double>{};
-  }
-  double value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc{} || end != text->data() + text->size()) {
-    return std::unexpected(
-        error_at(doc, map[std::string(key)],
-                 tr("'{}' moet een getal zijn: {}", "'{}' must be a number: {}", key, *text)));
-  }
-  return std::optional<double>{value};
-}
-
-Result<bool> get_flag(const Document &doc, const YAML::Node &map, std::string_view key) {
-  auto text = get_text(doc, map, key);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
-  if (text->empty() || *text == "false") {
-    return false;
-  }
-  if (*text == "true") {
-    return true;
-  }
-  return std::unexpected(error_at(doc, map[std::string(key)],
-                                  tr("'{}' moet true of false zijn", "'{}' must be true or false", key)));
-}
-
-Result<std::vector<std::string>> get_text_list(const Document &doc, const YAML::Node &map,
-                                               std::string_view key) {
-  const YAML::Node value = value_of(map, key);
+std::vector<std::string> text_list(const Data &object, std::string_view key) {
   std::vector<std::string> items;
-  if (!value.IsDefined()) {
-    return items;
-  }
-  if (!value.IsSequence()) {
-    return std::unexpected(error_at(doc, value, tr("'{}' moet een lijst zijn", "'{}' must be a list", key)));
-  }
-  for (const auto &item : value) {
-    if (!item.IsScalar()) {
-      return std::unexpected(error_at(
-          doc, item, tr("elk item van '{}' moet een tekst zijn", "every item of '{}' must be a text", key)));
+  if (const Data *value = field(object, key); value != nullptr && value->is_array()) {
+    for (const auto &item : *value) {
+      items.push_back(scalar_text(item));
     }
-    items.push_back(item.Scalar());
   }
   return items;
+}
+
+std::optional<double> number_field(const Data &object, std::string_view key) {
+  const Data *value = field(object, key);
+  if (value == nullptr || !value->is_number()) {
+    return std::nullopt;
+  }
+  return value->get<double>();
+}
+
+long long integer_field(const Data &object, std::string_view key) {
+  const Data *value = field(object, key);
+  return value != nullptr && value->is_number_integer() ? value->get<long long>() : 0;
+}
+
+bool flag_field(const Data &object, std::string_view key) {
+  const Data *value = field(object, key);
+  return value != nullptr && value->is_boolean() && value->get<bool>();
+}
+
+Result<std::optional<Date>> date_field(const Document &doc, const Data::json_pointer &pointer) {
+  if (!doc.data.contains(pointer) || doc.data.at(pointer).is_null()) {
+    return std::optional<Date>{};
+  }
+  const std::string text = scalar_text(doc.data.at(pointer));
+  if (auto date = parse_date(text)) {
+    return date;
+  }
+  return std::unexpected(error_at(doc, pointer,
+                                  tr("'{}' is geen bestaande datum (JJJJ-MM-DD): {}",
+                                     "'{}' is not a real date (YYYY-MM-DD): {}", pointer.back(), text)));
 }
 
 } // namespace alearn

@@ -1,14 +1,12 @@
 #pragma once
 // A record file as read from disk: the exact text (so that edits can keep every other byte)
-// and the parsed YAML, either the whole file or the front matter of a Markdown file.
+// and its data, either the whole YAML file or the front matter of a Markdown file.
 #include "dates.hpp"
 #include "error.hpp"
-
-#include <yaml-cpp/yaml.h>
+#include "yaml_reader.hpp"
 
 #include <filesystem>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,14 +15,19 @@ namespace alearn {
 
 enum class Format { yaml, markdown };
 
+// How much of a Markdown file to read. Most commands need only the front matter, and reading
+// just that keeps memory flat however long the Markdown bodies grow.
+enum class Extent { whole, front_matter };
+
 struct Document {
   std::filesystem::path file;
-  std::string text; // the whole file, byte for byte
+  std::string text; // the file byte for byte: the whole of it, or up to the end of the front matter
   Format format = Format::yaml;
+  Extent extent = Extent::whole;
   std::size_t yaml_begin = 0; // the YAML part of `text`
   std::size_t yaml_end = 0;
   int yaml_line = 1; // 1-based line in the file where the YAML part starts
-  YAML::Node root;
+  Data data;
 
   std::string_view yaml() const;
   std::string_view body() const; // the Markdown after the front matter; empty for YAML files
@@ -32,28 +35,22 @@ struct Document {
   std::string_view newline() const;
 };
 
-Result<Document> parse_document(std::filesystem::path file, std::string text, Format format);
-Result<Document> load_document(const std::filesystem::path &file, Format format);
+Result<Document> parse_document(std::filesystem::path file, std::string text, Format format,
+                                Extent extent = Extent::whole);
+Result<Document> load_document(const std::filesystem::path &file, Format format,
+                               Extent extent = Extent::whole);
 
-// Errors about a value point at the line and column where the value stands in the file.
-Error error_at(const Document &doc, const YAML::Node &node, Text message);
+// An error about a value (or a key) of the document, at the line and column where it stands.
+Error error_at(const Document &doc, const Data::json_pointer &pointer, Text message, Spot spot = Spot::value);
 
-enum class Need { optional, required };
+// Typed reads of data that has passed its schema; absent and null read as empty.
+std::string text_field(const Data &object, std::string_view key);
+std::vector<std::string> text_list(const Data &object, std::string_view key);
+std::optional<double> number_field(const Data &object, std::string_view key);
+long long integer_field(const Data &object, std::string_view key);
+bool flag_field(const Data &object, std::string_view key);
 
-Status require_map(const Document &doc, const YAML::Node &node);
-// Every key of `map` must be one of `known`; an unknown key is reported with the closest known one.
-Status check_keys(const Document &doc, const YAML::Node &map, std::span<const std::string_view> known);
-
-Result<std::string> get_text(const Document &doc, const YAML::Node &map, std::string_view key,
-                             Need need = Need::optional);
-Result<std::optional<Date>> get_date(const Document &doc, const YAML::Node &map, std::string_view key,
-                                     Need need = Need::optional);
-Result<std::optional<long long>> get_integer(const Document &doc, const YAML::Node &map, std::string_view key,
-                                             Need need = Need::optional);
-Result<std::optional<double>> get_number(const Document &doc, const YAML::Node &map, std::string_view key,
-                                         Need need = Need::optional);
-Result<bool> get_flag(const Document &doc, const YAML::Node &map, std::string_view key);
-Result<std::vector<std::string>> get_text_list(const Document &doc, const YAML::Node &map,
-                                               std::string_view key);
+// The schema checks a date's form; the calendar (no 30 February) is checked here.
+Result<std::optional<Date>> date_field(const Document &doc, const Data::json_pointer &pointer);
 
 } // namespace alearn

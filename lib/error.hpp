@@ -6,6 +6,7 @@
 #include <expected>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace alearn {
 
@@ -29,18 +30,13 @@ struct Error {
 template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
+// Reading a file can find several problems at once; each is reported.
+using Errors = std::vector<Error>;
+template <typename T> using Parsed = std::expected<T, Errors>;
+
 inline std::unexpected<Error> fail(ErrorKind kind, Text message, std::filesystem::path file = {},
                                    int line = 0, int column = 0) {
   return std::unexpected(Error{kind, std::move(message), std::move(file), line, column});
-}
-
-// Chains a fallible step after another: `then(load(file), parse)`. (std::expected::and_then
-// arrives with GCC 13; this is the same thing for the compiler we build with.)
-template <typename T, typename F> auto then(Result<T> &&result, F &&next) -> decltype(next(*result)) {
-  if (!result) {
-    return std::unexpected(std::move(result.error()));
-  }
-  return next(*result);
 }
 
 } // namespace alearn

@@ -24,7 +24,7 @@ struct Indicator {
   bool operator==(const Indicator &) const = default;
 };
 
-Result<Indicator> parse_indicator(const Document &doc, std::string slug);
+Parsed<Indicator> parse_indicator(const Document &doc, std::string slug);
 bool is_valid_frequency(std::string_view frequency);
 std::string_view direction_name(Direction direction);
 

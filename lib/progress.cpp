@@ -1,5 +1,6 @@
 #include "progress.hpp"
 
+#include "schema.hpp"
 #include "yaml_edit.hpp"
 
 #include <algorithm>
@@ -9,36 +10,19 @@ namespace alearn {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> event_keys = {"step",  "action", "at",   "cycle",
-                                                        "round", "by",     "note", "forced"};
 constexpr std::array<std::pair<StepAction, std::string_view>, 4> action_names = {
     {{StepAction::done, "done"},
      {StepAction::reopen, "reopen"},
      {StepAction::again, "again"},
      {StepAction::new_cycle, "new-cycle"}}};
 
-Result<StepAction> parse_action(const Document &doc, std::string_view text) {
+StepAction action_of(std::string_view text) {
   for (const auto &[action, name] : action_names) {
     if (name == text) {
       return action;
     }
   }
-  return std::unexpected(error_at(doc, doc.root["action"],
-                                  tr("onbekende actie '{}' (done, reopen, again of new-cycle)",
-                                     "unknown action '{}' (done, reopen, again or new-cycle)", text)));
-}
-
-Result<int> positive(const Document &doc, std::string_view key, int max) {
-  auto value = get_integer(doc, doc.root, key, Need::required);
-  if (!value) {
-    return std::unexpected(value.error());
-  }
-  if (**value < 1 || **value > max) {
-    return std::unexpected(
-        error_at(doc, doc.root[std::string(key)],
-                 tr("'{}' moet tussen 1 en {} liggen", "'{}' must be between 1 and {}", key, max)));
-  }
-  return static_cast<int>(**value);
+  return StepAction::done;
 }
 
 } // namespace
@@ -52,54 +36,32 @@ std::string_view action_name(StepAction action) {
   return "done";
 }
 
-Result<StepEvent> parse_step_event(const Document &doc, std::string id) {
-  if (auto ok = check_keys(doc, doc.root, event_keys); !ok) {
-    return std::unexpected(ok.error());
+Parsed<StepEvent> parse_step_event(const Document &doc, std::string id) {
+  if (auto errors = schema_errors(doc, "step-event"); !errors.empty()) {
+    return std::unexpected(std::move(errors));
   }
+  const Data &data = doc.data;
   StepEvent event;
   event.id = std::move(id);
   event.file = doc.file;
-  auto step = positive(doc, "step", step_count);
-  auto cycle = positive(doc, "cycle", 100000);
-  auto round = positive(doc, "round", 100000);
-  auto action = get_text(doc, doc.root, "action", Need::required);
-  auto at = get_text(doc, doc.root, "at", Need::required);
-  auto by = get_text(doc, doc.root, "by");
-  auto note = get_text(doc, doc.root, "note");
-  auto forced = get_flag(doc, doc.root, "forced");
-  if (!step || !cycle || !round) {
-    return std::unexpected(!step ? step.error() : !cycle ? cycle.error() : round.error());
+  event.step = static_cast<int>(integer_field(data, "step"));
+  event.cycle = static_cast<int>(integer_field(data, "cycle"));
+  event.round = static_cast<int>(integer_field(data, "round"));
+  event.action = action_of(text_field(data, "action"));
+  event.at = text_field(data, "at");
+  event.by = text_field(data, "by");
+  event.note = text_field(data, "note");
+  event.forced = flag_field(data, "forced");
+  if (!parse_timestamp(event.at)) {
+    return std::unexpected(
+        Errors{error_at(doc, Data::json_pointer("/at"),
+                        tr("'at' is geen bestaand tijdstip: {}", "'at' is not a real time: {}", event.at))});
   }
-  for (auto *text : {&action, &at, &by, &note}) {
-    if (!*text) {
-      return std::unexpected(text->error());
-    }
-  }
-  if (!forced) {
-    return std::unexpected(forced.error());
-  }
-  auto parsed_action = parse_action(doc, *action);
-  if (!parsed_action) {
-    return std::unexpected(parsed_action.error());
-  }
-  if (!parse_timestamp(*at)) {
-    return std::unexpected(error_at(doc, doc.root["at"],
-                                    tr("'at' is geen tijdstip als 2026-11-23T14:05:12.345Z: {}",
-                                       "'at' is not a time like 2026-11-23T14:05:12.345Z: {}", *at)));
-  }
-  event.step = *step;
-  event.cycle = *cycle;
-  event.round = *round;
-  event.action = *parsed_action;
-  event.at = *at;
-  event.by = *by;
-  event.note = *note;
-  event.forced = *forced;
   if ((event.action == StepAction::again && event.step != 12) ||
       (event.action == StepAction::new_cycle && event.step != step_count)) {
-    return std::unexpected(error_at(doc, doc.root["action"],
-                                    tr("'again' hoort bij stap 12 en 'new-cycle' bij stap 15",
-                                       "'again' belongs to step 12 and 'new-cycle' to step 15")));
+    return std::unexpected(Errors{error_at(doc, Data::json_pointer("/action"),
+                                           tr("'again' hoort bij stap 12 en 'new-cycle' bij stap 15",
+                                              "'again' belongs to step 12 and 'new-cycle' to step 15"))});
   }
   return event;
 }

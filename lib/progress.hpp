@@ -31,7 +31,7 @@ struct StepEvent {
 };
 
 std::string_view action_name(StepAction action);
-Result<StepEvent> parse_step_event(const Document &doc, std::string id);
+Parsed<StepEvent> parse_step_event(const Document &doc, std::string id);
 std::string render_step_event(const StepEvent &event);
 // Sorts events in the order they happened: by time, then by id.
 void sort_events(std::vector<StepEvent> &events);

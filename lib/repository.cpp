@@ -3,6 +3,7 @@
 #include "document.hpp"
 #include "files.hpp"
 #include "ids.hpp"
+#include "schema.hpp"
 #include "yaml_edit.hpp"
 
 #include <algorithm>
@@ -28,67 +29,21 @@ std::optional<fs::path> find_repository_root(const fs::path &start) {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> config_keys = {"schema", "name", "language", "organisations"};
-constexpr std::array<std::string_view, 2> organisation_keys = {"name", "place"};
-
-Result<std::vector<Organisation>> parse_organisations(const Document &doc) {
-  std::vector<Organisation> organisations;
-  const YAML::Node list = doc.root["organisations"];
-  if (!list || list.IsNull()) {
-    return organisations;
+Parsed<Config> parse_config(const Document &doc) {
+  if (auto errors = schema_errors(doc, "config"); !errors.empty()) {
+    return std::unexpected(std::move(errors));
   }
-  if (!list.IsSequence()) {
-    return std::unexpected(
-        error_at(doc, list, tr("'organisations' moet een lijst zijn", "'organisations' must be a list")));
-  }
-  for (const auto &item : list) {
-    if (auto ok = check_keys(doc, item, organisation_keys); !ok) {
-      return std::unexpected(ok.error());
-    }
-    auto name = get_text(doc, item, "name", Need::required);
-    auto place = get_text(doc, item, "place");
-    if (!name || !place) {
-      return std::unexpected(!name ? name.error() : place.error());
-    }
-    organisations.push_back(Organisation{*name, *place});
-  }
-  return organisations;
-}
-
-Result<Config> parse_config(const Document &doc) {
-  if (auto ok = check_keys(doc, doc.root, config_keys); !ok) {
-    return std::unexpected(ok.error());
-  }
+  const Data &data = doc.data;
   Config config;
-  auto schema = get_integer(doc, doc.root, "schema", Need::required);
-  auto name = get_text(doc, doc.root, "name", Need::required);
-  auto language = get_text(doc, doc.root, "language");
-  auto organisations = parse_organisations(doc);
-  if (!schema || !name || !language) {
-    return std::unexpected(!schema ? schema.error() : !name ? name.error() : language.error());
-  }
-  if (!organisations) {
-    return std::unexpected(organisations.error());
-  }
-  if (**schema != current_schema) {
-    return std::unexpected(
-        error_at(doc, doc.root["schema"],
-                 tr("schemaversie {} wordt niet ondersteund (deze alearn kent {})",
-                    "schema version {} is not supported (this alearn knows {})", **schema, current_schema)));
-  }
-  if (!language->empty()) {
-    Lang lang{};
-    if (*language != "nl" && *language != "en") {
-      return std::unexpected(
-          error_at(doc, doc.root["language"],
-                   tr("'language' is nl of en, niet '{}'", "'language' is nl or en, not '{}'", *language)));
-    }
-    parse_lang(*language, lang);
+  config.schema = static_cast<int>(integer_field(data, "schema"));
+  config.name = text_field(data, "name");
+  Lang lang{};
+  if (parse_lang(text_field(data, "language"), lang)) {
     config.language = lang;
   }
-  config.schema = static_cast<int>(**schema);
-  config.name = *name;
-  config.organisations = std::move(*organisations);
+  for (const auto &item : data.value("organisations", Data::array())) {
+    config.organisations.push_back(Organisation{text_field(item, "name"), text_field(item, "place")});
+  }
   return config;
 }
 
@@ -107,35 +62,50 @@ std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) 
   return files;
 }
 
-void load_step_events(Workgroup &group, std::vector<Error> &errors) {
+// Reads one record file and parses it; problems go to `errors`.
+template <typename Parse>
+auto load_record(const fs::path &file, Format format, Parse parse, Errors &errors)
+    -> std::optional<typename decltype(parse(std::declval<const Document &>()))::value_type> {
+  auto doc = load_document(file, format, Extent::front_matter);
+  if (!doc) {
+    errors.push_back(doc.error());
+    return std::nullopt;
+  }
+  auto parsed = parse(*doc);
+  if (!parsed) {
+    errors.insert(errors.end(), parsed.error().begin(), parsed.error().end());
+    return std::nullopt;
+  }
+  return std::move(*parsed);
+}
+
+void load_step_events(Workgroup &group, Errors &errors) {
   for (const auto &file : files_in(group.dir / "steps", ".yaml")) {
-    auto event = then(load_document(file, Format::yaml),
-                      [&](const Document &doc) { return parse_step_event(doc, file.stem().string()); });
-    if (event) {
+    auto parse = [&](const Document &doc) { return parse_step_event(doc, file.stem().string()); };
+    if (auto event = load_record(file, Format::yaml, parse, errors)) {
       group.step_events.push_back(std::move(*event));
-    } else {
-      errors.push_back(event.error());
     }
   }
   sort_events(group.step_events);
 }
 
-void load_indicators(Workgroup &group, std::vector<Error> &errors) {
+void load_indicators(Workgroup &group, Errors &errors) {
   for (const auto &file : files_in(group.dir / "indicators", ".md")) {
-    auto indicator = then(load_document(file, Format::markdown),
-                          [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); });
-    if (indicator) {
+    auto parse = [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); };
+    if (auto indicator = load_record(file, Format::markdown, parse, errors)) {
       group.indicators.push_back(std::move(*indicator));
-    } else {
-      errors.push_back(indicator.error());
     }
   }
 }
 
 } // namespace
 
-Result<Config> load_config(const fs::path &root) {
-  return then(load_document(root / config_file_name, Format::yaml), parse_config);
+Parsed<Config> load_config(const fs::path &root) {
+  auto doc = load_document(root / config_file_name, Format::yaml);
+  if (!doc) {
+    return std::unexpected(Errors{doc.error()});
+  }
+  return parse_config(*doc);
 }
 
 Loaded load_repository(const fs::path &root) {
@@ -143,7 +113,7 @@ Loaded load_repository(const fs::path &root) {
   loaded.repository.root = root;
   auto config = load_config(root);
   if (!config) {
-    loaded.errors.push_back(config.error());
+    loaded.errors = std::move(config.error());
   } else {
     loaded.repository.config = std::move(*config);
   }
@@ -156,10 +126,9 @@ Loaded load_repository(const fs::path &root) {
   }
   std::ranges::sort(dirs);
   for (const auto &dir : dirs) {
-    auto group = then(load_document(dir / "workgroup.md", Format::markdown),
-                      [&](const Document &doc) { return parse_workgroup(doc, dir.filename().string()); });
+    auto parse = [&](const Document &doc) { return parse_workgroup(doc, dir.filename().string()); };
+    auto group = load_record(dir / "workgroup.md", Format::markdown, parse, loaded.errors);
     if (!group) {
-      loaded.errors.push_back(group.error());
       continue;
     }
     load_step_events(*group, loaded.errors);

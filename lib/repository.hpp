@@ -38,13 +38,13 @@ struct Repository {
 // The directory holding alearn.yaml: `start` or the nearest parent of it.
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path &start);
 
-Result<Config> load_config(const std::filesystem::path &root);
+Parsed<Config> load_config(const std::filesystem::path &root);
 
 // Loads everything. A malformed file does not stop the load: every problem found is returned,
 // so that one run names them all.
 struct Loaded {
   Repository repository;
-  std::vector<Error> errors;
+  Errors errors;
 };
 Loaded load_repository(const std::filesystem::path &root);
 

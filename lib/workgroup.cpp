@@ -1,112 +1,45 @@
 #include "workgroup.hpp"
 
 #include "ids.hpp"
+#include "schema.hpp"
 #include "yaml_edit.hpp"
 
 #include <array>
 
 namespace alearn {
 
-namespace {
-
-constexpr std::array<std::string_view, 9> workgroup_keys = {
-    "name", "organisation", "members", "problem", "design", "agreements", "start", "end", "themes"};
-constexpr std::array<std::string_view, 3> member_keys = {"name", "organisation", "role"};
-constexpr std::array<std::string_view, 4> design_keys = {"goal", "means", "preconditions", "approach"};
-
-Result<std::vector<Member>> parse_members(const Document &doc, const YAML::Node &root) {
-  std::vector<Member> members;
-  const YAML::Node list = root["members"];
-  if (!list || list.IsNull()) {
-    return members;
+Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
+  if (auto errors = schema_errors(doc, "workgroup"); !errors.empty()) {
+    return std::unexpected(std::move(errors));
   }
-  if (!list.IsSequence()) {
-    return std::unexpected(
-        error_at(doc, list, tr("'members' moet een lijst zijn", "'members' must be a list")));
-  }
-  for (const auto &item : list) {
-    if (auto ok = check_keys(doc, item, member_keys); !ok) {
-      return std::unexpected(ok.error());
-    }
-    Member member;
-    auto name = get_text(doc, item, "name", Need::required);
-    auto organisation = get_text(doc, item, "organisation");
-    auto role = get_text(doc, item, "role");
-    for (auto *field : {&name, &organisation, &role}) {
-      if (!*field) {
-        return std::unexpected(field->error());
-      }
-    }
-    members.push_back(Member{*name, *organisation, *role});
-  }
-  return members;
-}
-
-Result<Design> parse_design(const Document &doc, const YAML::Node &root) {
-  const YAML::Node node = root["design"];
-  if (!node || node.IsNull()) {
-    return Design{};
-  }
-  if (auto ok = check_keys(doc, node, design_keys); !ok) {
-    return std::unexpected(ok.error());
-  }
-  Design design;
-  for (auto [key, field] :
-       {std::pair{"goal", &design.goal}, std::pair{"means", &design.means},
-        std::pair{"preconditions", &design.preconditions}, std::pair{"approach", &design.approach}}) {
-    auto value = get_text(doc, node, key);
-    if (!value) {
-      return std::unexpected(value.error());
-    }
-    *field = *value;
-  }
-  return design;
-}
-
-} // namespace
-
-Result<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
-  if (auto ok = check_keys(doc, doc.root, workgroup_keys); !ok) {
-    return std::unexpected(ok.error());
-  }
+  const Data &data = doc.data;
   Workgroup group;
   group.slug = std::move(slug);
   group.dir = doc.file.parent_path();
-  auto name = get_text(doc, doc.root, "name", Need::required);
-  auto organisation = get_text(doc, doc.root, "organisation");
-  auto problem = get_text(doc, doc.root, "problem");
-  auto members = parse_members(doc, doc.root);
-  auto design = parse_design(doc, doc.root);
-  auto agreements = get_text_list(doc, doc.root, "agreements");
-  auto themes = get_text_list(doc, doc.root, "themes");
-  auto start = get_date(doc, doc.root, "start");
-  auto end = get_date(doc, doc.root, "end");
-  if (!name || !organisation || !problem) {
-    return std::unexpected(!name ? name.error() : !organisation ? organisation.error() : problem.error());
+  group.name = text_field(data, "name");
+  group.organisation = text_field(data, "organisation");
+  group.problem = text_field(data, "problem");
+  for (const auto &item : data.value("members", Data::array())) {
+    group.members.push_back(
+        Member{text_field(item, "name"), text_field(item, "organisation"), text_field(item, "role")});
   }
-  if (!members || !design) {
-    return std::unexpected(!members ? members.error() : design.error());
-  }
-  if (!agreements || !themes) {
-    return std::unexpected(!agreements ? agreements.error() : themes.error());
-  }
+  const Data design = data.value("design", Data::object());
+  group.design = Design{text_field(design, "goal"), text_field(design, "means"),
+                        text_field(design, "preconditions"), text_field(design, "approach")};
+  group.agreements = text_list(data, "agreements");
+  group.themes = text_list(data, "themes");
+  auto start = date_field(doc, Data::json_pointer("/start"));
+  auto end = date_field(doc, Data::json_pointer("/end"));
   if (!start || !end) {
-    return std::unexpected(!start ? start.error() : end.error());
+    return std::unexpected(Errors{!start ? start.error() : end.error()});
   }
-  if (*start && *end && **end < **start) {
-    return std::unexpected(
-        error_at(doc, doc.root["end"],
-                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date")));
-  }
-  group.name = *name;
-  group.organisation = *organisation;
-  group.problem = *problem;
-  group.members = std::move(*members);
-  group.design = std::move(*design);
-  group.agreements = std::move(*agreements);
-  group.themes = std::move(*themes);
   group.start = *start;
   group.end = *end;
+  if (group.start && group.end && *group.end < *group.start) {
+    return std::unexpected(Errors{
+        error_at(doc, Data::json_pointer("/end"),
+                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"))});
+  }
   return group;
 }
 
@@ -144,6 +77,8 @@ const std::vector<std::string_view> &settable_workgroup_keys() {
 }
 
 namespace {
+
+constexpr std::array<std::string_view, 4> design_keys = {"goal", "means", "preconditions", "approach"};
 
 struct Comments {
   std::string_view problem, design, agreements, dates, themes, body;

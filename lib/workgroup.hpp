@@ -53,7 +53,7 @@ inline constexpr std::size_t min_members = 5;
 inline constexpr std::size_t max_members = 7;
 inline constexpr int min_duration_months = 3;
 
-Result<Workgroup> parse_workgroup(const Document &doc, std::string slug);
+Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug);
 
 // Points where the workgroup departs from the method: allowed, but worth a word.
 std::vector<Text> workgroup_flags(const Workgroup &group);

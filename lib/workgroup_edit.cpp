@@ -15,12 +15,22 @@ Result<Document> load_workgroup_file(const Workgroup &group) {
   return load_document(group.file(), Format::markdown);
 }
 
+// Whether `text` reads back as a workgroup; the first problem if not.
+Status check_workgroup_text(const fs::path &file, const std::string &text, const std::string &slug) {
+  auto doc = parse_document(file, text, Format::markdown);
+  if (!doc) {
+    return std::unexpected(doc.error());
+  }
+  if (auto parsed = parse_workgroup(*doc, slug); !parsed) {
+    return std::unexpected(parsed.error().front());
+  }
+  return {};
+}
+
 // Writes `text` as the new workgroup file, once it has proved to parse as a workgroup.
 Status replace_workgroup_file(const Workgroup &group, const std::string &text) {
-  auto reparsed = then(parse_document(group.file(), text, Format::markdown),
-                       [&](const Document &doc) { return parse_workgroup(doc, group.slug); });
-  if (!reparsed) {
-    return std::unexpected(reparsed.error());
+  if (auto ok = check_workgroup_text(group.file(), text, group.slug); !ok) {
+    return ok;
   }
   return write_file_atomic(group.file(), text);
 }
@@ -73,10 +83,8 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
   const std::string text = render_new_workgroup(group, lang);
-  if (auto parsed = then(parse_document(file, text, Format::markdown),
-                         [&](const Document &doc) { return parse_workgroup(doc, slug); });
-      !parsed) {
-    return std::unexpected(parsed.error());
+  if (auto ok = check_workgroup_text(file, text, slug); !ok) {
+    return std::unexpected(ok.error());
   }
   if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
     return std::unexpected(written.error());

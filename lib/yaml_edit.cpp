@@ -1,7 +1,10 @@
 #include "yaml_edit.hpp"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <functional>
+#include <stdexcept>
 
 namespace alearn {
 
@@ -37,13 +40,16 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
-// The YAML part of a document under edit, and the pieces around it.
+// The YAML part of a document under edit, and the pieces around it. The edits need yaml-cpp's
+// nodes: they record where each key and value starts in the text.
 struct Editor {
   const Document &doc;
   std::string yaml;
   std::vector<Line> lines;
+  YAML::Node root;
 
-  explicit Editor(const Document &d) : doc(d), yaml(d.yaml()), lines(split_lines(yaml)) {}
+  Editor(const Document &d, YAML::Node tree)
+      : doc(d), yaml(d.yaml()), lines(split_lines(yaml)), root(std::move(tree)) {}
 
   std::string finish() const {
     return doc.text.substr(0, doc.yaml_begin) + yaml + doc.text.substr(doc.yaml_end);
@@ -74,6 +80,15 @@ struct Editor {
 
 Error edit_error(const Document &doc, Text message) {
   return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line, 0};
+}
+
+// An error at the place of a yaml-cpp node.
+Error node_error(const Document &doc, const YAML::Node &node, Text message) {
+  const YAML::Mark mark = node.Mark();
+  if (mark.is_null()) {
+    return edit_error(doc, std::move(message));
+  }
+  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + mark.line, mark.column + 1};
 }
 
 struct Entry {
@@ -260,11 +275,25 @@ std::size_t walk(const YAML::Node &root, const KeyPath &path, std::vector<Entry>
   return found.size();
 }
 
-Status require_root_map(const Document &doc) {
-  if (doc.root.IsMap() || doc.root.IsNull()) {
-    return {};
+// Reads the document's YAML again with yaml-cpp, for the positions of its nodes. Only a whole
+// file can be edited; the root must be a mapping (or empty).
+Result<Editor> open_editor(const Document &doc) {
+  if (doc.extent != Extent::whole) {
+    throw std::logic_error("only a document read whole can be edited");
   }
-  return require_map(doc, doc.root);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(doc.yaml()));
+  } catch (const YAML::Exception &e) {
+    return fail(ErrorKind::input, tr("ongeldige YAML: {}", "invalid YAML: {}", e.msg), doc.file,
+                doc.yaml_line + e.mark.line, e.mark.column + 1);
+  }
+  if (!root.IsMap() && !root.IsNull()) {
+    return std::unexpected(node_error(doc, root,
+                                      tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
+                                         "expected a mapping of 'key: value' here")));
+  }
+  return Editor(doc, std::move(root));
 }
 
 std::string render_item(const std::vector<Field> &fields, int dash_column, std::string_view nl) {
@@ -280,12 +309,13 @@ std::string render_item(const std::vector<Field> &fields, int dash_column, std::
 using ItemRenderer = std::function<std::string(int dash_column)>;
 
 Result<std::string> append_item(const Document &doc, const KeyPath &path, const ItemRenderer &item) {
-  if (auto ok = require_root_map(doc); !ok) {
-    return std::unexpected(ok.error());
+  auto editor = open_editor(doc);
+  if (!editor) {
+    return std::unexpected(editor.error());
   }
-  Editor ed(doc);
+  Editor &ed = *editor;
   std::vector<Entry> found;
-  const std::size_t depth = walk(doc.root, path, found);
+  const std::size_t depth = walk(ed.root, path, found);
   const auto as_new_list = [&](int indent) { return std::string(ed.nl()) + item(indent); };
   if (depth < path.size()) {
     if (auto ok = insert_missing(ed, path, depth, depth == 0 ? nullptr : &found.back(), as_new_list); !ok) {
@@ -318,12 +348,12 @@ Result<std::string> append_item(const Document &doc, const KeyPath &path, const 
   }
   if (!list.IsSequence()) {
     return std::unexpected(
-        error_at(doc, list, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
+        node_error(doc, list, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
   }
   if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(error_at(doc, list,
-                                    tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                       "'{}' is written as [...]; edit it by hand", path.back())));
+    return std::unexpected(node_error(doc, list,
+                                      tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
+                                         "'{}' is written as [...]; edit it by hand", path.back())));
   }
   const int dash_column = list.Mark().column;
   const std::size_t first = ed.line_at(static_cast<std::size_t>(list.Mark().pos));
@@ -356,17 +386,21 @@ std::string render_scalar(std::string_view value, int indent, std::string_view n
     return text;
   }
   YAML::Emitter emitter;
+  if (!reads_as_text(value)) {
+    emitter << YAML::SingleQuoted; // "007" and "true" stay text
+  }
   emitter << std::string(value);
   return emitter.c_str();
 }
 
 Result<std::string> set_scalar(const Document &doc, const KeyPath &path, std::string_view value) {
-  if (auto ok = require_root_map(doc); !ok) {
-    return std::unexpected(ok.error());
+  auto editor = open_editor(doc);
+  if (!editor) {
+    return std::unexpected(editor.error());
   }
-  Editor ed(doc);
+  Editor &ed = *editor;
   std::vector<Entry> found;
-  const std::size_t depth = walk(doc.root, path, found);
+  const std::size_t depth = walk(ed.root, path, found);
   const auto leaf = [&](int indent) { return " " + render_scalar(value, indent, ed.nl()); };
   if (depth < path.size()) {
     if (auto ok = insert_missing(ed, path, depth, depth == 0 ? nullptr : &found.back(), leaf); !ok) {
@@ -376,7 +410,7 @@ Result<std::string> set_scalar(const Document &doc, const KeyPath &path, std::st
   }
   const Entry &entry = found.back();
   if (!entry.value.IsNull() && !entry.value.IsScalar()) {
-    return std::unexpected(error_at(
+    return std::unexpected(node_error(
         doc, entry.value, tr("'{}' is geen enkele waarde", "'{}' is not a single value", path.back())));
   }
   replace_scalar(ed, scalar_span(ed, entry), value, entry.key.Mark().column + 2);
@@ -396,19 +430,23 @@ Result<std::string> append_text_item(const Document &doc, const KeyPath &path, s
 }
 
 Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::size_t index) {
+  auto editor = open_editor(doc);
+  if (!editor) {
+    return std::unexpected(editor.error());
+  }
+  Editor &ed = *editor;
   std::vector<Entry> found;
-  if (walk(doc.root, path, found) < path.size() || !found.back().value.IsSequence() ||
+  if (walk(ed.root, path, found) < path.size() || !found.back().value.IsSequence() ||
       index >= found.back().value.size()) {
     return std::unexpected(
         edit_error(doc, tr("geen item {} in '{}'", "no item {} in '{}'", index + 1, path.back())));
   }
   const YAML::Node &list = found.back().value;
   if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(error_at(doc, list,
-                                    tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                       "'{}' is written as [...]; edit it by hand", path.back())));
+    return std::unexpected(node_error(doc, list,
+                                      tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
+                                         "'{}' is written as [...]; edit it by hand", path.back())));
   }
-  Editor ed(doc);
   const int dash_column = list.Mark().column;
   const auto item_line = [&](std::size_t i) {
     return ed.line_at(static_cast<std::size_t>(list[i].Mark().pos));

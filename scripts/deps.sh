@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake make git
-  libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev
+  libyaml-cpp-dev libyaml-dev libvalijson-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev pkgconf
   clang-format clang-tidy-19
 )
 

@@ -105,7 +105,7 @@ TEST_SUITE("progress") {
       auto parsed = parse_step_event(*doc, "e");
       CHECK_FALSE(parsed.has_value());
       if (!parsed) {
-        CHECK(parsed.error().line > 0);
+        CHECK(parsed.error().front().line > 0);
       }
     }
   }

@@ -1,6 +1,7 @@
 #include "yaml_edit.hpp"
 
 #include <doctest/doctest.h>
+#include <yaml-cpp/yaml.h>
 
 using namespace alearn;
 
@@ -17,11 +18,11 @@ std::string set(const std::string &text, const KeyPath &path, const std::string 
   REQUIRE(result.has_value());
   // The result must parse and hold the new value.
   auto reparsed = markdown(*result);
-  YAML::Node node = reparsed.root;
+  const Data *node = &reparsed.data;
   for (const auto &key : path) {
-    node.reset(node[key]);
+    node = &node->at(key);
   }
-  CHECK(node.as<std::string>() == value);
+  CHECK(scalar_text(*node) == value);
   return *result;
 }
 
@@ -152,9 +153,14 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("render_scalar reads back as the same text") {
-    for (const std::string value : {"plain", "a: b", "#hash", "yes", "", "  lead", "quote\"s", "Zoë"}) {
+    for (const std::string value : {"plain", "a: b", "#hash", "yes", "", "  lead", "quote\"s", "Zoë", "007",
+                                    "1.50", "true", "null", "~"}) {
       const std::string yaml = "k: " + render_scalar(value, 2) + "\n";
       CHECK(YAML::Load(yaml)["k"].as<std::string>("") == value);
+      const auto data = read_yaml(yaml);
+      REQUIRE(data.has_value());
+      INFO(yaml);
+      CHECK((*data)["k"] == value);
     }
   }
 }

@@ -87,6 +87,22 @@ void localise(CLI::App &app, Lang lang) {
   app.option_defaults()->group("Opties");
 }
 
+// CLI11 names the groups of options and subcommands per option and subcommand; once the tree is
+// built, the default names are put in Dutch everywhere.
+void localise_groups(CLI::App &app) {
+  for (CLI::Option *option : app.get_options()) {
+    if (option->get_group() == "Options") {
+      option->group("Opties");
+    }
+  }
+  for (CLI::App *sub : app.get_subcommands({})) {
+    if (sub->get_group() == "Subcommands") {
+      sub->group("Opdrachten");
+    }
+    localise_groups(*sub);
+  }
+}
+
 CLI::App *group(CLI::App &parent, std::string_view name, std::string description) {
   CLI::App *sub = parent.add_subcommand(std::string(name), std::move(description));
   sub->fallthrough();
@@ -108,6 +124,8 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
   CLI::App &app = *cli->app;
   localise(app, lang);
   app.set_help_flag("-h,--help", help(lang, "Toon deze hulp", "Show this help"));
+  app.set_version_flag("--version", fmt::format("alearn {}", ALEARN_VERSION),
+                       help(lang, "Toon de versie", "Show the version"));
   app.add_option("--repo", cli->global.repo,
                  help(lang, "De repository (anders ALEARN_REPO, of zoek omhoog naar alearn.yaml)",
                       "The repository (else ALEARN_REPO, or search upwards for alearn.yaml)"));
@@ -149,6 +167,9 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
                                    "Indicators: when are we satisfied? (step 5)"));
   setup_indicator_add(*indicator, registry, lang);
   setup_indicator_list(*indicator, registry, lang);
+  if (lang == Lang::nl) {
+    localise_groups(app);
+  }
   return cli;
 }
 
@@ -251,6 +272,9 @@ int run(const std::vector<std::string> &args, Io &io) {
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     cli->app->parse(reversed);
+  } catch (const CLI::CallForVersion &e) {
+    io.out << e.what() << "\n";
+    return check_output(session);
   } catch (const CLI::CallForHelp &) {
     io.out << cli->app->help();
     return check_output(session);

@@ -34,12 +34,13 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
     return {};
   }
   for (const auto &indicator : indicators) {
-    session.io.out << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
-                   << session.t(tr("van {} naar {} {} · {} · {}", "from {} to {} {} · {} · {}",
-                                   number_or_dash(indicator.baseline), number_or_dash(indicator.target),
-                                   indicator.unit, indicator.frequency.empty() ? "-" : indicator.frequency,
-                                   indicator.owner.empty() ? "-" : indicator.owner))
-                   << "\n";
+    session.io.out
+        << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
+        << session.t(tr("van {} naar {} {} · {} · {}", "from {} to {} {} · {} · {}",
+                        number_or_dash(indicator.baseline), number_or_dash(indicator.target), indicator.unit,
+                        indicator.frequency.empty() ? "-" : session.t(frequency_label(indicator.frequency)),
+                        indicator.owner.empty() ? "-" : indicator.owner))
+        << "\n";
   }
   return {};
 }

@@ -18,9 +18,18 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   init.name = options.name;
   init.language = session.lang;
   init.organisations = options.organisations;
+  // A repository inside another is allowed (commands below it will use the inner one), but
+  // rarely meant.
+  const auto outer = find_repository_root(init.dir.parent_path());
   auto root = init_repository(init);
   if (!root) {
     return std::unexpected(root.error());
+  }
+  if (outer) {
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note")))
+                   << session.t(tr(": deze map ligt binnen de alearn-repository in {}\n",
+                                   ": this folder lies inside the alearn repository in {}\n",
+                                   outer->string()));
   }
   const auto dir = root->string();
   session.io.out << session.t(

@@ -43,8 +43,9 @@ void print_requirements(Session &session, const StepCriteria &criteria, std::str
     }
   }
   const auto closing = closing_commands(alearn, criteria.step);
-  session.io.out << session.t(tr("Stap afronden: ", "Close the step: "))
-                 << session.paint(Style::cyan, closing.front()) << "\n";
+  const Text close = missing.empty() ? tr("Stap afronden: ", "Close the step: ")
+                                     : tr("Daarna de stap afronden: ", "Then close the step: ");
+  session.io.out << session.t(close) << session.paint(Style::cyan, closing.front()) << "\n";
   if (closing.size() > 1) {
     session.io.out << session.t(tr("Of, voor nog een ronde: ", "Or, for another round: "))
                    << session.paint(Style::cyan, closing.back()) << "\n";

@@ -27,28 +27,68 @@ void print_done(Session &session, const StepEvent &event) {
   }
 }
 
+Json show_json(Session &session, const StepInfo &info, const Workgroup *group) {
+  Json json{{"number", info.number},
+            {"title", std::string(session.t(info.title))},
+            {"phase", phase_id(info.phase)},
+            {"phase_label", phase_label(session, info.phase)},
+            {"phase_description", std::string(session.t(phase_description(info.phase)))},
+            {"guidance", std::string(session.t(info.guidance))}};
+  if (group == nullptr) {
+    return json;
+  }
+  const Progress progress = replay(group->step_events);
+  json["workgroup"] = group->slug;
+  json["status"] = status_name(progress.status(info.number));
+  if (const auto &event = progress.done_by.at(static_cast<std::size_t>(info.number - 1))) {
+    json["done_at"] = event->at;
+    json["done_by"] = event->by;
+    json["note"] = event->note;
+    json["forced"] = event->forced;
+  }
+  Json requirements = Json::array();
+  for (const auto &requirement :
+       criteria_for(info.number, *group, session.alearn_command(*group)).requirements) {
+    requirements.push_back(requirement_json(requirement, session.lang));
+  }
+  json["requirements"] = requirements;
+  return json;
+}
+
+void print_status(Session &session, const StepInfo &info, const Workgroup &group) {
+  auto &out = session.io.out;
+  const Progress progress = replay(group.step_events);
+  out << session.t(tr("Status bij {}: {}\n\n", "Status in {}: {}\n\n", group.slug,
+                      status_label(session, progress.status(info.number))));
+  out << wrap(session.t(info.guidance), 78, "  ") << "\n";
+  const StepCriteria criteria = criteria_for(info.number, group, session.alearn_command(group));
+  if (!criteria.requirements.empty()) {
+    out << session.paint(Style::bold, session.t(tr("Wat alearn controleert:", "What alearn checks:")))
+        << "\n";
+    for (const auto &requirement : criteria.requirements) {
+      out << "  [" << (requirement.met ? "x" : " ") << "] " << session.t(requirement.description) << "\n";
+    }
+  }
+  if (const auto &done_by = progress.done_by.at(static_cast<std::size_t>(info.number - 1))) {
+    print_done(session, *done_by);
+  }
+}
+
 Status run_show(Session &session, const ShowOptions &options) {
   if (auto ok = check_step_number(options.step); !ok) {
     return ok;
   }
+  // The step's text is the same for every workgroup: without a workgroup named or implied,
+  // the step is shown on its own.
   auto group = session.workgroup();
-  if (!group) {
+  const bool named = !session.global.workgroup.empty() || !session.env("ALEARN_WORKGROUP").empty();
+  if (!group && named) {
     return std::unexpected(group.error());
   }
-  const Progress progress = replay((*group)->step_events);
+  const Workgroup *chosen = group ? *group : nullptr;
   const StepInfo &info = step_info(options.step);
-  const StepCriteria criteria = criteria_for(options.step, **group, session.alearn_command(**group));
-  const auto &done_by = progress.done_by.at(static_cast<std::size_t>(options.step - 1));
   if (options.json) {
-    Json json = step_json(info, progress, session.lang);
-    json["guidance"] = std::string(session.t(info.guidance));
-    json["phase_description"] = std::string(session.t(phase_description(info.phase)));
-    Json requirements = Json::array();
-    for (const auto &requirement : criteria.requirements) {
-      requirements.push_back(requirement_json(requirement, session.lang));
-    }
-    json["requirements"] = requirements;
-    return print_json(session, json);
+    return print_json(session, show_json(session, info, chosen));
   }
   auto &out = session.io.out;
   out << session.paint(Style::bold, session.t(tr("Stap {}: ", "Step {}: ", info.number)) +
@@ -57,18 +97,10 @@ Status run_show(Session &session, const ShowOptions &options) {
   out << wrap(session.t(tr("Fase: {} ({})", "Phase: {} ({})", phase_label(session, info.phase),
                            session.t(phase_description(info.phase)))),
               78, "");
-  out << session.t(
-      tr("Status: {}\n\n", "Status: {}\n\n", status_label(session, progress.status(options.step))));
-  out << wrap(session.t(info.guidance), 78, "  ") << "\n";
-  if (!criteria.requirements.empty()) {
-    out << session.paint(Style::bold, session.t(tr("Wat alearn controleert:", "What alearn checks:")))
-        << "\n";
-    for (const auto &requirement : criteria.requirements) {
-      out << "  [" << (requirement.met ? "x" : " ") << "] " << session.t(requirement.description) << "\n";
-    }
-  }
-  if (done_by) {
-    print_done(session, *done_by);
+  if (chosen != nullptr) {
+    print_status(session, info, *chosen);
+  } else {
+    out << "\n" << wrap(session.t(info.guidance), 78, "  ");
   }
   return {};
 }

@@ -17,12 +17,18 @@ Status run_member_add(Session &session, const MemberAddOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  if (auto added = add_member(**group, Member{options.name, options.organisation, options.role}); !added) {
+  // A member's organisation is the workgroup's unless told otherwise, as with `workgroup new`.
+  const std::string organisation =
+      options.organisation.empty() ? (*group)->organisation : options.organisation;
+  if (auto added = add_member(**group, Member{options.name, organisation, options.role}); !added) {
     return added;
   }
   const std::size_t count = (*group)->members.size() + 1;
-  session.io.out << session.t(tr("{} is lid van {} ({} leden)\n", "{} joined {} ({} members)\n", options.name,
-                                 (*group)->slug, count));
+  session.io.out << session.t(count == 1
+                                  ? tr("{} is lid van {} (het eerste lid)\n",
+                                       "{} joined {} (the first member)\n", options.name, (*group)->slug)
+                                  : tr("{} is lid van {} ({} leden)\n", "{} joined {} ({} members)\n",
+                                       options.name, (*group)->slug, count));
   return {};
 }
 

@@ -15,11 +15,16 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  if (auto removed = remove_member(**group, options.name); !removed) {
-    return removed;
+  auto removed = remove_member(**group, options.name);
+  if (!removed) {
+    return std::unexpected(removed.error());
   }
   session.io.out << session.t(
-      tr("{} is geen lid meer van {}\n", "{} left {}\n", options.name, (*group)->slug));
+      tr("{} is geen lid meer van {}\n", "{} left {}\n", removed->name, (*group)->slug));
+  for (const auto &role : member_roles(**group, removed->name)) {
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(role)
+                   << "\n";
+  }
   return {};
 }
 

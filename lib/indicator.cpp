@@ -23,6 +23,23 @@ bool is_valid_frequency(std::string_view frequency) {
   return ec == std::errc{} && end == number.end() && days > 0;
 }
 
+Text frequency_label(std::string_view frequency) {
+  if (frequency == "weekly") {
+    return Text{"wekelijks", "weekly"};
+  }
+  if (frequency == "monthly") {
+    return Text{"maandelijks", "monthly"};
+  }
+  if (frequency == "quarterly") {
+    return Text{"per kwartaal", "quarterly"};
+  }
+  if (is_valid_frequency(frequency)) {
+    const std::string days(frequency.substr(0, frequency.find(' ')));
+    return tr("elke {} dagen", "every {} days", days);
+  }
+  return Text{std::string(frequency), std::string(frequency)};
+}
+
 std::string_view direction_name(Direction direction) { return direction == Direction::up ? "up" : "down"; }
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {

@@ -26,6 +26,8 @@ struct Indicator {
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug);
 bool is_valid_frequency(std::string_view frequency);
+// "monthly" -> "maandelijks" / "monthly"; "14 days" -> "elke 14 dagen" / "every 14 days".
+Text frequency_label(std::string_view frequency);
 std::string_view direction_name(Direction direction);
 
 struct NewIndicator {

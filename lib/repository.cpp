@@ -47,6 +47,19 @@ Parsed<Config> parse_config(const Document &doc) {
   return config;
 }
 
+// Whether a folder holds any file, however deep. git keeps no empty folders, so an empty one is
+// someone's leftover, not a workgroup with a missing file.
+bool holds_files(const fs::path &dir) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file(ec)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The files of one kind in a directory, sorted by name so that every run reads in one order.
 std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) {
   std::vector<fs::path> files;
@@ -120,7 +133,9 @@ Loaded load_repository(const fs::path &root) {
   std::error_code ec;
   std::vector<fs::path> dirs;
   for (const auto &entry : fs::directory_iterator(root / "workgroups", ec)) {
-    if (entry.is_directory(ec) && !entry.path().filename().string().starts_with(".")) {
+    const fs::path &dir = entry.path();
+    if (entry.is_directory(ec) && !dir.filename().string().starts_with(".") &&
+        (fs::exists(dir / "workgroup.md", ec) || holds_files(dir))) {
       dirs.push_back(entry.path());
     }
   }

@@ -227,6 +227,21 @@ Text bounds(const std::string &field, const Data &schema) {
             schema.value("maximum", Data(nullptr)).dump());
 }
 
+// A key that, once present, needs another one ("finished" needs "decision").
+Problem needs_also(const Data &rules, const Data &data, const Path &path, const std::string &missing) {
+  const Data *object = value_at(data, path);
+  for (const auto &[key, needs] : rules.value("dependencies", Data::object()).items()) {
+    const bool present = object != nullptr && object->is_object() && object->contains(key);
+    if (present && needs.is_array() && std::ranges::find(needs, Data(missing)) != needs.end()) {
+      Path key_path = path;
+      key_path.push_back(key);
+      return {key_path, Spot::key,
+              tr("bij '{}' hoort ook '{}'", "'{}' needs '{}' as well", field_name(key_path, data), missing)};
+    }
+  }
+  return {path, Spot::value, tr("de sleutel '{}' ontbreekt", "the key '{}' is missing", missing)};
+}
+
 std::optional<Problem> explain(const Data &schema_root, const Data &data, const Path &path,
                                const std::string &description) {
   const std::string field = path.empty() ? std::string("document") : field_name(path, data);
@@ -275,6 +290,9 @@ std::optional<Problem> explain(const Data &schema_root, const Data &data, const 
     return Problem{path, Spot::value,
                    tr("'{}' moet {} zijn, niet {}", "'{}' must be {}, not {}", field,
                       scalar_text(rules.value("const", Data(nullptr))), value)};
+  }
+  if (description.starts_with("Missing dependency")) {
+    return needs_also(rules, data, path, quoted_name(description));
   }
   if (description.starts_with("Expected number")) {
     return Problem{path, Spot::value, bounds(field, rules)};

@@ -77,6 +77,19 @@ Status check_allowed(const Workgroup &group, const Progress &progress, const Don
                 tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
                    "finish step 11 first: there is no round of experiments to close yet"));
   }
+  if (request.mode == DoneMode::new_cycle && !request.force) {
+    std::string open;
+    for (int earlier = 1; earlier < step_count; ++earlier) {
+      if (!progress.is_done(earlier)) {
+        open += fmt::format("{}{}", open.empty() ? "" : ", ", earlier);
+      }
+    }
+    if (!open.empty()) {
+      return fail(ErrorKind::refused,
+                  tr("cyclus {} is nog niet rond; nog open: stap {}",
+                     "cycle {} is not finished; still open: step {}", progress.cycle, open));
+    }
+  }
   if (request.force && request.note.empty()) {
     return fail(ErrorKind::usage,
                 tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));

@@ -68,6 +68,19 @@ const Member *find_member(const Workgroup &group, std::string_view name) {
   return nullptr;
 }
 
+std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {
+  const std::string folded = fold_for_matching(name);
+  std::vector<Text> roles;
+  for (const auto &indicator : group.indicators) {
+    if (fold_for_matching(indicator.owner) == folded) {
+      roles.push_back(tr("{} meet nog de indicator '{}'; kies een nieuwe eigenaar in {}",
+                         "{} still measures the indicator '{}'; choose a new owner in {}", name,
+                         indicator.name, indicator.file.filename().string()));
+    }
+  }
+  return roles;
+}
+
 const std::vector<std::string_view> &settable_workgroup_keys() {
   static const std::vector<std::string_view> keys = {
       "name",         "organisation",         "problem",         "design.goal",

@@ -61,6 +61,10 @@ std::vector<Text> workgroup_flags(const Workgroup &group);
 // The members whose name matches `name`, ignoring case and accents.
 const Member *find_member(const Workgroup &group, std::string_view name);
 
+// What a member is still responsible for (owner of an indicator, ...), as notes for whoever
+// removes that member.
+std::vector<Text> member_roles(const Workgroup &group, std::string_view name);
+
 // The text of a new workgroup.md: the given values, and empty keys with a comment for the rest,
 // so that a person editing it by hand sees what belongs where.
 struct NewWorkgroup {

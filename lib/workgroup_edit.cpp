@@ -123,7 +123,7 @@ std::string member_names(const Workgroup &group) {
 
 } // namespace
 
-Status remove_member(const Workgroup &group, std::string_view name) {
+Result<Member> remove_member(const Workgroup &group, std::string_view name) {
   const Member *member = find_member(group, name);
   if (member == nullptr) {
     return fail(ErrorKind::not_found,
@@ -131,7 +131,12 @@ Status remove_member(const Workgroup &group, std::string_view name) {
                    name, group.slug, member_names(group)));
   }
   const auto index = static_cast<std::size_t>(member - group.members.data());
-  return edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
+  if (auto removed =
+          edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
+      !removed) {
+    return std::unexpected(removed.error());
+  }
+  return *member;
 }
 
 Status add_agreement(const Workgroup &group, std::string_view agreement) {

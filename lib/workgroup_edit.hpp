@@ -16,7 +16,8 @@ Result<std::filesystem::path> create_workgroup(const Repository &repo, const New
                                                std::string slug, Lang lang);
 
 Status add_member(const Workgroup &group, const Member &member);
-Status remove_member(const Workgroup &group, std::string_view name);
+// Removes a member and returns who it was (the name as the file spells it).
+Result<Member> remove_member(const Workgroup &group, std::string_view name);
 Status add_agreement(const Workgroup &group, std::string_view agreement);
 // `key` is one of settable_workgroup_keys(); dates are checked.
 Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value);

@@ -230,6 +230,23 @@ TEST_SUITE("commands") {
     }
   }
 
+  TEST_CASE("an empty workgroup folder is passed over") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Alpha", "--member", "Zoë"}).code == 0);
+    fs::create_directories(repo.root() / "workgroups/empty/steps");
+    Outcome list = repo({"workgroup", "list"});
+    CHECK(list.code == 0);
+    contains(list.out, "alpha");
+    SUBCASE("removing a member who measures an indicator leaves a note") {
+      REQUIRE(repo({"indicator", "add", "Turnover", "--owner", "zoe"}).code == 0);
+      Outcome removed = repo({"workgroup", "member", "remove", "ZOE"});
+      CHECK(removed.code == 0);
+      contains(removed.out, "Zoë left alpha");
+      contains(removed.out, "Zoë still measures the indicator 'Turnover'");
+    }
+  }
+
   TEST_CASE("the repository is found from below and from ALEARN_REPO and --repo") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);

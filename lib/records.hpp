@@ -1,0 +1,171 @@
+#pragma once
+// The records a workgroup keeps while it works through steps 6 to 12: logbooks, meeting
+// reports, the exploration of the problem, assumptions, feedback, sources of help and
+// experiments. Each record is one Markdown file with YAML front matter in a folder of its
+// kind, named by a random identifier, so that people adding records on different branches
+// never touch the same file.
+#include "dates.hpp"
+#include "text.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alearn {
+
+// What every record has: its identifier (the file name), its file, when and by whom.
+struct RecordMeta {
+  std::string id;
+  std::filesystem::path file;
+  Date date{};
+  std::string author; // a member's name as the workgroup file spells it
+  bool operator==(const RecordMeta &) const = default;
+};
+
+// Step 6: a personal logbook entry. The text is the Markdown body.
+enum class LogKind { action, discovery, reflection };
+struct LogEntry {
+  RecordMeta meta;
+  LogKind kind = LogKind::action;
+  bool operator==(const LogEntry &) const = default;
+};
+
+// Step 6: the report of a meeting. What was discussed is the Markdown body.
+struct MeetingAction {
+  std::string what;
+  std::string owner;
+  std::optional<Date> due;
+  bool operator==(const MeetingAction &) const = default;
+};
+struct Meeting {
+  RecordMeta meta; // author: who wrote the report
+  std::string title;
+  std::vector<std::string> present;
+  std::vector<std::string> decisions;
+  std::vector<MeetingAction> actions;
+  std::string visual; // an image in the repository, relative to the repository root
+  bool operator==(const Meeting &) const = default;
+};
+
+// Step 7: one item laid on the table about the problem. The text is the Markdown body.
+enum class ExploreKind { fact, experience, emotion, opinion };
+struct ExplorationItem {
+  RecordMeta meta;
+  ExploreKind kind = ExploreKind::fact;
+  bool operator==(const ExplorationItem &) const = default;
+};
+
+// Step 7: the problem statement narrowed ("afgekaderd"). The latest one is the workgroup's
+// current problem; the earlier ones and the original in workgroup.md stay as history.
+struct ProblemStatement {
+  RecordMeta meta;
+  std::string statement;
+  bool operator==(const ProblemStatement &) const = default;
+};
+
+// Steps 8 and 10: an assumption about the problem or about solutions, and how it was
+// challenged. The assumption itself is the Markdown body.
+enum class AssumptionAbout { problem, solution };
+enum class Verdict { held, revised, dropped };
+struct Challenge {
+  Date date{};
+  std::string by;
+  std::string how;
+  Verdict verdict = Verdict::held;
+  std::string revision; // the assumption as revised, when the verdict is `revised`
+  bool operator==(const Challenge &) const = default;
+};
+struct Assumption {
+  RecordMeta meta;
+  AssumptionAbout about = AssumptionAbout::problem;
+  std::vector<Challenge> challenges; // oldest first; the last one holds
+  bool operator==(const Assumption &) const = default;
+};
+
+// Step 9: feedback on the problem from the network or the organisation. The text is the body.
+struct Feedback {
+  RecordMeta meta;
+  std::string from; // the source: a person, a team, an organisation
+  bool operator==(const Feedback &) const = default;
+};
+
+// Step 10: what or who can help. The description is the body.
+enum class ResourceKind { person, organisation, literature, media, event };
+struct Resource {
+  RecordMeta meta;
+  ResourceKind kind = ResourceKind::person;
+  std::string link;
+  bool operator==(const Resource &) const = default;
+};
+
+// Steps 11 and 12: a small experiment with one owner. Its state follows from its dates:
+// planned, running once started, then finished (with a reflection and a decision) or stopped
+// (with a reason). Free notes are the Markdown body.
+enum class ExperimentState { planned, running, finished, stopped };
+enum class Decision { adopt, adapt, abandon };
+struct Plan {
+  std::string who;
+  std::string what;
+  std::string when;
+  std::string where;
+  bool operator==(const Plan &) const = default;
+};
+struct Reflection {
+  std::string result;
+  std::string observations;
+  std::string comparison; // with the prediction
+  std::string success_factors;
+  std::string bottlenecks;
+  std::string lessons;
+  bool operator==(const Reflection &) const = default;
+};
+struct Experiment {
+  RecordMeta meta; // date: when it was planned; author: who planned it
+  std::string title;
+  std::string owner;
+  std::string question;
+  std::string prediction;
+  Plan plan;
+  std::vector<std::string> indicators; // slugs of the workgroup's indicators it should move
+  std::string follows;                 // the id of the experiment it adapts
+  int cycle = 1;
+  int round = 1;
+  std::optional<Date> started;
+  std::optional<Date> finished;
+  std::optional<Date> stopped;
+  Reflection reflection;
+  std::optional<Decision> decision;
+  std::string stop_reason;
+
+  ExperimentState state() const;
+  bool operator==(const Experiment &) const = default;
+};
+
+// Names as they stand in files and on the command line, and as words for people.
+std::string_view log_kind_name(LogKind kind);
+std::string_view explore_kind_name(ExploreKind kind);
+std::string_view about_name(AssumptionAbout about);
+std::string_view verdict_name(Verdict verdict);
+std::string_view resource_kind_name(ResourceKind kind);
+std::string_view state_name(ExperimentState state);
+std::string_view decision_name(Decision decision);
+
+Text log_kind_label(LogKind kind);
+Text explore_kind_label(ExploreKind kind);
+Text verdict_label(Verdict verdict);
+Text resource_kind_label(ResourceKind kind);
+Text state_label(ExperimentState state);
+Text decision_label(Decision decision);
+
+// Parsing a name back; nullopt for anything else.
+std::optional<LogKind> parse_log_kind(std::string_view name);
+std::optional<ExploreKind> parse_explore_kind(std::string_view name);
+std::optional<AssumptionAbout> parse_about(std::string_view name);
+std::optional<Verdict> parse_verdict(std::string_view name);
+std::optional<ResourceKind> parse_resource_kind(std::string_view name);
+std::optional<ExperimentState> parse_state(std::string_view name);
+std::optional<Decision> parse_decision(std::string_view name);
+
+} // namespace alearn

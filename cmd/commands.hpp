@@ -28,4 +28,37 @@ void setup_step_reopen(CLI::App &step, Registry &registry, Lang lang);
 void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang);
 void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang);
 
+void setup_log_add(CLI::App &log, Registry &registry, Lang lang);
+void setup_log_list(CLI::App &log, Registry &registry, Lang lang);
+void setup_log_show(CLI::App &log, Registry &registry, Lang lang);
+
+void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang);
+void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang);
+void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang);
+
+void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang);
+void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang);
+void setup_explore_show(CLI::App &explore, Registry &registry, Lang lang);
+void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang);
+
+void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang);
+void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang lang);
+void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang);
+void setup_assumption_show(CLI::App &assumption, Registry &registry, Lang lang);
+
+void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang);
+void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang);
+void setup_feedback_show(CLI::App &feedback, Registry &registry, Lang lang);
+
+void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang);
+void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang);
+void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang);
+
+void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang);
+void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang);
+void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang);
+void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang);
+void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang);
+void setup_experiment_show(CLI::App &experiment, Registry &registry, Lang lang);
+
 } // namespace alearn

@@ -34,13 +34,30 @@ std::string Session::alearn_command(const Workgroup &group) const {
 
 namespace {
 
-// `git config user.name`, run in the repository; empty when git or the setting is missing.
-std::string git_user_name(const std::filesystem::path &root) {
-  std::string quoted;
-  for (const char c : root.string()) {
+std::string shell_quoted(std::string_view text) {
+  std::string quoted = "'";
+  for (const char c : text) {
     quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   }
-  const std::string command = fmt::format("git -C '{}' config user.name 2>/dev/null", quoted);
+  return quoted + "'";
+}
+
+// `git config user.name`, run in the repository; empty when git or the setting is missing.
+// git sees the variables that say where its configuration lives as alearn's own environment
+// has them (which tests set), not as the process happens to.
+std::string git_user_name(const std::filesystem::path &root, const std::map<std::string, std::string> &env) {
+  std::string unset;
+  std::string set;
+  for (const char *name : {"HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"}) {
+    const auto found = env.find(name);
+    if (found == env.end()) {
+      unset += fmt::format(" -u {}", name); // env takes its options before the assignments
+    } else {
+      set += fmt::format(" {}={}", name, shell_quoted(found->second));
+    }
+  }
+  std::string command = "env" + unset + set;
+  command += fmt::format(" git -C {} config user.name 2>/dev/null", shell_quoted(root.string()));
   FILE *pipe = ::popen(command.c_str(), "r"); // NOLINT(cert-env33-c): a fixed command, quoted path
   if (pipe == nullptr) {
     return {};
@@ -59,10 +76,27 @@ std::string git_user_name(const std::filesystem::path &root) {
 
 } // namespace
 
+Result<std::string> Session::author() const {
+  std::string name = global.as.empty() ? user_name() : global.as;
+  if (name.empty()) {
+    return fail(ErrorKind::usage, tr("wie schrijft dit? Geef --as NAAM, of zet ALEARN_USER of git's user.name",
+                                     "who is writing this? Give --as NAME, or set ALEARN_USER or git's user.name"));
+  }
+  return name;
+}
+
+Result<const Member *> Session::writer(const Workgroup &group) const {
+  auto name = author();
+  if (!name) {
+    return std::unexpected(name.error());
+  }
+  return require_member(group, *name);
+}
+
 std::string Session::user_name() const {
   std::string name = env("ALEARN_USER");
   if (name.empty() && repo) {
-    name = git_user_name(repo->root);
+    name = git_user_name(repo->root, io.env);
   }
   return name;
 }

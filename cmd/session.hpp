@@ -20,6 +20,7 @@ struct GlobalOptions {
   std::string repo;      // --repo
   std::string lang;      // --lang
   std::string workgroup; // --workgroup
+  std::string as;        // --as: who is writing
 };
 
 enum class Style { bold, dim, green, yellow, red, cyan };
@@ -43,6 +44,11 @@ struct Session {
   std::string alearn_command(const Workgroup &group) const;
   // Who is at the keyboard: ALEARN_USER, then git's user.name; empty when neither is set.
   std::string user_name() const;
+  // Who writes a record: --as, then user_name(); an error when nobody is known. The name is
+  // matched against the members by the library.
+  Result<std::string> author() const;
+  // The member who writes a record in `group`: author(), matched against its members.
+  Result<const Member *> writer(const Workgroup &group) const;
 };
 
 enum class Needs { nothing, repository };

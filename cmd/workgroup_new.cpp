@@ -1,6 +1,7 @@
 // alearn workgroup new NAME [--slug S] [--organisation O] [--member NAME]... [--problem TEXT]
 //                            [--theme T]... [--start DATE] [--end DATE]
 #include "commands.hpp"
+#include "record_files.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {
@@ -18,18 +19,6 @@ struct NewOptions {
   std::string end;
 };
 
-Result<std::optional<Date>> date_option(std::string_view text) {
-  if (text.empty()) {
-    return std::optional<Date>{};
-  }
-  const auto date = parse_date(text);
-  if (!date) {
-    return fail(ErrorKind::usage,
-                tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)", text));
-  }
-  return date;
-}
-
 Status run_new(Session &session, const NewOptions &options) {
   NewWorkgroup group;
   group.name = options.name;
@@ -39,8 +28,8 @@ Status run_new(Session &session, const NewOptions &options) {
   }
   group.problem = options.problem;
   group.themes = options.themes;
-  auto start = date_option(options.start);
-  auto end = date_option(options.end);
+  auto start = optional_date(options.start);
+  auto end = optional_date(options.end);
   if (!start || !end) {
     return std::unexpected(!start ? start.error() : end.error());
   }

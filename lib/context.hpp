@@ -11,6 +11,8 @@ namespace alearn {
 struct Context {
   std::filesystem::path cwd;
   std::chrono::system_clock::time_point now;
+  // The calendar date where the user is (not in UTC): what "today" means for a record.
+  std::chrono::year_month_day today;
   // A source of random bits for new identifiers.
   std::function<std::uint64_t()> random;
 };

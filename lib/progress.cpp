@@ -130,6 +130,9 @@ Progress replay(const std::vector<StepEvent> &events) {
     case StepAction::new_cycle:
       progress = Progress{};
       progress.cycle = event.cycle + 1;
+      if (const auto at = parse_timestamp(event.at)) {
+        progress.cycle_began = date_of(*at);
+      }
       break;
     }
   }

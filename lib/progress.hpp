@@ -45,6 +45,9 @@ struct Progress {
   // The event that marked each done step done, for its note and date.
   std::array<std::optional<StepEvent>, step_count> done_by{};
   int finished_rounds = 0;
+  // The day the current cycle began (the new-cycle event); none in the first cycle. Records
+  // from before it belong to an earlier cycle.
+  std::optional<Date> cycle_began;
 
   // The lowest step not done; 0 when every step of the cycle is done.
   int current() const;

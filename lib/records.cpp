@@ -44,8 +44,8 @@ constexpr std::array<Named<ExploreKind>, 4> explore_kinds = {{
 }};
 
 constexpr std::array<Named<AssumptionAbout>, 2> abouts = {{
-    {AssumptionAbout::problem, "problem", "het probleem", "the problem"},
-    {AssumptionAbout::solution, "solution", "oplossingen", "solutions"},
+    {AssumptionAbout::problem, "problem", "over het probleem", "about the problem"},
+    {AssumptionAbout::solution, "solution", "over oplossingen", "about solutions"},
 }};
 
 constexpr std::array<Named<Verdict>, 3> verdicts = {{
@@ -96,6 +96,7 @@ std::string_view state_name(ExperimentState state) { return entry(states, state)
 std::string_view decision_name(Decision decision) { return entry(decisions, decision).name; }
 
 Text log_kind_label(LogKind kind) { return label(log_kinds, kind); }
+Text about_label(AssumptionAbout about) { return label(abouts, about); }
 Text explore_kind_label(ExploreKind kind) { return label(explore_kinds, kind); }
 Text verdict_label(Verdict verdict) { return label(verdicts, verdict); }
 Text resource_kind_label(ResourceKind kind) { return label(resource_kinds, kind); }

@@ -15,6 +15,18 @@
 
 namespace alearn {
 
+// The folder of each kind under workgroups/<slug>/.
+namespace folders {
+inline constexpr std::string_view logbook = "logbook";
+inline constexpr std::string_view meetings = "meetings";
+inline constexpr std::string_view exploration = "exploration";
+inline constexpr std::string_view problem = "problem";
+inline constexpr std::string_view assumptions = "assumptions";
+inline constexpr std::string_view feedback = "feedback";
+inline constexpr std::string_view resources = "resources";
+inline constexpr std::string_view experiments = "experiments";
+} // namespace folders
+
 // What every record has: its identifier (the file name), its file, when and by whom.
 struct RecordMeta {
   std::string id;
@@ -153,6 +165,7 @@ std::string_view state_name(ExperimentState state);
 std::string_view decision_name(Decision decision);
 
 Text log_kind_label(LogKind kind);
+Text about_label(AssumptionAbout about); // "over het probleem" / "about the problem"
 Text explore_kind_label(ExploreKind kind);
 Text verdict_label(Verdict verdict);
 Text resource_kind_label(ResourceKind kind);

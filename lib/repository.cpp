@@ -2,7 +2,15 @@
 
 #include "document.hpp"
 #include "files.hpp"
+#include "assumption.hpp"
+#include "experiment.hpp"
+#include "exploration.hpp"
+#include "feedback.hpp"
 #include "ids.hpp"
+#include "logbook.hpp"
+#include "meeting.hpp"
+#include "record_files.hpp"
+#include "resource.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -102,6 +110,27 @@ void load_step_events(Workgroup &group, Errors &errors) {
   sort_events(group.step_events);
 }
 
+template <typename T, typename Parse>
+void load_records(const fs::path &dir, Parse parse, std::vector<T> &records, Errors &errors) {
+  for (const auto &file : files_in(dir, ".md")) {
+    if (auto record = load_record(file, Format::markdown, parse, errors)) {
+      records.push_back(std::move(*record));
+    }
+  }
+  sort_by_date(records);
+}
+
+void load_work_records(Workgroup &group, Errors &errors) {
+  load_records(group.dir / folders::logbook, parse_log_entry, group.logbook, errors);
+  load_records(group.dir / folders::meetings, parse_meeting, group.meetings, errors);
+  load_records(group.dir / folders::exploration, parse_exploration_item, group.exploration, errors);
+  load_records(group.dir / folders::problem, parse_problem_statement, group.problem_statements, errors);
+  load_records(group.dir / folders::assumptions, parse_assumption, group.assumptions, errors);
+  load_records(group.dir / folders::feedback, parse_feedback, group.feedback, errors);
+  load_records(group.dir / folders::resources, parse_resource, group.resources, errors);
+  load_records(group.dir / folders::experiments, parse_experiment, group.experiments, errors);
+}
+
 void load_indicators(Workgroup &group, Errors &errors) {
   for (const auto &file : files_in(group.dir / "indicators", ".md")) {
     auto parse = [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); };
@@ -148,6 +177,7 @@ Loaded load_repository(const fs::path &root) {
     }
     load_step_events(*group, loaded.errors);
     load_indicators(*group, loaded.errors);
+    load_work_records(*group, loaded.errors);
     loaded.repository.workgroups.push_back(std::move(*group));
   }
   return loaded;

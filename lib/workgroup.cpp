@@ -60,22 +60,54 @@ std::vector<Text> workgroup_flags(const Workgroup &group) {
 
 const Member *find_member(const Workgroup &group, std::string_view name) {
   const std::string wanted = fold_for_matching(name);
+  if (wanted.empty()) {
+    return nullptr;
+  }
+  const Member *by_first_words = nullptr;
+  int first_word_matches = 0;
   for (const auto &member : group.members) {
-    if (fold_for_matching(member.name) == wanted) {
+    const std::string folded = fold_for_matching(member.name);
+    if (folded == wanted) {
       return &member;
     }
+    if (folded.starts_with(wanted + " ")) {
+      by_first_words = &member;
+      ++first_word_matches;
+    }
   }
-  return nullptr;
+  return first_word_matches == 1 ? by_first_words : nullptr;
+}
+
+Result<const Member *> require_member(const Workgroup &group, std::string_view name) {
+  if (const Member *member = find_member(group, name)) {
+    return member;
+  }
+  std::string names;
+  for (const auto &member : group.members) {
+    names += "\n  " + member.name;
+  }
+  return fail(ErrorKind::not_found, tr("{} is geen lid van {}; de leden zijn:{}",
+                                       "{} is not a member of {}; the members are:{}", name, group.slug,
+                                       names.empty() ? std::string(" -") : names));
 }
 
 std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {
   const std::string folded = fold_for_matching(name);
   std::vector<Text> roles;
-  for (const auto &indicator : group.indicators) {
+    for (const auto &indicator : group.indicators) {
     if (fold_for_matching(indicator.owner) == folded) {
       roles.push_back(tr("{} meet nog de indicator '{}'; kies een nieuwe eigenaar in {}",
-                         "{} still measures the indicator '{}'; choose a new owner in {}", name,
-                         indicator.name, indicator.file.filename().string()));
+                         "{} still measures the indicator '{}'; choose a new owner in {}", name, indicator.name,
+                         indicator.file.filename().string()));
+    }
+  }
+  for (const auto &experiment : group.experiments) {
+    const auto state = experiment.state();
+    const bool open = state == ExperimentState::planned || state == ExperimentState::running;
+    if (open && fold_for_matching(experiment.owner) == folded) {
+      roles.push_back(tr("{} is nog eigenaar van experiment {} ({}); kies een nieuwe eigenaar in {}",
+                         "{} still owns experiment {} ({}); choose a new owner in {}", name, experiment.meta.id,
+                         experiment.title, experiment.meta.file.filename().string()));
     }
   }
   return roles;

@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "indicator.hpp"
 #include "progress.hpp"
+#include "records.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -43,6 +44,15 @@ struct Workgroup {
 
   std::vector<StepEvent> step_events; // sorted in the order they happened
   std::vector<Indicator> indicators;
+  // The records of steps 6 to 12, each sorted by date, oldest first.
+  std::vector<LogEntry> logbook;
+  std::vector<Meeting> meetings;
+  std::vector<ExplorationItem> exploration;
+  std::vector<ProblemStatement> problem_statements;
+  std::vector<Assumption> assumptions;
+  std::vector<Feedback> feedback;
+  std::vector<Resource> resources;
+  std::vector<Experiment> experiments;
 
   std::filesystem::path file() const { return dir / "workgroup.md"; }
   bool operator==(const Workgroup &) const = default;
@@ -58,8 +68,13 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug);
 // Points where the workgroup departs from the method: allowed, but worth a word.
 std::vector<Text> workgroup_flags(const Workgroup &group);
 
-// The members whose name matches `name`, ignoring case and accents.
+// The member named `name`, ignoring case and accents ("zoe" for "Zoë"). People go by their
+// first name, so the first word or words of one member's name will do ("zoe" for "Zoë
+// Hendriks") when no other member's name starts so.
 const Member *find_member(const Workgroup &group, std::string_view name);
+
+// The member named `name` (ignoring case and accents), or an error that lists the members.
+Result<const Member *> require_member(const Workgroup &group, std::string_view name);
 
 // What a member is still responsible for (owner of an indicator, ...), as notes for whoever
 // removes that member.

@@ -111,25 +111,12 @@ Status add_member(const Workgroup &group, const Member &member) {
                         [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
 }
 
-namespace {
-
-std::string member_names(const Workgroup &group) {
-  std::string names;
-  for (const auto &member : group.members) {
-    names += "\n  " + member.name;
-  }
-  return names.empty() ? " -" : names;
-}
-
-} // namespace
-
 Result<Member> remove_member(const Workgroup &group, std::string_view name) {
-  const Member *member = find_member(group, name);
-  if (member == nullptr) {
-    return fail(ErrorKind::not_found,
-                tr("{} is geen lid van {}; de leden zijn:{}", "{} is not a member of {}; the members are:{}",
-                   name, group.slug, member_names(group)));
+  auto found = require_member(group, name);
+  if (!found) {
+    return std::unexpected(found.error());
   }
+  const Member *member = *found;
   const auto index = static_cast<std::size_t>(member - group.members.data());
   if (auto removed =
           edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
@@ -191,13 +178,11 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   }
   NewIndicator checked = indicator;
   if (!indicator.owner.empty()) {
-    const Member *owner = find_member(group, indicator.owner);
-    if (owner == nullptr) {
-      return fail(ErrorKind::usage, tr("{} is geen lid van {}; de leden zijn:{}",
-                                       "{} is not a member of {}; the members are:{}", indicator.owner,
-                                       group.slug, member_names(group)));
+    auto owner = require_member(group, indicator.owner);
+    if (!owner) {
+      return std::unexpected(owner.error());
     }
-    checked.owner = owner->name;
+    checked.owner = (*owner)->name;
   }
   fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);

@@ -25,6 +25,7 @@ Context fixed_context(const fs::path &cwd) {
   Context context;
   context.cwd = cwd;
   context.now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours{12};
+  context.today = std::chrono::year{2026} / 11 / 23;
   // Every run gets its own stream, as separate processes would; the sequence of runs repeats.
   static std::uint64_t runs = 0;
   auto state = std::make_shared<std::uint64_t>(0x9E3779B97F4A7C15ULL * ++runs);

@@ -1,0 +1,75 @@
+// alearn assumption list [--about problem|solution] [--verdict held|revised|dropped|open] [--json]
+#include "assumption.hpp"
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct AssumptionListOptions {
+  std::string about;
+  std::string verdict;
+  bool json = false;
+};
+
+bool passes(const Assumption &assumption, const AssumptionListOptions &options) {
+  const auto about = parse_about(options.about);
+  const auto verdict = current_verdict(assumption);
+  if (about && assumption.about != *about) {
+    return false;
+  }
+  if (options.verdict == "open") {
+    return !verdict;
+  }
+  return options.verdict.empty() || (verdict && verdict_name(*verdict) == options.verdict);
+}
+
+Status run_assumption_list(Session &session, const AssumptionListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  std::vector<const Assumption *> assumptions;
+  for (const auto &assumption : (*group)->assumptions) {
+    if (passes(assumption, options)) {
+      assumptions.push_back(&assumption);
+    }
+  }
+  if (options.json) {
+    return print_records_json(session, assumptions, assumption_json);
+  }
+  if (assumptions.empty()) {
+    session.io.out << session.t(tr("Geen aannames. Leg er een vast met: alearn assumption add --about problem \"<aanname>\"\n",
+                                   "No assumptions. Record one with: alearn assumption add --about problem \"<assumption>\"\n"));
+    return {};
+  }
+  for (const Assumption *assumption : assumptions) {
+    auto text = body_of(assumption->meta);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    const auto verdict = current_verdict(*assumption);
+    const std::string state = verdict ? session.t(verdict_label(*verdict)) : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
+    session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  " << session.t(about_label(assumption->about))
+                   << " · " << state << "\n    " << first_line(*text, 72) << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) {
+  auto options = std::make_shared<AssumptionListOptions>();
+  CLI::App *cmd = assumption.add_subcommand("list", help(lang, "Toon de aannames", "List the assumptions"));
+  cmd->add_option("--about", options->about, help(lang, "problem of solution", "problem or solution"))
+      ->check(CLI::IsMember({"problem", "solution"}));
+  cmd->add_option("--verdict", options->verdict,
+                  help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)", "held, revised, dropped, or open (not challenged yet)"))
+      ->check(CLI::IsMember({"held", "revised", "dropped", "open"}));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_assumption_list(session, *options); }};
+}
+
+} // namespace alearn

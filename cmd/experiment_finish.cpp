@@ -1,0 +1,116 @@
+// alearn experiment finish ID --decision adopt|adapt|abandon [--result R] [--observations O]
+//   [--comparison C] [--success-factors S] [--bottlenecks B] [--lessons L] [--date D]
+#include "commands.hpp"
+#include "experiment.hpp"
+#include "render_records.hpp"
+#include "text_input.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ExperimentFinishOptions {
+  std::string id;
+  std::string decision;
+  Reflection reflection;
+  std::string date;
+};
+
+Form reflection_form(const Experiment &experiment, const Reflection &given) {
+  const auto section = [](std::string key, Text heading, Text hint, std::string value) {
+    return FormSection{std::move(key), std::move(heading), std::move(hint), false, std::move(value)};
+  };
+  return Form{tr("Reflectie op {}: {}", "Reflection on {}: {}", experiment.meta.id, experiment.title),
+              {section("result", Text{"Resultaat", "Result"}, Text{"Wat kwam eruit?", "What came of it?"}, given.result),
+               section("observations", Text{"Observaties", "Observations"},
+                       Text{"Wat zagen jullie gebeuren?", "What did you see happen?"}, given.observations),
+               section("comparison", Text{"Vergeleken met de voorspelling", "Compared with the prediction"},
+                       tr("De voorspelling was: {}", "The prediction was: {}", experiment.prediction),
+                       given.comparison),
+               section("success_factors", Text{"Succesfactoren", "Success factors"},
+                       Text{"Wat hielp?", "What helped?"}, given.success_factors),
+               section("bottlenecks", Text{"Knelpunten", "Bottlenecks"},
+                       Text{"Wat zat in de weg?", "What stood in the way?"}, given.bottlenecks),
+               section("lessons", Text{"Lessen", "Lessons"},
+                       Text{"Wat leert de groep ervan? Ook een mislukking leert iets.",
+                            "What does the group learn from it? A failure teaches too."},
+                       given.lessons)}};
+}
+
+Status fill_in(Session &session, Reflection &reflection, const Experiment &experiment) {
+  if (!reflection.result.empty() && !reflection.lessons.empty()) {
+    return {};
+  }
+  auto values = edit_form(session, reflection_form(experiment, reflection));
+  if (!values) {
+    return std::unexpected(values.error());
+  }
+  reflection = Reflection{(*values)["result"],          (*values)["observations"], (*values)["comparison"],
+                          (*values)["success_factors"], (*values)["bottlenecks"],  (*values)["lessons"]};
+  return {};
+}
+
+void print_next(Session &session, const Experiment &experiment) {
+  const Decision decision = experiment.decision.value_or(Decision::adopt);
+  session.io.out << session.t(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n", experiment.meta.id,
+                                 session.t(decision_label(decision))));
+  if (decision == Decision::adapt) {
+    session.io.out << session.t(tr("Plan de aangepaste versie: alearn experiment new \"<titel>\" --owner \"{}\" --follows {}\n",
+                                   "Plan the adapted version: alearn experiment new \"<title>\" --owner \"{}\" --follows {}\n",
+                                   experiment.owner, experiment.meta.id));
+  }
+}
+
+Status run_experiment_finish(Session &session, const ExperimentFinishOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
+  auto date = record_date(options.date, session.io.context);
+  if (!experiment || !date) {
+    return std::unexpected(!experiment ? experiment.error() : date.error());
+  }
+  if (auto ok = may_finish(**experiment); !ok) {
+    return ok;
+  }
+  Reflection reflection = options.reflection;
+  if (auto ok = fill_in(session, reflection, **experiment); !ok) {
+    return ok;
+  }
+  const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
+  auto finished = finish_experiment(**experiment, Finish{*date, reflection, decision});
+  if (!finished) {
+    return std::unexpected(finished.error());
+  }
+  print_next(session, *finished);
+  return {};
+}
+
+} // namespace
+
+void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ExperimentFinishOptions>();
+  CLI::App *cmd = experiment.add_subcommand(
+      "finish", help(lang, "Rond een lopend experiment af, met reflectie en besluit (stap 12)",
+                     "Finish a running experiment, with a reflection and a decision (step 12)"));
+  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+      ->required();
+  cmd->add_option("--decision", options->decision,
+                  help(lang, "adopt (overnemen), adapt (aanpassen) of abandon (stoppen)", "adopt, adapt or abandon"))
+      ->required()
+      ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
+  Reflection &reflection = options->reflection;
+  cmd->add_option("--result", reflection.result, help(lang, "Wat kwam eruit", "What came of it"));
+  cmd->add_option("--observations", reflection.observations, help(lang, "Wat jullie zagen gebeuren", "What you saw happen"));
+  cmd->add_option("--comparison", reflection.comparison,
+                  help(lang, "Vergeleken met de voorspelling", "Compared with the prediction"));
+  cmd->add_option("--success-factors", reflection.success_factors, help(lang, "Wat hielp", "What helped"));
+  cmd->add_option("--bottlenecks", reflection.bottlenecks, help(lang, "Wat in de weg zat", "What stood in the way"));
+  cmd->add_option("--lessons", reflection.lessons, help(lang, "Wat de groep ervan leert", "What the group learns"));
+  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_finish(session, *options); }};
+}
+
+} // namespace alearn

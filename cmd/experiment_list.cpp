@@ -1,0 +1,71 @@
+// alearn experiment list [--state S] [--owner MEMBER] [--decision D] [--json]
+#include "commands.hpp"
+#include "experiment.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ExperimentListOptions {
+  std::string state;
+  std::string owner;
+  std::string decision;
+  bool json = false;
+};
+
+std::string status_of(const Session &session, const Experiment &experiment) {
+  std::string status = session.t(state_label(experiment.state()));
+  if (experiment.decision) {
+    status += ": " + session.t(decision_label(*experiment.decision));
+  }
+  return status;
+}
+
+Status run_experiment_list(Session &session, const ExperimentListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const ExperimentFilter filter{parse_state(options.state), options.owner, parse_decision(options.decision)};
+  auto experiments = filter_experiments(**group, filter);
+  if (!experiments) {
+    return std::unexpected(experiments.error());
+  }
+  if (options.json) {
+    return print_records_json(session, *experiments, experiment_json);
+  }
+  if (experiments->empty()) {
+    session.io.out << session.t(tr("Geen experimenten. Plan er een met: alearn experiment new \"<titel>\" --owner \"<lid>\"\n",
+                                   "No experiments. Plan one with: alearn experiment new \"<title>\" --owner \"<member>\"\n"));
+    return {};
+  }
+  for (const Experiment *experiment : *experiments) {
+    session.io.out << session.paint(Style::cyan, experiment->meta.id) << "  " << session.paint(Style::bold, experiment->title)
+                   << "\n    "
+                   << session.t(tr("{} · cyclus {}, ronde {} · {}", "{} · cycle {}, round {} · {}", experiment->owner,
+                                   experiment->cycle, experiment->round, status_of(session, *experiment)));
+    if (!experiment->follows.empty()) {
+      session.io.out << session.t(tr(" · volgt op {}", " · follows {}", experiment->follows));
+    }
+    session.io.out << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ExperimentListOptions>();
+  CLI::App *cmd = experiment.add_subcommand("list", help(lang, "Toon de experimenten", "List the experiments"));
+  cmd->add_option("--state", options->state, help(lang, "planned, running, finished of stopped", "planned, running, finished or stopped"))
+      ->check(CLI::IsMember({"planned", "running", "finished", "stopped"}));
+  cmd->add_option("--owner", options->owner, help(lang, "Alleen van deze eigenaar", "Only this owner's"));
+  cmd->add_option("--decision", options->decision, help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
+      ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_list(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,98 @@
+// alearn explore list [--kind K] [--json]: the problem statement, then the items grouped by kind.
+#include "commands.hpp"
+#include "exploration.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ExploreListOptions {
+  std::string kind;
+  bool json = false;
+};
+
+constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::experience, ExploreKind::emotion,
+                                              ExploreKind::opinion};
+
+Status print_json_list(Session &session, const Workgroup &group, const std::vector<const ExplorationItem *> &items) {
+  Json json{{"problem", current_problem(group)}};
+  Json history = Json::array();
+  for (const auto &statement : group.problem_statements) {
+    history.push_back(problem_statement_json(session, statement));
+  }
+  json["narrowed"] = history;
+  Json grouped = Json::object();
+  for (const ExploreKind kind : kinds) {
+    grouped[std::string(explore_kind_name(kind))] = Json::array();
+  }
+  for (const ExplorationItem *item : items) {
+    auto text = body_of(item->meta);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    grouped[std::string(explore_kind_name(item->kind))].push_back(exploration_json(session, *item, *text));
+  }
+  json["items"] = grouped;
+  return print_json(session, json);
+}
+
+Status print_group(Session &session, ExploreKind kind, const std::vector<const ExplorationItem *> &items) {
+  std::vector<const ExplorationItem *> of_kind;
+  std::ranges::copy_if(items, std::back_inserter(of_kind), [&](const ExplorationItem *item) { return item->kind == kind; });
+  session.io.out << "\n" << session.paint(Style::bold, session.t(explore_kind_label(kind))) << " (" << of_kind.size() << ")\n";
+  for (const ExplorationItem *item : of_kind) {
+    auto text = body_of(item->meta);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(*text, 66) << "\n";
+  }
+  return {};
+}
+
+Status run_explore_list(Session &session, const ExploreListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const auto only = parse_explore_kind(options.kind);
+  std::vector<const ExplorationItem *> items;
+  for (const auto &item : (*group)->exploration) {
+    if (!only || item.kind == *only) {
+      items.push_back(&item);
+    }
+  }
+  if (options.json) {
+    return print_json_list(session, **group, items);
+  }
+  print_block(session, Text{"Probleem", "Problem"}, current_problem(**group));
+  if (!(*group)->problem_statements.empty()) {
+    session.io.out << session.t(tr("  (afgekaderd op {} door {}; de eerdere stellingen staan in --json)\n",
+                                   "  (narrowed on {} by {}; the earlier statements are in --json)\n",
+                                   format_date((*group)->problem_statements.back().meta.date),
+                                   (*group)->problem_statements.back().meta.author));
+  }
+  for (const ExploreKind kind : kinds) {
+    if (!only || kind == *only) {
+      if (auto ok = print_group(session, kind, items); !ok) {
+        return ok;
+      }
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ExploreListOptions>();
+  CLI::App *cmd = explore.add_subcommand("list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
+  cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
+      ->check(CLI::IsMember({"fact", "experience", "emotion", "opinion"}));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_explore_list(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,65 @@
+// alearn explore narrow [STATEMENT...] [--why TEXT] [--date D] [-m TEXT|-]
+#include "commands.hpp"
+#include "exploration.hpp"
+#include "record_files.hpp"
+#include "text_input.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct NarrowOptions {
+  std::vector<std::string> words;
+  std::string why;
+  std::string date;
+  std::optional<std::string> message;
+};
+
+Form narrow_form(const Workgroup &group) {
+  return Form{Text{"Het probleem afkaderen", "Narrowing the problem"},
+              {{"statement", Text{"Probleem", "Problem"},
+                Text{"Het probleem zoals de groep het nu stelt: het deel waar jullie echt invloed op hebben.",
+                     "The problem as the group now states it: the part you can truly influence."},
+                false, current_problem(group)}}};
+}
+
+Status run_narrow(Session &session, const NarrowOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto author = session.writer(**group);
+  auto date = record_date(options.date, session.io.context);
+  if (!author || !date) {
+    return std::unexpected(!author ? author.error() : date.error());
+  }
+  auto statement = text_input(session, options.message, options.words, narrow_form(**group));
+  if (!statement) {
+    return std::unexpected(statement.error());
+  }
+  auto narrowed = narrow_problem(**group, NewProblemStatement{(*author)->name, *date, *statement, options.why},
+                                 session.io.context);
+  if (!narrowed) {
+    return std::unexpected(narrowed.error());
+  }
+  session.io.out << session.t(tr("Het probleem is afgekaderd ({}); de eerdere stelling blijft bewaard.\n",
+                                 "The problem is narrowed ({}); the earlier statement is kept.\n", narrowed->meta.id));
+  return {};
+}
+
+} // namespace
+
+void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang) {
+  auto options = std::make_shared<NarrowOptions>();
+  CLI::App *cmd = explore.add_subcommand(
+      "narrow", help(lang, "Kader het probleem af; de eerdere stelling blijft bewaard (stap 7)",
+                     "Narrow the problem; the earlier statement is kept (step 7)"));
+  cmd->add_option("statement", options->words, help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
+  cmd->add_option("--why", options->why, help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
+  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_message_option(*cmd, options->message, lang);
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_narrow(session, *options); }};
+}
+
+} // namespace alearn

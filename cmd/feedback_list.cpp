@@ -1,0 +1,59 @@
+// alearn feedback list [--from SOURCE] [--json]
+#include "commands.hpp"
+#include "ids.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct FeedbackListOptions {
+  std::string from;
+  bool json = false;
+};
+
+Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  // The source matches by a part of it, without regard to case or accents.
+  const std::string wanted = fold_for_matching(options.from);
+  std::vector<const Feedback *> items;
+  for (auto it = (*group)->feedback.rbegin(); it != (*group)->feedback.rend(); ++it) {
+    if (fold_for_matching(it->from).find(wanted) != std::string::npos) {
+      items.push_back(&*it);
+    }
+  }
+  if (options.json) {
+    return print_records_json(session, items, feedback_json);
+  }
+  if (items.empty()) {
+    session.io.out << session.t(tr("Geen feedback. Leg er een vast met: alearn feedback add --from \"<van wie>\" \"<tekst>\"\n",
+                                   "No feedback. Record some with: alearn feedback add --from \"<whom>\" \"<text>\"\n"));
+    return {};
+  }
+  for (const Feedback *item : items) {
+    auto text = body_of(item->meta);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    session.io.out << record_line(session, item->meta) << "  " << session.t(tr("van {}", "from {}", item->from))
+                   << "\n    " << first_line(*text, 72) << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang) {
+  auto options = std::make_shared<FeedbackListOptions>();
+  CLI::App *cmd = feedback.add_subcommand("list", help(lang, "Toon de feedback, nieuwste eerst", "List the feedback, newest first"));
+  cmd->add_option("--from", options->from, help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
+                                                "Only from this source (part of the name will do)"));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_feedback_list(session, *options); }};
+}
+
+} // namespace alearn

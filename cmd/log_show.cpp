@@ -1,0 +1,38 @@
+// alearn log show ID [--json]
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct LogShowOptions {
+  std::string id;
+  bool json = false;
+};
+
+Status run_log_show(Session &session, const LogShowOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto entry = find_by_id((*group)->logbook, options.id, Text{"logboekregel", "logbook entry"});
+  if (!entry) {
+    return std::unexpected(entry.error());
+  }
+  return show_text_record(session, **entry, log_kind_label((*entry)->kind), options.json, log_entry_json);
+}
+
+} // namespace
+
+void setup_log_show(CLI::App &log, Registry &registry, Lang lang) {
+  auto options = std::make_shared<LogShowOptions>();
+  CLI::App *cmd = log.add_subcommand("show", help(lang, "Toon een logboekregel", "Show a logbook entry"));
+  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+      ->required();
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_log_show(session, *options); }};
+}
+
+} // namespace alearn

@@ -1,0 +1,58 @@
+// alearn meeting list [--from D] [--to D] [--json]: newest first.
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct MeetingListOptions {
+  std::string from;
+  std::string to;
+  bool json = false;
+};
+
+Status run_meeting_list(Session &session, const MeetingListOptions &options) {
+  auto group = session.workgroup();
+  auto from = optional_date(options.from);
+  auto to = optional_date(options.to);
+  if (!group || !from || !to) {
+    return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
+  }
+  std::vector<const Meeting *> meetings;
+  for (auto it = (*group)->meetings.rbegin(); it != (*group)->meetings.rend(); ++it) {
+    if ((!*from || it->meta.date >= **from) && (!*to || it->meta.date <= **to)) {
+      meetings.push_back(&*it);
+    }
+  }
+  if (options.json) {
+    return print_records_json(session, meetings, meeting_json);
+  }
+  if (meetings.empty()) {
+    session.io.out << session.t(tr("Nog geen verslagen. Leg er een vast met: alearn meeting new --title \"<titel>\"\n",
+                                   "No reports yet. Record one with: alearn meeting new --title \"<title>\"\n"));
+    return {};
+  }
+  for (const Meeting *meeting : meetings) {
+    session.io.out << session.paint(Style::cyan, meeting->meta.id) << "  " << format_date(meeting->meta.date) << "  "
+                   << meeting->title << "\n    "
+                   << session.t(tr("{} aanwezig · {} besluiten · {} acties", "{} present · {} decisions · {} actions",
+                                   meeting->present.size(), meeting->decisions.size(), meeting->actions.size()))
+                   << "\n";
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang) {
+  auto options = std::make_shared<MeetingListOptions>();
+  CLI::App *cmd = meeting.add_subcommand("list", help(lang, "Toon de verslagen, nieuwste eerst", "List the reports, newest first"));
+  cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
+  cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_meeting_list(session, *options); }};
+}
+
+} // namespace alearn

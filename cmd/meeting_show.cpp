@@ -1,0 +1,78 @@
+// alearn meeting show ID [--json]
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct MeetingShowOptions {
+  std::string id;
+  bool json = false;
+};
+
+void print_meeting(Session &session, const Meeting &meeting, const std::string &discussed) {
+  auto &out = session.io.out;
+  out << session.paint(Style::bold, meeting.title) << "  (" << meeting.meta.id << ")\n";
+  out << session.t(tr("Datum: {} · verslag: {}\n", "Date: {} · report by: {}\n", format_date(meeting.meta.date),
+                      meeting.meta.author.empty() ? "-" : meeting.meta.author));
+  std::string present;
+  for (const auto &name : meeting.present) {
+    present += (present.empty() ? "" : ", ") + name;
+  }
+  out << wrap(session.t(tr("Aanwezig: {}", "Present: {}", present.empty() ? "-" : present)), 78, "");
+  print_block(session, Text{"Besproken", "Discussed"}, discussed);
+  if (!meeting.decisions.empty()) {
+    out << session.paint(Style::bold, session.t(Text{"Besluiten", "Decisions"})) << ":\n";
+    for (const auto &decision : meeting.decisions) {
+      out << wrap_item(decision, 78, "  ");
+    }
+  }
+  if (!meeting.actions.empty()) {
+    out << session.paint(Style::bold, session.t(Text{"Acties", "Actions"})) << ":\n";
+    for (const auto &action : meeting.actions) {
+      std::string line = fmt::format("{} ({})", action.what, action.owner);
+      if (action.due) {
+        line += session.t(tr(", uiterlijk {}", ", due {}", format_date(*action.due)));
+      }
+      out << wrap_item(line, 78, "  ");
+    }
+  }
+  if (!meeting.visual.empty()) {
+    out << session.t(tr("Beeldverslag: {}\n", "Visual report: {}\n", meeting.visual));
+  }
+}
+
+Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto meeting = find_by_id((*group)->meetings, options.id, Text{"verslag", "report"});
+  if (!meeting) {
+    return std::unexpected(meeting.error());
+  }
+  auto discussed = body_of((*meeting)->meta);
+  if (!discussed) {
+    return std::unexpected(discussed.error());
+  }
+  if (options.json) {
+    return print_json(session, meeting_json(session, **meeting, *discussed));
+  }
+  print_meeting(session, **meeting, *discussed);
+  return {};
+}
+
+} // namespace
+
+void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang) {
+  auto options = std::make_shared<MeetingShowOptions>();
+  CLI::App *cmd = meeting.add_subcommand("show", help(lang, "Toon een verslag", "Show a report"));
+  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+      ->required();
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_meeting_show(session, *options); }};
+}
+
+} // namespace alearn

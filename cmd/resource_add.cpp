@@ -1,0 +1,70 @@
+// alearn resource add --kind person|organisation|literature|media|event [TEXT...] [--link URL]
+//                     [--date D] [-m TEXT|-]
+#include "commands.hpp"
+#include "record_files.hpp"
+#include "resource.hpp"
+#include "text_input.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ResourceAddOptions {
+  std::string kind;
+  std::vector<std::string> words;
+  std::string link;
+  std::string date;
+  std::optional<std::string> message;
+};
+
+Form resource_form() {
+  return Form{Text{"Wat of wie kan helpen", "What or who can help"},
+              {{"text", Text{"Beschrijving", "Description"},
+                Text{"Wie of wat is het, en waarmee kan het helpen?", "Who or what is it, and how can it help?"}, false,
+                {}}}};
+}
+
+Status run_resource_add(Session &session, const ResourceAddOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto author = session.writer(**group);
+  auto date = record_date(options.date, session.io.context);
+  if (!author || !date) {
+    return std::unexpected(!author ? author.error() : date.error());
+  }
+  auto text = text_input(session, options.message, options.words, resource_form());
+  if (!text) {
+    return std::unexpected(text.error());
+  }
+  const ResourceKind kind = parse_resource_kind(options.kind).value_or(ResourceKind::person);
+  auto resource =
+      add_resource(**group, NewResource{(*author)->name, *date, kind, options.link, *text}, session.io.context);
+  if (!resource) {
+    return std::unexpected(resource.error());
+  }
+  session.io.out << session.t(tr("Bron {} vastgelegd ({})\n", "Source {} recorded ({})\n", resource->meta.id,
+                                 session.t(resource_kind_label(kind))));
+  return {};
+}
+
+} // namespace
+
+void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ResourceAddOptions>();
+  CLI::App *cmd = resource.add_subcommand(
+      "add", help(lang, "Leg vast wat of wie kan helpen (stap 10)", "Record what or who can help (step 10)"));
+  cmd->add_option("--kind", options->kind,
+                  help(lang, "person, organisation, literature, media of event", "person, organisation, literature, media or event"))
+      ->required()
+      ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
+  cmd->add_option("text", options->words, help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));
+  cmd->add_option("--link", options->link, help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
+  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_message_option(*cmd, options->message, lang);
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_add(session, *options); }};
+}
+
+} // namespace alearn

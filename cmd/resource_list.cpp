@@ -1,0 +1,60 @@
+// alearn resource list [--kind K] [--json]
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ResourceListOptions {
+  std::string kind;
+  bool json = false;
+};
+
+Status run_resource_list(Session &session, const ResourceListOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const auto kind = parse_resource_kind(options.kind);
+  std::vector<const Resource *> resources;
+  for (auto it = (*group)->resources.rbegin(); it != (*group)->resources.rend(); ++it) {
+    if (!kind || it->kind == *kind) {
+      resources.push_back(&*it);
+    }
+  }
+  if (options.json) {
+    return print_records_json(session, resources, resource_json);
+  }
+  if (resources.empty()) {
+    session.io.out << session.t(tr("Geen bronnen. Leg er een vast met: alearn resource add --kind person \"<wie>\"\n",
+                                   "No sources. Record one with: alearn resource add --kind person \"<who>\"\n"));
+    return {};
+  }
+  for (const Resource *resource : resources) {
+    auto text = body_of(resource->meta);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    session.io.out << record_line(session, resource->meta) << "  (" << session.t(resource_kind_label(resource->kind))
+                   << ")\n    " << first_line(*text, 72) << "\n";
+    if (!resource->link.empty()) {
+      session.io.out << "    " << resource->link << "\n";
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ResourceListOptions>();
+  CLI::App *cmd = resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
+  cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
+      ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_list(session, *options); }};
+}
+
+} // namespace alearn

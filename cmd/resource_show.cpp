@@ -1,0 +1,43 @@
+// alearn resource show ID [--json]
+#include "commands.hpp"
+#include "render_records.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct ResourceShowOptions {
+  std::string id;
+  bool json = false;
+};
+
+Status run_resource_show(Session &session, const ResourceShowOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto resource = find_by_id((*group)->resources, options.id, Text{"bron", "source"});
+  if (!resource) {
+    return std::unexpected(resource.error());
+  }
+  if (auto ok = show_text_record(session, **resource, resource_kind_label((*resource)->kind), options.json, resource_json);
+      !ok || options.json || (*resource)->link.empty()) {
+    return ok;
+  }
+  session.io.out << session.t(tr("Link: {}\n", "Link: {}\n", (*resource)->link));
+  return {};
+}
+
+} // namespace
+
+void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang) {
+  auto options = std::make_shared<ResourceShowOptions>();
+  CLI::App *cmd = resource.add_subcommand("show", help(lang, "Toon een bron", "Show a source"));
+  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+      ->required();
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_show(session, *options); }};
+}
+
+} // namespace alearn

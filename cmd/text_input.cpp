@@ -1,0 +1,126 @@
+#include "text_input.hpp"
+
+#include "files.hpp"
+
+#include <cstdlib>
+#include <iterator>
+
+#include <unistd.h>
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+void add_message_option(CLI::App &command, std::optional<std::string> &text, Lang lang) {
+  command.add_option("-m,--message", text,
+                     help(lang, "De tekst; '-' leest hem van standaardinvoer. Zonder -m opent de editor.",
+                          "The text; '-' reads it from standard input. Without -m the editor opens."));
+}
+
+namespace {
+
+std::string join(const std::vector<std::string> &words) {
+  std::string text;
+  for (const auto &word : words) {
+    text += (text.empty() ? "" : " ") + word;
+  }
+  return text;
+}
+
+std::string shell_quoted(const std::string &text) {
+  std::string quoted = "'";
+  for (const char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
+std::string editor_command(const Session &session) {
+  for (const char *name : {"VISUAL", "EDITOR"}) {
+    if (const std::string value = session.env(name); !value.empty()) {
+      return value;
+    }
+  }
+  std::error_code ec;
+  return fs::exists("/usr/bin/editor", ec) ? "editor" : "vi";
+}
+
+// A temporary file for the editor, removed on every path out.
+class EditFile {
+public:
+  EditFile() {
+    std::string pattern = (fs::temp_directory_path() / "alearn-XXXXXX.md").string();
+    const int fd = ::mkstemps(pattern.data(), 3);
+    if (fd >= 0) {
+      ::close(fd);
+      path_ = pattern;
+    }
+  }
+  ~EditFile() {
+    std::error_code ec;
+    fs::remove(path_, ec);
+  }
+  EditFile(const EditFile &) = delete;
+  EditFile &operator=(const EditFile &) = delete;
+  const fs::path &path() const { return path_; }
+
+private:
+  fs::path path_;
+};
+
+} // namespace
+
+Result<std::string> run_editor(Session &session, const std::string &initial) {
+  const EditFile file;
+  if (file.path().empty()) {
+    return fail(ErrorKind::io, tr("kan geen tijdelijk bestand maken voor de editor",
+                                  "cannot make a temporary file for the editor"));
+  }
+  if (auto written = write_file_atomic(file.path(), initial); !written) {
+    return std::unexpected(written.error());
+  }
+  const std::string editor = editor_command(session);
+  session.io.out.flush();
+  // The editor command may hold arguments ("code --wait"), so the shell reads it.
+  const int status = std::system((editor + " " + shell_quoted(file.path().string())).c_str());
+  if (status != 0) {
+    return fail(ErrorKind::usage, tr("de editor ({}) stopte met een fout; er is niets geschreven. Zet EDITOR, of "
+                                     "geef de tekst met -m",
+                                     "the editor ({}) ended with an error; nothing was written. Set EDITOR, or give "
+                                     "the text with -m",
+                                     editor));
+  }
+  return read_text_file(file.path());
+}
+
+Result<std::map<std::string, std::string>> edit_form(Session &session, const Form &form) {
+  const std::string initial = render_form(form, session.lang);
+  auto edited = run_editor(session, initial);
+  if (!edited) {
+    return std::unexpected(edited.error());
+  }
+  return read_form(form, *edited, initial);
+}
+
+std::string message_text(Session &session, const std::string &message) {
+  if (message == "-") {
+    return {std::istreambuf_iterator<char>(session.io.in), std::istreambuf_iterator<char>()};
+  }
+  return message;
+}
+
+Result<std::string> text_input(Session &session, const std::optional<std::string> &message,
+                               const std::vector<std::string> &words, const Form &form) {
+  if (message) {
+    return message_text(session, *message);
+  }
+  if (!words.empty()) {
+    return join(words);
+  }
+  auto values = edit_form(session, form);
+  if (!values) {
+    return std::unexpected(values.error());
+  }
+  return (*values)[form.sections.front().key];
+}
+
+} // namespace alearn

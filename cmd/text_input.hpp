@@ -1,0 +1,30 @@
+#pragma once
+// Where the text of a record comes from: -m TEXT, -m - (standard input), words on the command
+// line, or else the user's editor on a template of the record's sections.
+#include "form.hpp"
+#include "session.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace alearn {
+
+// Adds -m to a command; `text` receives its value (unset when -m was not given).
+void add_message_option(CLI::App &command, std::optional<std::string> &text, Lang lang);
+
+// The text of -m: as given, or standard input for "-".
+std::string message_text(Session &session, const std::string &message);
+
+// The text of a one-text record: -m, else the words, else the editor on `form` (one section).
+Result<std::string> text_input(Session &session, const std::optional<std::string> &message,
+                               const std::vector<std::string> &words, const Form &form);
+
+// Opens the editor on `form` and reads the sections back.
+Result<std::map<std::string, std::string>> edit_form(Session &session, const Form &form);
+
+// $VISUAL, then $EDITOR, then the system's `editor`, then vi, on `initial`; the saved text.
+Result<std::string> run_editor(Session &session, const std::string &initial);
+
+} // namespace alearn

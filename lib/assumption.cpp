@@ -1,0 +1,83 @@
+#include "assumption.hpp"
+
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+Parsed<Assumption> parse_assumption(const Document &doc) {
+  auto meta = parse_record_meta(doc, "assumption");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  Assumption assumption{*meta, parse_about(text_field(doc.data, "about")).value_or(AssumptionAbout::problem), {}};
+  const Data challenges = doc.data.value("challenges", Data::array());
+  for (std::size_t i = 0; i < challenges.size(); ++i) {
+    const Data &item = challenges[i];
+    auto date = date_field(doc, Data::json_pointer(fmt::format("/challenges/{}/date", i)));
+    if (!date) {
+      return std::unexpected(Errors{date.error()});
+    }
+    assumption.challenges.push_back(Challenge{date->value_or(Date{}), text_field(item, "by"), text_field(item, "how"),
+                                              parse_verdict(text_field(item, "verdict")).value_or(Verdict::held),
+                                              text_field(item, "revision")});
+  }
+  return assumption;
+}
+
+Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption, const Context &context) {
+  auto author = require_member(group, assumption.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(assumption.text, Text{"de aanname", "the assumption"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const std::string text = FrontMatter()
+                               .text("author", (*author)->name)
+                               .date("date", assumption.date)
+                               .text("about", about_name(assumption.about))
+                               .markdown(assumption.text);
+  return create_record<Assumption>(group.dir / folders::assumptions, text, parse_assumption, context);
+}
+
+Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption &assumption,
+                                        const NewChallenge &challenge) {
+  auto by = require_member(group, challenge.by);
+  if (!by) {
+    return std::unexpected(by.error());
+  }
+  if (auto ok = require_text(challenge.how, Text{"hoe de aanname is uitgedaagd", "how the assumption was challenged"});
+      !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (challenge.verdict == Verdict::revised && challenge.revision.empty()) {
+    return fail(ErrorKind::usage, tr("bij 'revised' hoort de bijgestelde aanname (--revision)",
+                                     "'revised' needs the revised assumption (--revision)"));
+  }
+  if (challenge.date < assumption.meta.date) {
+    return fail(ErrorKind::usage, tr("de aanname is van {}; een uitdaging kan niet eerder zijn",
+                                     "the assumption dates from {}; a challenge cannot come earlier",
+                                     format_date(assumption.meta.date)));
+  }
+  std::vector<Field> fields = {{"date", format_date(challenge.date)},
+                               {"by", (*by)->name},
+                               {"how", challenge.how},
+                               {"verdict", std::string(verdict_name(challenge.verdict))}};
+  if (!challenge.revision.empty()) {
+    fields.emplace_back("revision", challenge.revision);
+  }
+  if (auto ok = append_record_item(assumption.meta.file, {"challenges"}, fields, reads_as(parse_assumption)); !ok) {
+    return std::unexpected(ok.error());
+  }
+  return reread_record<Assumption>(assumption.meta.file, parse_assumption);
+}
+
+std::optional<Verdict> current_verdict(const Assumption &assumption) {
+  if (assumption.challenges.empty()) {
+    return std::nullopt;
+  }
+  return assumption.challenges.back().verdict;
+}
+
+} // namespace alearn

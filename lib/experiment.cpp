@@ -1,0 +1,315 @@
+#include "experiment.hpp"
+
+#include "ids.hpp"
+#include "progress.hpp"
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+namespace {
+
+Result<std::optional<Date>> optional_date(const Document &doc, std::string_view key) {
+  return date_field(doc, Data::json_pointer("/" + std::string(key)));
+}
+
+} // namespace
+
+Parsed<Experiment> parse_experiment(const Document &doc) {
+  auto meta = parse_record_meta(doc, "experiment");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  const Data &data = doc.data;
+  Experiment experiment;
+  experiment.meta = *meta;
+  experiment.title = text_field(data, "title");
+  experiment.owner = text_field(data, "owner");
+  experiment.question = text_field(data, "question");
+  experiment.prediction = text_field(data, "prediction");
+  const Data plan = data.value("plan", Data::object());
+  experiment.plan = Plan{text_field(plan, "who"), text_field(plan, "what"), text_field(plan, "when"),
+                         text_field(plan, "where")};
+  experiment.indicators = text_list(data, "indicators");
+  experiment.follows = text_field(data, "follows");
+  experiment.cycle = static_cast<int>(integer_field(data, "cycle"));
+  experiment.round = static_cast<int>(integer_field(data, "round"));
+  experiment.reflection = Reflection{text_field(data, "result"),          text_field(data, "observations"),
+                                     text_field(data, "comparison"),      text_field(data, "success_factors"),
+                                     text_field(data, "bottlenecks"),     text_field(data, "lessons")};
+  experiment.decision = parse_decision(text_field(data, "decision"));
+  experiment.stop_reason = text_field(data, "stop_reason");
+  auto started = optional_date(doc, "started");
+  auto finished = optional_date(doc, "finished");
+  auto stopped = optional_date(doc, "stopped");
+  for (const auto *date : {&started, &finished, &stopped}) {
+    if (!*date) {
+      return std::unexpected(Errors{date->error()});
+    }
+  }
+  experiment.started = *started;
+  experiment.finished = *finished;
+  experiment.stopped = *stopped;
+  return experiment;
+}
+
+namespace {
+
+Result<std::vector<std::string>> indicator_slugs(const Workgroup &group, const std::vector<std::string> &given) {
+  std::vector<std::string> known;
+  for (const auto &indicator : group.indicators) {
+    known.push_back(indicator.slug);
+  }
+  std::vector<std::string> slugs;
+  for (const auto &name : given) {
+    const auto matches = match_prefix(name, known);
+    if (matches.size() != 1) {
+      std::string list;
+      for (const auto &slug : known) {
+        list += "\n  " + slug;
+      }
+      return fail(ErrorKind::usage, tr("'{}' is geen indicator van {}; de indicatoren zijn:{}",
+                                       "'{}' is not an indicator of {}; the indicators are:{}", name, group.slug,
+                                       list.empty() ? std::string(" -") : list));
+    }
+    slugs.push_back(matches.front());
+  }
+  return slugs;
+}
+
+std::string describe(const Experiment &experiment) {
+  return fmt::format("{} ({})", experiment.title, experiment.owner);
+}
+
+Result<std::string> followed_id(const Workgroup &group, std::string_view prefix) {
+  if (prefix.empty()) {
+    return std::string{};
+  }
+  auto found = find_record<Experiment>(group.experiments, prefix, Text{"experiment", "experiment"},
+                                       std::function<std::string(const Experiment &)>(describe));
+  if (!found) {
+    return std::unexpected(found.error());
+  }
+  return (*found)->meta.id;
+}
+
+Status require_texts(const NewExperiment &experiment) {
+  for (const auto &[value, what] : {std::pair{&experiment.title, Text{"de titel", "the title"}},
+                                    std::pair{&experiment.question, Text{"de vraag (--question)", "the question (--question)"}},
+                                    std::pair{&experiment.prediction, Text{"de voorspelling (--prediction)",
+                                                                           "the prediction (--prediction)"}}}) {
+    if (auto ok = require_text(*value, what); !ok) {
+      return ok;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment, const Context &context) {
+  auto author = require_member(group, experiment.author);
+  auto owner = require_member(group, experiment.owner);
+  if (!author || !owner) {
+    return std::unexpected(!author ? author.error() : owner.error());
+  }
+  if (auto ok = require_texts(experiment); !ok) {
+    return std::unexpected(ok.error());
+  }
+  auto indicators = indicator_slugs(group, experiment.indicators);
+  auto follows = followed_id(group, experiment.follows);
+  if (!indicators || !follows) {
+    return std::unexpected(!indicators ? indicators.error() : follows.error());
+  }
+  const Progress progress = replay(group.step_events);
+  const std::string text = FrontMatter()
+                               .text("title", experiment.title)
+                               .text("owner", (*owner)->name)
+                               .date("date", experiment.date)
+                               .text("author", (*author)->name)
+                               .number("cycle", progress.cycle)
+                               .number("round", progress.round)
+                               .text("question", experiment.question)
+                               .text("prediction", experiment.prediction)
+                               .map("plan", {{"who", experiment.plan.who},
+                                             {"what", experiment.plan.what},
+                                             {"when", experiment.plan.when},
+                                             {"where", experiment.plan.where}})
+                               .list("indicators", *indicators)
+                               .text("follows", *follows)
+                               .markdown(experiment.notes);
+  return create_record<Experiment>(group.dir / folders::experiments, text, parse_experiment, context);
+}
+
+namespace {
+
+Text state_text(const Experiment &experiment) {
+  switch (experiment.state()) {
+  case ExperimentState::planned:
+    return tr("is nog niet gestart", "was never started");
+  case ExperimentState::running:
+    return tr("loopt sinds {}", "has been running since {}", format_date(*experiment.started));
+  case ExperimentState::finished:
+    return tr("is al afgerond op {}", "was already finished on {}", format_date(*experiment.finished));
+  case ExperimentState::stopped:
+    break;
+  }
+  return tr("is al gestopt op {}", "was already stopped on {}", format_date(*experiment.stopped));
+}
+
+Error wrong_state(const Experiment &experiment, const Text &action) {
+  const Text state = state_text(experiment);
+  return Error{ErrorKind::refused,
+               Text{fmt::format("{} kan niet {}: het {}", experiment.meta.id, action.nl, state.nl),
+                    fmt::format("cannot {} {}: it {}", action.en, experiment.meta.id, state.en)},
+               experiment.meta.file,
+               0,
+               0};
+}
+
+Status not_before(Date date, Date earliest, const Text &what) {
+  if (date < earliest) {
+    return fail(ErrorKind::usage, Text{fmt::format("{} ligt voor {}", format_date(date), what.nl),
+                                       fmt::format("{} lies before {}", format_date(date), what.en)});
+  }
+  return {};
+}
+
+Result<Experiment> change(const Experiment &experiment, const std::vector<std::pair<KeyPath, std::string>> &values) {
+  if (auto ok = set_record_values(experiment.meta.file, values, reads_as(parse_experiment)); !ok) {
+    return std::unexpected(ok.error());
+  }
+  return reread_record<Experiment>(experiment.meta.file, parse_experiment);
+}
+
+} // namespace
+
+Status may_start(const Experiment &experiment) {
+  if (experiment.state() != ExperimentState::planned) {
+    return std::unexpected(wrong_state(experiment, Text{"starten", "start"}));
+  }
+  return {};
+}
+
+Status may_finish(const Experiment &experiment) {
+  if (experiment.state() != ExperimentState::running) {
+    return std::unexpected(wrong_state(experiment, Text{"afronden", "finish"}));
+  }
+  return {};
+}
+
+Status may_stop(const Experiment &experiment) {
+  const ExperimentState state = experiment.state();
+  if (state == ExperimentState::finished || state == ExperimentState::stopped) {
+    return std::unexpected(wrong_state(experiment, Text{"stoppen", "stop"}));
+  }
+  return {};
+}
+
+Result<Experiment> start_experiment(const Experiment &experiment, Date date) {
+  if (auto ok = may_start(experiment); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const Text planned = tr("de planning ({})", "the day it was planned ({})", format_date(experiment.meta.date));
+  if (auto ok = not_before(date, experiment.meta.date, planned); !ok) {
+    return std::unexpected(ok.error());
+  }
+  return change(experiment, {{{"started"}, format_date(date)}});
+}
+
+Result<Experiment> finish_experiment(const Experiment &experiment, const Finish &finish) {
+  if (auto ok = may_finish(experiment); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const Text started = tr("de start ({})", "the start ({})", format_date(*experiment.started));
+  if (auto ok = not_before(finish.date, *experiment.started, started); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = require_text(finish.reflection.result, Text{"het resultaat (--result)", "the result (--result)"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = require_text(finish.reflection.lessons, Text{"wat de groep ervan leert (--lessons)",
+                                                             "what the group learns from it (--lessons)"});
+      !ok) {
+    return std::unexpected(ok.error());
+  }
+  const Reflection &reflection = finish.reflection;
+  std::vector<std::pair<KeyPath, std::string>> values = {{{"finished"}, format_date(finish.date)},
+                                                         {{"result"}, reflection.result}};
+  for (const auto &[key, value] : {std::pair{"observations", &reflection.observations},
+                                   std::pair{"comparison", &reflection.comparison},
+                                   std::pair{"success_factors", &reflection.success_factors},
+                                   std::pair{"bottlenecks", &reflection.bottlenecks},
+                                   std::pair{"lessons", &reflection.lessons}}) {
+    if (!value->empty()) {
+      values.push_back({{key}, *value});
+    }
+  }
+  values.push_back({{"decision"}, std::string(decision_name(finish.decision))});
+  return change(experiment, values);
+}
+
+Result<Experiment> stop_experiment(const Experiment &experiment, Date date, std::string_view reason) {
+  if (auto ok = may_stop(experiment); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = require_text(reason, Text{"de reden (--reason)", "the reason (--reason)"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const Date earliest = experiment.started.value_or(experiment.meta.date);
+  if (auto ok = not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  return change(experiment, {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
+}
+
+Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group, const ExperimentFilter &filter) {
+  std::string owner;
+  if (!filter.owner.empty()) {
+    auto found = require_member(group, filter.owner);
+    if (!found) {
+      return std::unexpected(found.error());
+    }
+    owner = fold_for_matching((*found)->name);
+  }
+  std::vector<const Experiment *> experiments;
+  for (const auto &experiment : group.experiments) {
+    if ((!filter.state || experiment.state() == *filter.state) &&
+        (owner.empty() || fold_for_matching(experiment.owner) == owner) &&
+        (!filter.decision || experiment.decision == filter.decision)) {
+      experiments.push_back(&experiment);
+    }
+  }
+  return experiments;
+}
+
+std::vector<const Experiment *> experiment_chain(const Workgroup &group, const Experiment &experiment) {
+  const auto by_id = [&](std::string_view id) -> const Experiment * {
+    const auto found = std::ranges::find(group.experiments, id, [](const Experiment &e) { return e.meta.id; });
+    return found == group.experiments.end() ? nullptr : &*found;
+  };
+  std::vector<const Experiment *> chain = {&experiment};
+  // Backwards along `follows`; a loop in hand-edited files ends the walk.
+  for (const Experiment *at = by_id(experiment.follows); at != nullptr && std::ranges::find(chain, at) == chain.end();
+       at = by_id(at->follows)) {
+    chain.insert(chain.begin(), at);
+  }
+  // Forwards: every experiment that follows one in the chain.
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    for (const auto &later : group.experiments) {
+      if (later.follows == chain[i]->meta.id && std::ranges::find(chain, &later) == chain.end()) {
+        chain.push_back(&later);
+      }
+    }
+  }
+  std::ranges::sort(chain, [](const Experiment *a, const Experiment *b) {
+    return std::tie(a->meta.date, a->meta.id) < std::tie(b->meta.date, b->meta.id);
+  });
+  return chain;
+}
+
+bool has_reflection(const Experiment &experiment) {
+  return !experiment.reflection.result.empty() && !experiment.reflection.lessons.empty();
+}
+
+} // namespace alearn

@@ -1,0 +1,62 @@
+#include "exploration.hpp"
+
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+Parsed<ExplorationItem> parse_exploration_item(const Document &doc) {
+  auto meta = parse_record_meta(doc, "exploration-item");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  return ExplorationItem{*meta, parse_explore_kind(text_field(doc.data, "kind")).value_or(ExploreKind::fact)};
+}
+
+Parsed<ProblemStatement> parse_problem_statement(const Document &doc) {
+  auto meta = parse_record_meta(doc, "problem-statement");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  return ProblemStatement{*meta, text_field(doc.data, "statement")};
+}
+
+Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewExplorationItem &item,
+                                             const Context &context) {
+  auto author = require_member(group, item.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(item.text, Text{"de tekst", "the text"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const std::string text = FrontMatter()
+                               .text("author", (*author)->name)
+                               .date("date", item.date)
+                               .text("kind", explore_kind_name(item.kind))
+                               .markdown(item.text);
+  return create_record<ExplorationItem>(group.dir / folders::exploration, text, parse_exploration_item, context);
+}
+
+Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
+                                        const Context &context) {
+  auto author = require_member(group, statement.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(statement.statement, Text{"de probleemstelling", "the problem statement"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const std::string text = FrontMatter()
+                               .text("author", (*author)->name)
+                               .date("date", statement.date)
+                               .text("statement", statement.statement)
+                               .markdown(statement.why);
+  return create_record<ProblemStatement>(group.dir / folders::problem, text, parse_problem_statement, context);
+}
+
+std::string current_problem(const Workgroup &group) {
+  return group.problem_statements.empty() ? group.problem : group.problem_statements.back().statement;
+}
+
+} // namespace alearn

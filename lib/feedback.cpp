@@ -1,0 +1,35 @@
+#include "feedback.hpp"
+
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+Parsed<Feedback> parse_feedback(const Document &doc) {
+  auto meta = parse_record_meta(doc, "feedback");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  return Feedback{*meta, text_field(doc.data, "from")};
+}
+
+Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedback, const Context &context) {
+  auto author = require_member(group, feedback.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(feedback.from, Text{"de bron (--from)", "the source (--from)"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = require_text(feedback.text, Text{"de feedback", "the feedback"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const std::string text = FrontMatter()
+                               .text("author", (*author)->name)
+                               .date("date", feedback.date)
+                               .text("from", feedback.from)
+                               .markdown(feedback.text);
+  return create_record<Feedback>(group.dir / folders::feedback, text, parse_feedback, context);
+}
+
+} // namespace alearn

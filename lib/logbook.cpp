@@ -1,0 +1,55 @@
+#include "logbook.hpp"
+
+#include "ids.hpp"
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+Parsed<LogEntry> parse_log_entry(const Document &doc) {
+  auto meta = parse_record_meta(doc, "log-entry");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  return LogEntry{*meta, parse_log_kind(text_field(doc.data, "kind")).value_or(LogKind::action)};
+}
+
+Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry, const Context &context) {
+  auto author = require_member(group, entry.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(entry.text, Text{"de tekst", "the text"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  const std::string text = FrontMatter()
+                               .text("author", (*author)->name)
+                               .date("date", entry.date)
+                               .text("kind", log_kind_name(entry.kind))
+                               .markdown(entry.text);
+  return create_record<LogEntry>(group.dir / "logbook", text, parse_log_entry, context);
+}
+
+Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const LogFilter &filter) {
+  std::string member;
+  if (!filter.member.empty()) {
+    auto found = require_member(group, filter.member);
+    if (!found) {
+      return std::unexpected(found.error());
+    }
+    member = fold_for_matching((*found)->name);
+  }
+  std::vector<const LogEntry *> entries;
+  for (auto it = group.logbook.rbegin(); it != group.logbook.rend(); ++it) {
+    const LogEntry &entry = *it;
+    const bool passes = (member.empty() || fold_for_matching(entry.meta.author) == member) &&
+                        (!filter.kind || entry.kind == *filter.kind) &&
+                        (!filter.from || entry.meta.date >= *filter.from) && (!filter.to || entry.meta.date <= *filter.to);
+    if (passes) {
+      entries.push_back(&entry);
+    }
+  }
+  return entries;
+}
+
+} // namespace alearn

@@ -1,0 +1,125 @@
+#include "meeting.hpp"
+
+#include "ids.hpp"
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+#include <array>
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+Parsed<Meeting> parse_meeting(const Document &doc) {
+  auto meta = parse_record_meta(doc, "meeting");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  Meeting meeting{*meta, text_field(doc.data, "title"), text_list(doc.data, "present"),
+                  text_list(doc.data, "decisions"), {}, text_field(doc.data, "visual")};
+  for (const auto &item : doc.data.value("actions", Data::array())) {
+    const std::string due = text_field(item, "due");
+    meeting.actions.push_back(MeetingAction{text_field(item, "what"), text_field(item, "owner"), parse_date(due)});
+  }
+  return meeting;
+}
+
+Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view text) {
+  const auto at = text.rfind(" @");
+  if (at == std::string_view::npos || text.substr(0, at).find_first_not_of(' ') == std::string_view::npos) {
+    return fail(ErrorKind::usage, tr("een actie heeft een eigenaar: \"<wat> @<lid>\", niet \"{}\"",
+                                     "an action has an owner: \"<what> @<member>\", not \"{}\"", text));
+  }
+  auto owner = require_member(group, text.substr(at + 2));
+  if (!owner) {
+    return std::unexpected(owner.error());
+  }
+  return MeetingAction{std::string(text.substr(0, at)), (*owner)->name, std::nullopt};
+}
+
+namespace {
+
+std::vector<std::string> present_names(const Workgroup &group, const std::vector<std::string> &given) {
+  std::vector<std::string> names;
+  for (const auto &name : given) {
+    if (name == "all" || name == "alle" || name == "iedereen" || name == "everyone") {
+      for (const auto &member : group.members) {
+        names.push_back(member.name);
+      }
+      continue;
+    }
+    const Member *member = find_member(group, name);
+    names.push_back(member != nullptr ? member->name : name); // a guest keeps the name given
+  }
+  std::vector<std::string> unique;
+  for (const auto &name : names) {
+    if (std::ranges::find(unique, name) == unique.end()) {
+      unique.push_back(name);
+    }
+  }
+  return unique;
+}
+
+// The visual report must be an image that is part of the repository, so that git carries it.
+Result<std::string> visual_path(const fs::path &root, const fs::path &visual) {
+  if (visual.empty()) {
+    return std::string{};
+  }
+  std::error_code ec;
+  const fs::path file = fs::weakly_canonical(visual, ec);
+  const fs::path base = fs::weakly_canonical(root, ec);
+  if (!fs::is_regular_file(file, ec)) {
+    return fail(ErrorKind::usage, tr("het beeldverslag {} bestaat niet", "the visual report {} does not exist",
+                                     visual.string()));
+  }
+  const fs::path relative = file.lexically_relative(base);
+  if (relative.empty() || *relative.begin() == "..") {
+    return fail(ErrorKind::usage, tr("het beeldverslag {} ligt buiten de repository; zet het erin, zodat git het meeneemt",
+                                     "the visual report {} lies outside the repository; put it inside, so that "
+                                     "git carries it",
+                                     visual.string()));
+  }
+  constexpr std::array<std::string_view, 7> images = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"};
+  const std::string extension = fold_for_matching(file.extension().string());
+  if (std::ranges::find(images, extension) == images.end()) {
+    return fail(ErrorKind::usage, tr("{} is geen afbeelding (png, jpg, gif, svg, webp of pdf)",
+                                     "{} is not an image (png, jpg, gif, svg, webp or pdf)", visual.string()));
+  }
+  return relative.generic_string();
+}
+
+} // namespace
+
+Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const NewMeeting &meeting,
+                            const Context &context) {
+  auto author = require_member(group, meeting.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (auto ok = require_text(meeting.title, Text{"de titel", "the title"}); !ok) {
+    return std::unexpected(ok.error());
+  }
+  auto visual = visual_path(root, meeting.visual);
+  if (!visual) {
+    return std::unexpected(visual.error());
+  }
+  std::vector<std::vector<Field>> actions;
+  for (const auto &text : meeting.actions) {
+    auto action = parse_action_text(group, text);
+    if (!action) {
+      return std::unexpected(action.error());
+    }
+    actions.push_back({{"what", action->what}, {"owner", action->owner}});
+  }
+  const std::string text = FrontMatter()
+                               .text("title", meeting.title)
+                               .date("date", meeting.date)
+                               .text("author", (*author)->name)
+                               .list("present", present_names(group, meeting.present))
+                               .list("decisions", meeting.decisions)
+                               .maps("actions", actions)
+                               .text("visual", *visual)
+                               .markdown(meeting.discussed);
+  return create_record<Meeting>(group.dir / folders::meetings, text, parse_meeting, context);
+}
+
+} // namespace alearn

@@ -1,0 +1,33 @@
+#pragma once
+// Step 6: meeting reports, one file per meeting.
+#include "context.hpp"
+#include "document.hpp"
+#include "records.hpp"
+
+#include <filesystem>
+
+namespace alearn {
+
+struct Workgroup;
+
+Parsed<Meeting> parse_meeting(const Document &doc);
+
+struct NewMeeting {
+  std::string author; // who writes the report: a member
+  Date date{};
+  std::string title;
+  std::vector<std::string> present; // members by name (matched loosely), guests as given; "all": every member
+  std::vector<std::string> decisions;
+  std::vector<std::string> actions; // "what @owner", the owner a member
+  std::filesystem::path visual;     // an image inside the repository; empty: none
+  std::string discussed;            // the body
+};
+
+// `root` is the repository, which the visual report must lie in.
+Result<Meeting> add_meeting(const std::filesystem::path &root, const Workgroup &group, const NewMeeting &meeting,
+                            const Context &context);
+
+// "Vragenlijst aanpassen @Anouk Peters" -> the action and its owner, who must be a member.
+Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view text);
+
+} // namespace alearn

@@ -1,0 +1,161 @@
+#pragma once
+// What all record kinds share: writing a new record file under a fresh identifier, finding a
+// record by a unique start of its identifier, reading a record's Markdown body, and changing
+// values of an existing record without touching the rest of its text.
+#include "context.hpp"
+#include "document.hpp"
+#include "error.hpp"
+#include "records.hpp"
+#include "yaml_edit.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alearn {
+
+// Front matter written key by key, in the order a person reads it. Values are rendered so that
+// they read back as the same text; empty values and lists are left out.
+class FrontMatter {
+public:
+  FrontMatter &text(std::string_view key, std::string_view value);
+  FrontMatter &date(std::string_view key, const std::optional<Date> &value);
+  FrontMatter &number(std::string_view key, long long value);
+  FrontMatter &list(std::string_view key, const std::vector<std::string> &items);
+  // A list of mappings, e.g. the actions of a meeting; empty fields of an item are left out.
+  FrontMatter &maps(std::string_view key, const std::vector<std::vector<Field>> &items);
+  // A mapping of texts, e.g. an experiment's plan; left out when every field is empty.
+  FrontMatter &map(std::string_view key, const std::vector<Field> &fields);
+
+  // The whole file: the front matter between "---" lines, then the body.
+  std::string markdown(std::string_view body) const;
+
+private:
+  std::string yaml_;
+};
+
+// Checks a record's document against its schema and reads the fields every record has; the
+// identifier is the file name, which must be an alearn identifier.
+Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schema);
+
+// Checks a new record's text by reading it back as its kind would be read.
+using RecordCheck = std::function<Status(const Document &)>;
+
+// Writes `text` as a new file `<id>.md` in `dir` under a fresh identifier, after `check` has
+// read it back without problems. Returns the identifier.
+Result<std::string> write_new_record(const std::filesystem::path &dir, const std::string &text,
+                                     const RecordCheck &check, const Context &context);
+
+// A RecordCheck that reads the document with `parse` (a function returning Parsed<T>).
+template <typename Parse> RecordCheck reads_as(Parse parse) {
+  return [parse](const Document &doc) -> Status {
+    if (auto read = parse(doc); !read) {
+      return std::unexpected(read.error().front());
+    }
+    return {};
+  };
+}
+
+// Writes a new record and returns it as read back from its file.
+template <typename T, typename Parse>
+Result<T> create_record(const std::filesystem::path &dir, const std::string &text, Parse parse,
+                        const Context &context) {
+  std::optional<T> created;
+  const RecordCheck check = [&](const Document &doc) -> Status {
+    auto read = parse(doc);
+    if (!read) {
+      return std::unexpected(read.error().front());
+    }
+    created = std::move(*read);
+    return {};
+  };
+  if (auto id = write_new_record(dir, text, check, context); !id) {
+    return std::unexpected(id.error());
+  }
+  return std::move(*created);
+}
+
+// Reads a record file again after a change, as its kind reads it.
+template <typename T, typename Parse> Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
+  auto doc = load_document(file, Format::markdown, Extent::front_matter);
+  if (!doc) {
+    return std::unexpected(doc.error());
+  }
+  auto read = parse(*doc);
+  if (!read) {
+    return std::unexpected(read.error().front());
+  }
+  return std::move(*read);
+}
+
+// Text given for a record must hold more than white space.
+Status require_text(std::string_view text, const Text &what);
+
+// Changes values of an existing record (each a key path and its new text) and writes it, once
+// the new text has passed `check`. Every byte the changes do not concern stays as it was.
+Status set_record_values(const std::filesystem::path &file, const std::vector<std::pair<KeyPath, std::string>> &values,
+                         const RecordCheck &check);
+
+// Appends a mapping to the list at `path` of an existing record (a challenge of an assumption).
+Status append_record_item(const std::filesystem::path &file, const KeyPath &path, const std::vector<Field> &fields,
+                          const RecordCheck &check);
+
+// The Markdown body of a record file, read when a command shows it.
+Result<std::string> read_body(const std::filesystem::path &file);
+
+// A date from the command line that may be left out.
+Result<std::optional<Date>> optional_date(std::string_view text);
+
+// A record's date from the command line: today when not given; never in the future.
+Result<Date> record_date(std::string_view text, const Context &context);
+
+// Finds the record whose identifier starts with `prefix`. None or several: an error that
+// names the candidates, each described by `describe`.
+template <typename T>
+Result<const T *> find_record(const std::vector<T> &records, std::string_view prefix, const Text &kind,
+                              const std::function<std::string(const T &)> &describe);
+
+// Sorted in the order they happened: by date, then identifier.
+template <typename T> void sort_by_date(std::vector<T> &records) {
+  std::ranges::sort(records, [](const T &a, const T &b) {
+    return std::tie(a.meta.date, a.meta.id) < std::tie(b.meta.date, b.meta.id);
+  });
+}
+
+// --- implementation of the template ---
+
+Error record_not_found(std::string_view prefix, const Text &kind, const std::vector<std::string> &candidates);
+Error record_ambiguous(std::string_view prefix, const Text &kind, const std::vector<std::string> &candidates);
+
+template <typename T>
+Result<const T *> find_record(const std::vector<T> &records, std::string_view prefix, const Text &kind,
+                              const std::function<std::string(const T &)> &describe) {
+  std::vector<const T *> matches;
+  for (const auto &record : records) {
+    if (record.meta.id == prefix) {
+      return &record;
+    }
+    if (!prefix.empty() && record.meta.id.starts_with(prefix)) {
+      matches.push_back(&record);
+    }
+  }
+  if (matches.size() == 1) {
+    return matches.front();
+  }
+  std::vector<std::string> candidates;
+  for (const T *record : matches.empty() ? std::vector<const T *>{} : matches) {
+    candidates.push_back(record->meta.id + "  " + describe(*record));
+  }
+  if (matches.empty()) {
+    // Name the most recent ones, so that the user sees what the identifiers look like.
+    for (auto it = records.rbegin(); it != records.rend() && candidates.size() < 10; ++it) {
+      candidates.push_back(it->meta.id + "  " + describe(*it));
+    }
+    return std::unexpected(record_not_found(prefix, kind, candidates));
+  }
+  return std::unexpected(record_ambiguous(prefix, kind, candidates));
+}
+
+} // namespace alearn

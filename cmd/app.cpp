@@ -132,7 +132,8 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
   app.add_option("--lang", cli->global.lang, help(lang, "Taal: nl of en", "Language: nl or en"))
       ->check(CLI::IsMember({"nl", "en"}));
   app.add_option("--as", cli->global.as,
-                 help(lang, "Wie dit schrijft: een lid van de werkgroep (anders ALEARN_USER of git's user.name)",
+                 help(lang,
+                      "Wie dit schrijft: een lid van de werkgroep (anders ALEARN_USER of git's user.name)",
                       "Who is writing: a member of the workgroup (else ALEARN_USER or git's user.name)"));
   app.add_option("-w,--workgroup", cli->global.workgroup,
                  help(lang, "De werkgroep (korte naam of een uniek begin ervan)",
@@ -171,44 +172,49 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
   setup_indicator_add(*indicator, registry, lang);
   setup_indicator_list(*indicator, registry, lang);
 
-  CLI::App *log = group(app, "log", help(lang, "Persoonlijke logboeken (stap 6)", "Personal logbooks (step 6)"));
+  CLI::App *log =
+      group(app, "log", help(lang, "Persoonlijke logboeken (stap 6)", "Personal logbooks (step 6)"));
   setup_log_add(*log, registry, lang);
   setup_log_list(*log, registry, lang);
   setup_log_show(*log, registry, lang);
 
-  CLI::App *meeting = group(app, "meeting", help(lang, "Verslagen van bijeenkomsten (stap 6)", "Meeting reports (step 6)"));
+  CLI::App *meeting =
+      group(app, "meeting", help(lang, "Verslagen van bijeenkomsten (stap 6)", "Meeting reports (step 6)"));
   setup_meeting_new(*meeting, registry, lang);
   setup_meeting_list(*meeting, registry, lang);
   setup_meeting_show(*meeting, registry, lang);
 
-  CLI::App *explore = group(app, "explore", help(lang, "Alles over het probleem op tafel, en afkaderen (stap 7)",
-                                                 "Everything about the problem on the table, and narrowing it (step 7)"));
+  CLI::App *explore = group(app, "explore",
+                            help(lang, "Alles over het probleem op tafel, en afkaderen (stap 7)",
+                                 "Everything about the problem on the table, and narrowing it (step 7)"));
   setup_explore_add(*explore, registry, lang);
   setup_explore_list(*explore, registry, lang);
   setup_explore_show(*explore, registry, lang);
   setup_explore_narrow(*explore, registry, lang);
 
-  CLI::App *assumption = group(app, "assumption", help(lang, "Aannames uitdagen (stap 8 en 10)",
-                                                       "Challenging assumptions (steps 8 and 10)"));
+  CLI::App *assumption =
+      group(app, "assumption",
+            help(lang, "Aannames uitdagen (stap 8 en 10)", "Challenging assumptions (steps 8 and 10)"));
   setup_assumption_add(*assumption, registry, lang);
   setup_assumption_challenge(*assumption, registry, lang);
   setup_assumption_list(*assumption, registry, lang);
   setup_assumption_show(*assumption, registry, lang);
 
-  CLI::App *feedback = group(app, "feedback", help(lang, "Feedback uit het netwerk (stap 9)",
-                                                   "Feedback from the network (step 9)"));
+  CLI::App *feedback = group(
+      app, "feedback", help(lang, "Feedback uit het netwerk (stap 9)", "Feedback from the network (step 9)"));
   setup_feedback_add(*feedback, registry, lang);
   setup_feedback_list(*feedback, registry, lang);
   setup_feedback_show(*feedback, registry, lang);
 
-  CLI::App *resource = group(app, "resource", help(lang, "Wat en wie kan helpen (stap 10)",
-                                                   "What and who can help (step 10)"));
+  CLI::App *resource = group(
+      app, "resource", help(lang, "Wat en wie kan helpen (stap 10)", "What and who can help (step 10)"));
   setup_resource_add(*resource, registry, lang);
   setup_resource_list(*resource, registry, lang);
   setup_resource_show(*resource, registry, lang);
 
-  CLI::App *experiment = group(app, "experiment", help(lang, "Experimenten, elk met één eigenaar (stap 11 en 12)",
-                                                       "Experiments, each with one owner (steps 11 and 12)"));
+  CLI::App *experiment = group(app, "experiment",
+                               help(lang, "Experimenten, elk met één eigenaar (stap 11 en 12)",
+                                    "Experiments, each with one owner (steps 11 and 12)"));
   setup_experiment_new(*experiment, registry, lang);
   setup_experiment_start(*experiment, registry, lang);
   setup_experiment_finish(*experiment, registry, lang);

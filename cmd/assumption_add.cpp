@@ -16,12 +16,15 @@ struct AssumptionAddOptions {
 };
 
 Form assumption_form() {
-  return Form{Text{"Een aanname", "An assumption"},
-              {{"text", Text{"Aanname", "Assumption"},
-                Text{"Wat neemt de groep als vanzelfsprekend aan? Bijvoorbeeld: 'nieuwe collega's vertrekken om het salaris'.",
-                     "What does the group take for granted? For example: 'new colleagues leave because of the pay'."},
-                false,
-                {}}}};
+  return Form{
+      Text{"Een aanname", "An assumption"},
+      {{"text",
+        Text{"Aanname", "Assumption"},
+        Text{"Wat neemt de groep als vanzelfsprekend aan? Bijvoorbeeld: 'nieuwe collega's vertrekken om het "
+             "salaris'.",
+             "What does the group take for granted? For example: 'new colleagues leave because of the pay'."},
+        false,
+        {}}}};
 }
 
 Status run_assumption_add(Session &session, const AssumptionAddOptions &options) {
@@ -39,15 +42,17 @@ Status run_assumption_add(Session &session, const AssumptionAddOptions &options)
     return std::unexpected(text.error());
   }
   const AssumptionAbout about = parse_about(options.about).value_or(AssumptionAbout::problem);
-  auto assumption = add_assumption(**group, NewAssumption{(*author)->name, *date, about, *text}, session.io.context);
+  auto assumption =
+      add_assumption(**group, NewAssumption{(*author)->name, *date, about, *text}, session.io.context);
   if (!assumption) {
     return std::unexpected(assumption.error());
   }
-  session.io.out << session.t(tr("Aanname {} vastgelegd. Daag haar uit met: alearn assumption challenge {} --how \"<hoe>\" "
-                                 "--verdict held|revised|dropped\n",
-                                 "Assumption {} recorded. Challenge it with: alearn assumption challenge {} --how \"<how>\" "
-                                 "--verdict held|revised|dropped\n",
-                                 assumption->meta.id, assumption->meta.id));
+  session.io.out << session.t(
+      tr("Aanname {} vastgelegd. Daag haar uit met: alearn assumption challenge {} --how \"<hoe>\" "
+         "--verdict held|revised|dropped\n",
+         "Assumption {} recorded. Challenge it with: alearn assumption challenge {} --how \"<how>\" "
+         "--verdict held|revised|dropped\n",
+         assumption->meta.id, assumption->meta.id));
   return {};
 }
 
@@ -57,16 +62,20 @@ void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
   auto options = std::make_shared<AssumptionAddOptions>();
   CLI::App *cmd = assumption.add_subcommand(
       "add", help(lang, "Leg een aanname vast (stap 8 en 10)", "Record an assumption (steps 8 and 10)"));
-  cmd->add_option("text", options->words, help(lang, "De aanname (of -m, of de editor)", "The assumption (or -m, or the editor)"));
+  cmd->add_option("text", options->words,
+                  help(lang, "De aanname (of -m, of de editor)", "The assumption (or -m, or the editor)"));
   cmd->add_option("--about", options->about,
                   help(lang, "problem (het probleem, stap 8) of solution (oplossingen, stap 10)",
                        "problem (step 8) or solution (step 10)"))
       ->required()
       ->check(CLI::IsMember({"problem", "solution"}));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_assumption_add(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_assumption_add(session, *options); }};
 }
 
 } // namespace alearn

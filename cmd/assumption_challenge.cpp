@@ -20,7 +20,8 @@ struct ChallengeOptions {
 
 Form challenge_form() {
   return Form{Text{"Een aanname uitdagen", "Challenging an assumption"},
-              {{"how", Text{"Hoe uitgedaagd", "How it was challenged"},
+              {{"how",
+                Text{"Hoe uitgedaagd", "How it was challenged"},
                 Text{"Hoe heeft de groep de aanname getoetst: welke vraag, welke gegevens, wie sprak je?",
                      "How did the group test the assumption: which question, which data, whom did you ask?"},
                 false,
@@ -38,8 +39,8 @@ Status run_challenge(Session &session, const ChallengeOptions &options) {
   if (!assumption || !by || !date) {
     return std::unexpected(!assumption ? assumption.error() : !by ? by.error() : date.error());
   }
-  const std::vector<std::string> words = options.how.empty() ? std::vector<std::string>{}
-                                                             : std::vector<std::string>{options.how};
+  const std::vector<std::string> words =
+      options.how.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.how};
   auto how = text_input(session, options.message, words, challenge_form());
   if (!how) {
     return std::unexpected(how.error());
@@ -50,8 +51,8 @@ Status run_challenge(Session &session, const ChallengeOptions &options) {
   if (!challenged) {
     return std::unexpected(challenged.error());
   }
-  session.io.out << session.t(tr("Aanname {} uitgedaagd: {}\n", "Assumption {} challenged: {}\n", challenged->meta.id,
-                                 session.t(verdict_label(verdict))));
+  session.io.out << session.t(tr("Aanname {} uitgedaagd: {}\n", "Assumption {} challenged: {}\n",
+                                 challenged->meta.id, session.t(verdict_label(verdict))));
   return {};
 }
 
@@ -62,19 +63,26 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
   CLI::App *cmd = assumption.add_subcommand(
       "challenge", help(lang, "Leg vast hoe een aanname is uitgedaagd, en het oordeel",
                         "Record how an assumption was challenged, and the verdict"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_option("--verdict", options->verdict,
-                  help(lang, "held (houdt stand), revised (bijgesteld) of dropped (vervallen)", "held, revised or dropped"))
+                  help(lang, "held (houdt stand), revised (bijgesteld) of dropped (vervallen)",
+                       "held, revised or dropped"))
       ->required()
       ->check(CLI::IsMember({"held", "revised", "dropped"}));
-  cmd->add_option("--how", options->how, help(lang, "Hoe de aanname is uitgedaagd", "How the assumption was challenged"));
-  cmd->add_option("--revision", options->revision,
-                  help(lang, "De bijgestelde aanname (bij revised)", "The revised assumption (with revised)"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option("--how", options->how,
+                  help(lang, "Hoe de aanname is uitgedaagd", "How the assumption was challenged"));
+  cmd->add_option(
+      "--revision", options->revision,
+      help(lang, "De bijgestelde aanname (bij revised)", "The revised assumption (with revised)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_challenge(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_challenge(session, *options); }};
 }
 
 } // namespace alearn

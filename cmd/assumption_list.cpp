@@ -40,8 +40,9 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
     return print_records_json(session, assumptions, assumption_json);
   }
   if (assumptions.empty()) {
-    session.io.out << session.t(tr("Geen aannames. Leg er een vast met: alearn assumption add --about problem \"<aanname>\"\n",
-                                   "No assumptions. Record one with: alearn assumption add --about problem \"<assumption>\"\n"));
+    session.io.out << session.t(
+        tr("Geen aannames. Leg er een vast met: alearn assumption add --about problem \"<aanname>\"\n",
+           "No assumptions. Record one with: alearn assumption add --about problem \"<assumption>\"\n"));
     return {};
   }
   for (const Assumption *assumption : assumptions) {
@@ -50,9 +51,11 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
       return std::unexpected(text.error());
     }
     const auto verdict = current_verdict(*assumption);
-    const std::string state = verdict ? session.t(verdict_label(*verdict)) : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
-    session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  " << session.t(about_label(assumption->about))
-                   << " · " << state << "\n    " << first_line(*text, 72) << "\n";
+    const std::string state = verdict ? session.t(verdict_label(*verdict))
+                                      : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
+    session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  "
+                   << session.t(about_label(assumption->about)) << " · " << state << "\n    "
+                   << first_line(*text, 72) << "\n";
   }
   return {};
 }
@@ -65,11 +68,13 @@ void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) 
   cmd->add_option("--about", options->about, help(lang, "problem of solution", "problem or solution"))
       ->check(CLI::IsMember({"problem", "solution"}));
   cmd->add_option("--verdict", options->verdict,
-                  help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)", "held, revised, dropped, or open (not challenged yet)"))
+                  help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)",
+                       "held, revised, dropped, or open (not challenged yet)"))
       ->check(CLI::IsMember({"held", "revised", "dropped", "open"}));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_assumption_list(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_assumption_list(session, *options); }};
 }
 
 } // namespace alearn

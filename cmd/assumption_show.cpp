@@ -14,15 +14,18 @@ struct AssumptionShowOptions {
 
 void print_challenges(Session &session, const Assumption &assumption) {
   if (assumption.challenges.empty()) {
-    session.io.out << session.t(tr("Nog niet uitgedaagd. alearn assumption challenge {} --how \"<hoe>\" --verdict held|revised|dropped\n",
-                                   "Not challenged yet. alearn assumption challenge {} --how \"<how>\" --verdict held|revised|dropped\n",
-                                   assumption.meta.id));
+    session.io.out << session.t(tr(
+        "Nog niet uitgedaagd. alearn assumption challenge {} --how \"<hoe>\" --verdict "
+        "held|revised|dropped\n",
+        "Not challenged yet. alearn assumption challenge {} --how \"<how>\" --verdict held|revised|dropped\n",
+        assumption.meta.id));
     return;
   }
   for (const auto &challenge : assumption.challenges) {
-    session.io.out << session.paint(Style::bold, session.t(tr("Uitgedaagd op {} door {}: {}", "Challenged on {} by {}: {}",
-                                                              format_date(challenge.date), challenge.by,
-                                                              session.t(verdict_label(challenge.verdict)))))
+    session.io.out << session.paint(Style::bold,
+                                    session.t(tr("Uitgedaagd op {} door {}: {}", "Challenged on {} by {}: {}",
+                                                 format_date(challenge.date), challenge.by,
+                                                 session.t(verdict_label(challenge.verdict)))))
                    << "\n"
                    << wrap(challenge.how, 78, "  ");
     if (!challenge.revision.empty()) {
@@ -41,7 +44,8 @@ Status run_assumption_show(Session &session, const AssumptionShowOptions &option
     return std::unexpected(assumption.error());
   }
   const Text about = about_label((*assumption)->about);
-  if (auto ok = show_text_record(session, **assumption, about, options.json, assumption_json); !ok || options.json) {
+  if (auto ok = show_text_record(session, **assumption, about, options.json, assumption_json);
+      !ok || options.json) {
     return ok;
   }
   session.io.out << "\n";
@@ -55,11 +59,13 @@ void setup_assumption_show(CLI::App &assumption, Registry &registry, Lang lang) 
   auto options = std::make_shared<AssumptionShowOptions>();
   CLI::App *cmd = assumption.add_subcommand("show", help(lang, "Toon een aanname en hoe ze is uitgedaagd",
                                                          "Show an assumption and how it was challenged"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_assumption_show(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_assumption_show(session, *options); }};
 }
 
 } // namespace alearn

@@ -21,7 +21,8 @@ Form reflection_form(const Experiment &experiment, const Reflection &given) {
     return FormSection{std::move(key), std::move(heading), std::move(hint), false, std::move(value)};
   };
   return Form{tr("Reflectie op {}: {}", "Reflection on {}: {}", experiment.meta.id, experiment.title),
-              {section("result", Text{"Resultaat", "Result"}, Text{"Wat kwam eruit?", "What came of it?"}, given.result),
+              {section("result", Text{"Resultaat", "Result"}, Text{"Wat kwam eruit?", "What came of it?"},
+                       given.result),
                section("observations", Text{"Observaties", "Observations"},
                        Text{"Wat zagen jullie gebeuren?", "What did you see happen?"}, given.observations),
                section("comparison", Text{"Vergeleken met de voorspelling", "Compared with the prediction"},
@@ -52,12 +53,13 @@ Status fill_in(Session &session, Reflection &reflection, const Experiment &exper
 
 void print_next(Session &session, const Experiment &experiment) {
   const Decision decision = experiment.decision.value_or(Decision::adopt);
-  session.io.out << session.t(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n", experiment.meta.id,
-                                 session.t(decision_label(decision))));
+  session.io.out << session.t(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n",
+                                 experiment.meta.id, session.t(decision_label(decision))));
   if (decision == Decision::adapt) {
-    session.io.out << session.t(tr("Plan de aangepaste versie: alearn experiment new \"<titel>\" --owner \"{}\" --follows {}\n",
-                                   "Plan the adapted version: alearn experiment new \"<title>\" --owner \"{}\" --follows {}\n",
-                                   experiment.owner, experiment.meta.id));
+    session.io.out << session.t(
+        tr("Plan de aangepaste versie: alearn experiment new \"<titel>\" --owner \"{}\" --follows {}\n",
+           "Plan the adapted version: alearn experiment new \"<title>\" --owner \"{}\" --follows {}\n",
+           experiment.owner, experiment.meta.id));
   }
 }
 
@@ -94,23 +96,31 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
   CLI::App *cmd = experiment.add_subcommand(
       "finish", help(lang, "Rond een lopend experiment af, met reflectie en besluit (stap 12)",
                      "Finish a running experiment, with a reflection and a decision (step 12)"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
-  cmd->add_option("--decision", options->decision,
-                  help(lang, "adopt (overnemen), adapt (aanpassen) of abandon (stoppen)", "adopt, adapt or abandon"))
+  cmd->add_option(
+         "--decision", options->decision,
+         help(lang, "adopt (overnemen), adapt (aanpassen) of abandon (stoppen)", "adopt, adapt or abandon"))
       ->required()
       ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
   Reflection &reflection = options->reflection;
   cmd->add_option("--result", reflection.result, help(lang, "Wat kwam eruit", "What came of it"));
-  cmd->add_option("--observations", reflection.observations, help(lang, "Wat jullie zagen gebeuren", "What you saw happen"));
+  cmd->add_option("--observations", reflection.observations,
+                  help(lang, "Wat jullie zagen gebeuren", "What you saw happen"));
   cmd->add_option("--comparison", reflection.comparison,
                   help(lang, "Vergeleken met de voorspelling", "Compared with the prediction"));
   cmd->add_option("--success-factors", reflection.success_factors, help(lang, "Wat hielp", "What helped"));
-  cmd->add_option("--bottlenecks", reflection.bottlenecks, help(lang, "Wat in de weg zat", "What stood in the way"));
-  cmd->add_option("--lessons", reflection.lessons, help(lang, "Wat de groep ervan leert", "What the group learns"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option("--bottlenecks", reflection.bottlenecks,
+                  help(lang, "Wat in de weg zat", "What stood in the way"));
+  cmd->add_option("--lessons", reflection.lessons,
+                  help(lang, "Wat de groep ervan leert", "What the group learns"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_finish(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_finish(session, *options); }};
 }
 
 } // namespace alearn

@@ -36,15 +36,17 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
     return print_records_json(session, *experiments, experiment_json);
   }
   if (experiments->empty()) {
-    session.io.out << session.t(tr("Geen experimenten. Plan er een met: alearn experiment new \"<titel>\" --owner \"<lid>\"\n",
-                                   "No experiments. Plan one with: alearn experiment new \"<title>\" --owner \"<member>\"\n"));
+    session.io.out << session.t(
+        tr("Geen experimenten. Plan er een met: alearn experiment new \"<titel>\" --owner \"<lid>\"\n",
+           "No experiments. Plan one with: alearn experiment new \"<title>\" --owner \"<member>\"\n"));
     return {};
   }
   for (const Experiment *experiment : *experiments) {
-    session.io.out << session.paint(Style::cyan, experiment->meta.id) << "  " << session.paint(Style::bold, experiment->title)
-                   << "\n    "
-                   << session.t(tr("{} · cyclus {}, ronde {} · {}", "{} · cycle {}, round {} · {}", experiment->owner,
-                                   experiment->cycle, experiment->round, status_of(session, *experiment)));
+    session.io.out << session.paint(Style::cyan, experiment->meta.id) << "  "
+                   << session.paint(Style::bold, experiment->title) << "\n    "
+                   << session.t(tr("{} · cyclus {}, ronde {} · {}", "{} · cycle {}, round {} · {}",
+                                   experiment->owner, experiment->cycle, experiment->round,
+                                   status_of(session, *experiment)));
     if (!experiment->follows.empty()) {
       session.io.out << session.t(tr(" · volgt op {}", " · follows {}", experiment->follows));
     }
@@ -57,15 +59,20 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
 
 void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentListOptions>();
-  CLI::App *cmd = experiment.add_subcommand("list", help(lang, "Toon de experimenten", "List the experiments"));
-  cmd->add_option("--state", options->state, help(lang, "planned, running, finished of stopped", "planned, running, finished or stopped"))
+  CLI::App *cmd =
+      experiment.add_subcommand("list", help(lang, "Toon de experimenten", "List the experiments"));
+  cmd->add_option(
+         "--state", options->state,
+         help(lang, "planned, running, finished of stopped", "planned, running, finished or stopped"))
       ->check(CLI::IsMember({"planned", "running", "finished", "stopped"}));
   cmd->add_option("--owner", options->owner, help(lang, "Alleen van deze eigenaar", "Only this owner's"));
-  cmd->add_option("--decision", options->decision, help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
+  cmd->add_option("--decision", options->decision,
+                  help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
       ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_list(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -25,21 +25,23 @@ Form experiment_form(const ExperimentNewOptions &options) {
   const auto section = [](std::string key, Text heading, Text hint, std::string value) {
     return FormSection{std::move(key), std::move(heading), std::move(hint), false, std::move(value)};
   };
-  return Form{tr("Experiment: {}", "Experiment: {}", options.title),
-              {section("question", Text{"Vraag", "Question"},
-                       Text{"Welke vraag moet het experiment beantwoorden?", "Which question should the experiment answer?"},
-                       options.question),
-               section("prediction", Text{"Voorspelling", "Prediction"},
-                       Text{"Wat verwacht de groep dat er gebeurt?", "What does the group expect to happen?"},
-                       options.prediction),
-               section("who", Text{"Wie", "Who"}, Text{"Wie doet wat?", "Who does what?"}, options.plan.who),
-               section("what", Text{"Wat", "What"}, Text{"Wat gebeurt er precies?", "What happens exactly?"},
-                       options.plan.what),
-               section("when", Text{"Wanneer", "When"}, Text{"Wanneer, en hoe lang?", "When, and for how long?"},
-                       options.plan.when),
-               section("where", Text{"Waar", "Where"}, Text{"Op welke afdeling of locatie?", "In which team or place?"},
-                       options.plan.where),
-               section("notes", Text{"Aantekeningen", "Notes"}, Text{"Verder nog iets?", "Anything else?"}, {})}};
+  return Form{
+      tr("Experiment: {}", "Experiment: {}", options.title),
+      {section("question", Text{"Vraag", "Question"},
+               Text{"Welke vraag moet het experiment beantwoorden?",
+                    "Which question should the experiment answer?"},
+               options.question),
+       section("prediction", Text{"Voorspelling", "Prediction"},
+               Text{"Wat verwacht de groep dat er gebeurt?", "What does the group expect to happen?"},
+               options.prediction),
+       section("who", Text{"Wie", "Who"}, Text{"Wie doet wat?", "Who does what?"}, options.plan.who),
+       section("what", Text{"Wat", "What"}, Text{"Wat gebeurt er precies?", "What happens exactly?"},
+               options.plan.what),
+       section("when", Text{"Wanneer", "When"}, Text{"Wanneer, en hoe lang?", "When, and for how long?"},
+               options.plan.when),
+       section("where", Text{"Waar", "Where"},
+               Text{"Op welke afdeling of locatie?", "In which team or place?"}, options.plan.where),
+       section("notes", Text{"Aantekeningen", "Notes"}, Text{"Verder nog iets?", "Anything else?"}, {})}};
 }
 
 Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewOptions &options) {
@@ -72,8 +74,9 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
   if (!author || !owner || !date) {
     return std::unexpected(!author ? author.error() : !owner ? owner.error() : date.error());
   }
-  NewExperiment experiment{(*author)->name, *date, options.title, (*owner)->name, options.question,
-                           options.prediction, options.plan, options.indicators, options.follows, {}};
+  NewExperiment experiment{
+      (*author)->name,    *date,        options.title,      (*owner)->name,  options.question,
+      options.prediction, options.plan, options.indicators, options.follows, {}};
   if (auto ok = fill_in(session, experiment, options); !ok) {
     return ok;
   }
@@ -81,9 +84,10 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
   if (!planned) {
     return std::unexpected(planned.error());
   }
-  session.io.out << session.t(tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten: alearn experiment start {}\n",
-                                 "Experiment {} planned: {} (owner {}, round {})\nTo start it: alearn experiment start {}\n",
-                                 planned->meta.id, planned->title, planned->owner, planned->round, planned->meta.id));
+  session.io.out << session.t(
+      tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten: alearn experiment start {}\n",
+         "Experiment {} planned: {} (owner {}, round {})\nTo start it: alearn experiment start {}\n",
+         planned->meta.id, planned->title, planned->owner, planned->round, planned->meta.id));
   return {};
 }
 
@@ -91,24 +95,32 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
 
 void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentNewOptions>();
-  CLI::App *cmd = experiment.add_subcommand("new", help(lang, "Plan een experiment (stap 11)", "Plan an experiment (step 11)"));
+  CLI::App *cmd = experiment.add_subcommand(
+      "new", help(lang, "Plan een experiment (stap 11)", "Plan an experiment (step 11)"));
   cmd->add_option("title", options->title, help(lang, "De titel", "The title"))->required();
-  cmd->add_option("--owner", options->owner, help(lang, "Het lid dat eigenaar is", "The member who owns it"))->required();
-  cmd->add_option("--question", options->question, help(lang, "De vraag die het moet beantwoorden", "The question it should answer"));
-  cmd->add_option("--prediction", options->prediction, help(lang, "Wat de groep verwacht", "What the group expects"));
+  cmd->add_option("--owner", options->owner, help(lang, "Het lid dat eigenaar is", "The member who owns it"))
+      ->required();
+  cmd->add_option("--question", options->question,
+                  help(lang, "De vraag die het moet beantwoorden", "The question it should answer"));
+  cmd->add_option("--prediction", options->prediction,
+                  help(lang, "Wat de groep verwacht", "What the group expects"));
   cmd->add_option("--who", options->plan.who, help(lang, "Plan: wie", "Plan: who"));
   cmd->add_option("--what", options->plan.what, help(lang, "Plan: wat", "Plan: what"));
   cmd->add_option("--when", options->plan.when, help(lang, "Plan: wanneer", "Plan: when"));
   cmd->add_option("--where", options->plan.where, help(lang, "Plan: waar", "Plan: where"));
   cmd->add_option("--indicator", options->indicators,
-                  help(lang, "Een indicator die het moet bewegen (mag vaker)", "An indicator it should move (repeatable)"))
+                  help(lang, "Een indicator die het moet bewegen (mag vaker)",
+                       "An indicator it should move (repeatable)"))
       ->allow_extra_args(false);
   cmd->add_option("--follows", options->follows,
                   help(lang, "Het experiment dat dit aanpast (id)", "The experiment this one adapts (id)"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_new(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_new(session, *options); }};
 }
 
 } // namespace alearn

@@ -18,9 +18,9 @@ void print_plan(Session &session, const Experiment &experiment) {
     return;
   }
   session.io.out << session.paint(Style::bold, session.t(Text{"Plan", "Plan"})) << ":\n";
-  for (const auto &[label, value] : {std::pair{Text{"Wie", "Who"}, &plan.who}, std::pair{Text{"Wat", "What"}, &plan.what},
-                                     std::pair{Text{"Wanneer", "When"}, &plan.when},
-                                     std::pair{Text{"Waar", "Where"}, &plan.where}}) {
+  for (const auto &[label, value] :
+       {std::pair{Text{"Wie", "Who"}, &plan.who}, std::pair{Text{"Wat", "What"}, &plan.what},
+        std::pair{Text{"Wanneer", "When"}, &plan.when}, std::pair{Text{"Waar", "Where"}, &plan.where}}) {
     if (!value->empty()) {
       session.io.out << wrap(session.t(label) + ": " + *value, 78, "  ");
     }
@@ -30,7 +30,8 @@ void print_plan(Session &session, const Experiment &experiment) {
 void print_reflection(Session &session, const Reflection &reflection) {
   print_block(session, Text{"Resultaat", "Result"}, reflection.result);
   print_block(session, Text{"Observaties", "Observations"}, reflection.observations);
-  print_block(session, Text{"Vergeleken met de voorspelling", "Compared with the prediction"}, reflection.comparison);
+  print_block(session, Text{"Vergeleken met de voorspelling", "Compared with the prediction"},
+              reflection.comparison);
   print_block(session, Text{"Succesfactoren", "Success factors"}, reflection.success_factors);
   print_block(session, Text{"Knelpunten", "Bottlenecks"}, reflection.bottlenecks);
   print_block(session, Text{"Lessen", "Lessons"}, reflection.lessons);
@@ -50,7 +51,8 @@ void print_chain(Session &session, const Workgroup &group, const Experiment &exp
   }
 }
 
-void print_experiment(Session &session, const Workgroup &group, const Experiment &experiment, const std::string &notes) {
+void print_experiment(Session &session, const Workgroup &group, const Experiment &experiment,
+                      const std::string &notes) {
   auto &out = session.io.out;
   out << session.paint(Style::bold, experiment.title) << "  (" << experiment.meta.id << ")\n";
   std::string state = session.t(state_label(experiment.state()));
@@ -114,12 +116,15 @@ Status run_experiment_show(Session &session, const ExperimentShowOptions &option
 
 void setup_experiment_show(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentShowOptions>();
-  CLI::App *cmd = experiment.add_subcommand("show", help(lang, "Toon een experiment en zijn reeks", "Show an experiment and its chain"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  CLI::App *cmd = experiment.add_subcommand(
+      "show", help(lang, "Toon een experiment en zijn reeks", "Show an experiment and its chain"));
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_show(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_show(session, *options); }};
 }
 
 } // namespace alearn

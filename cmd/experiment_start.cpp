@@ -26,11 +26,12 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
   if (!started) {
     return std::unexpected(started.error());
   }
-  session.io.out << session.t(tr("Experiment {} loopt sinds {}: {}\nAfronden: alearn experiment finish {} --decision "
-                                 "adopt|adapt|abandon\n",
-                                 "Experiment {} running since {}: {}\nTo finish it: alearn experiment finish {} "
-                                 "--decision adopt|adapt|abandon\n",
-                                 started->meta.id, format_date(*started->started), started->title, started->meta.id));
+  session.io.out << session.t(
+      tr("Experiment {} loopt sinds {}: {}\nAfronden: alearn experiment finish {} --decision "
+         "adopt|adapt|abandon\n",
+         "Experiment {} running since {}: {}\nTo finish it: alearn experiment finish {} "
+         "--decision adopt|adapt|abandon\n",
+         started->meta.id, format_date(*started->started), started->title, started->meta.id));
   return {};
 }
 
@@ -38,12 +39,17 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
 
 void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentStartOptions>();
-  CLI::App *cmd = experiment.add_subcommand("start", help(lang, "Start een gepland experiment", "Start a planned experiment"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  CLI::App *cmd = experiment.add_subcommand(
+      "start", help(lang, "Start een gepland experiment", "Start a planned experiment"));
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_start(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_start(session, *options); }};
 }
 
 } // namespace alearn

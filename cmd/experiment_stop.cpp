@@ -29,13 +29,14 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
     return ok;
   }
   const Form form{tr("Experiment {} stoppen", "Stopping experiment {}", (*experiment)->meta.id),
-                  {{"reason", Text{"Reden", "Reason"},
+                  {{"reason",
+                    Text{"Reden", "Reason"},
                     Text{"Waarom stopt het? Ook dat is een resultaat om te delen.",
                          "Why does it stop? That too is a result to share."},
                     false,
                     {}}}};
-  const std::vector<std::string> words = options.reason.empty() ? std::vector<std::string>{}
-                                                                : std::vector<std::string>{options.reason};
+  const std::vector<std::string> words =
+      options.reason.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.reason};
   auto reason = text_input(session, options.message, words, form);
   if (!reason) {
     return std::unexpected(reason.error());
@@ -44,8 +45,8 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   if (!stopped) {
     return std::unexpected(stopped.error());
   }
-  session.io.out << session.t(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n", stopped->meta.id,
-                                 format_date(*stopped->stopped)));
+  session.io.out << session.t(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n",
+                                 stopped->meta.id, format_date(*stopped->stopped)));
   return {};
 }
 
@@ -53,14 +54,19 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
 
 void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentStopOptions>();
-  CLI::App *cmd = experiment.add_subcommand("stop", help(lang, "Stop een experiment, met de reden", "Stop an experiment, with the reason"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  CLI::App *cmd = experiment.add_subcommand(
+      "stop", help(lang, "Stop een experiment, met de reden", "Stop an experiment, with the reason"));
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_option("--reason", options->reason, help(lang, "Waarom het stopt", "Why it stops"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_experiment_stop(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_experiment_stop(session, *options); }};
 }
 
 } // namespace alearn

@@ -17,14 +17,16 @@ struct ExploreAddOptions {
 
 Form explore_form(ExploreKind kind) {
   const Text label = explore_kind_label(kind);
-  return Form{Text{fmt::format("Op tafel: een {}", label.nl), fmt::format("On the table: an item of {}", label.en)},
-              {{"text", Text{"Tekst", "Text"},
-                Text{"Feit: gemeten of na te gaan. Ervaring: wat iemand overkwam. Emotie: wat het met mensen doet. "
-                     "Mening: wat iemand ervan vindt.",
-                     "Fact: measured or checkable. Experience: what happened to someone. Emotion: what it does to "
-                     "people. Opinion: what someone thinks of it."},
-                false,
-                {}}}};
+  return Form{
+      Text{fmt::format("Op tafel: een {}", label.nl), fmt::format("On the table: an item of {}", label.en)},
+      {{"text",
+        Text{"Tekst", "Text"},
+        Text{"Feit: gemeten of na te gaan. Ervaring: wat iemand overkwam. Emotie: wat het met mensen doet. "
+             "Mening: wat iemand ervan vindt.",
+             "Fact: measured or checkable. Experience: what happened to someone. Emotion: what it does to "
+             "people. Opinion: what someone thinks of it."},
+        false,
+        {}}}};
 }
 
 Status run_explore_add(Session &session, const ExploreAddOptions &options) {
@@ -42,12 +44,13 @@ Status run_explore_add(Session &session, const ExploreAddOptions &options) {
   if (!text) {
     return std::unexpected(text.error());
   }
-  auto item = add_exploration_item(**group, NewExplorationItem{(*author)->name, *date, kind, *text}, session.io.context);
+  auto item = add_exploration_item(**group, NewExplorationItem{(*author)->name, *date, kind, *text},
+                                   session.io.context);
   if (!item) {
     return std::unexpected(item.error());
   }
-  session.io.out << session.t(tr("{} {} op tafel gelegd\n", "{} {} put on the table\n", session.t(explore_kind_label(kind)),
-                                 item->meta.id));
+  session.io.out << session.t(tr("{} {} op tafel gelegd\n", "{} {} put on the table\n",
+                                 session.t(explore_kind_label(kind)), item->meta.id));
   return {};
 }
 
@@ -55,18 +58,23 @@ Status run_explore_add(Session &session, const ExploreAddOptions &options) {
 
 void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExploreAddOptions>();
-  CLI::App *cmd = explore.add_subcommand(
-      "add", help(lang, "Leg iets over het probleem op tafel (stap 7)", "Put something about the problem on the table (step 7)"));
+  CLI::App *cmd =
+      explore.add_subcommand("add", help(lang, "Leg iets over het probleem op tafel (stap 7)",
+                                         "Put something about the problem on the table (step 7)"));
   cmd->add_option("--kind", options->kind,
                   help(lang, "fact (feit), experience (ervaring), emotion (emotie) of opinion (mening)",
                        "fact, experience, emotion or opinion"))
       ->required()
       ->check(CLI::IsMember({"fact", "experience", "emotion", "opinion"}));
-  cmd->add_option("text", options->words, help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option("text", options->words,
+                  help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_explore_add(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_explore_add(session, *options); }};
 }
 
 } // namespace alearn

@@ -12,10 +12,11 @@ struct ExploreListOptions {
   bool json = false;
 };
 
-constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::experience, ExploreKind::emotion,
-                                              ExploreKind::opinion};
+constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::experience,
+                                              ExploreKind::emotion, ExploreKind::opinion};
 
-Status print_json_list(Session &session, const Workgroup &group, const std::vector<const ExplorationItem *> &items) {
+Status print_json_list(Session &session, const Workgroup &group,
+                       const std::vector<const ExplorationItem *> &items) {
   Json json{{"problem", current_problem(group)}};
   Json history = Json::array();
   for (const auto &statement : group.problem_statements) {
@@ -39,14 +40,18 @@ Status print_json_list(Session &session, const Workgroup &group, const std::vect
 
 Status print_group(Session &session, ExploreKind kind, const std::vector<const ExplorationItem *> &items) {
   std::vector<const ExplorationItem *> of_kind;
-  std::ranges::copy_if(items, std::back_inserter(of_kind), [&](const ExplorationItem *item) { return item->kind == kind; });
-  session.io.out << "\n" << session.paint(Style::bold, session.t(explore_kind_label(kind))) << " (" << of_kind.size() << ")\n";
+  std::ranges::copy_if(items, std::back_inserter(of_kind),
+                       [&](const ExplorationItem *item) { return item->kind == kind; });
+  session.io.out << "\n"
+                 << session.paint(Style::bold, session.t(explore_kind_label(kind))) << " (" << of_kind.size()
+                 << ")\n";
   for (const ExplorationItem *item : of_kind) {
     auto text = body_of(item->meta);
     if (!text) {
       return std::unexpected(text.error());
     }
-    session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(*text, 66) << "\n";
+    session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(*text, 66)
+                   << "\n";
   }
   return {};
 }
@@ -87,12 +92,14 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
 
 void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExploreListOptions>();
-  CLI::App *cmd = explore.add_subcommand("list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
+  CLI::App *cmd = explore.add_subcommand(
+      "list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->check(CLI::IsMember({"fact", "experience", "emotion", "opinion"}));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_explore_list(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_explore_list(session, *options); }};
 }
 
 } // namespace alearn

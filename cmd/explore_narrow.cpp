@@ -37,13 +37,14 @@ Status run_narrow(Session &session, const NarrowOptions &options) {
   if (!statement) {
     return std::unexpected(statement.error());
   }
-  auto narrowed = narrow_problem(**group, NewProblemStatement{(*author)->name, *date, *statement, options.why},
-                                 session.io.context);
+  auto narrowed = narrow_problem(
+      **group, NewProblemStatement{(*author)->name, *date, *statement, options.why}, session.io.context);
   if (!narrowed) {
     return std::unexpected(narrowed.error());
   }
   session.io.out << session.t(tr("Het probleem is afgekaderd ({}); de eerdere stelling blijft bewaard.\n",
-                                 "The problem is narrowed ({}); the earlier statement is kept.\n", narrowed->meta.id));
+                                 "The problem is narrowed ({}); the earlier statement is kept.\n",
+                                 narrowed->meta.id));
   return {};
 }
 
@@ -54,12 +55,17 @@ void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang) {
   CLI::App *cmd = explore.add_subcommand(
       "narrow", help(lang, "Kader het probleem af; de eerdere stelling blijft bewaard (stap 7)",
                      "Narrow the problem; the earlier statement is kept (step 7)"));
-  cmd->add_option("statement", options->words, help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
-  cmd->add_option("--why", options->why, help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option("statement", options->words,
+                  help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
+  cmd->add_option("--why", options->why,
+                  help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_narrow(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_narrow(session, *options); }};
 }
 
 } // namespace alearn

@@ -28,11 +28,13 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
 void setup_explore_show(CLI::App &explore, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExploreShowOptions>();
   CLI::App *cmd = explore.add_subcommand("show", help(lang, "Toon een item", "Show an item"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_explore_show(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_explore_show(session, *options); }};
 }
 
 } // namespace alearn

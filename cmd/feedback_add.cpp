@@ -16,12 +16,14 @@ struct FeedbackAddOptions {
 };
 
 Form feedback_form(const std::string &from) {
-  return Form{tr("Feedback van {}", "Feedback from {}", from),
-              {{"text", Text{"Feedback", "Feedback"},
-                Text{"Wat herkennen zij in het probleem, wat missen ze, wat zien ze anders?",
-                     "What do they recognise in the problem, what do they miss, what do they see differently?"},
-                false,
-                {}}}};
+  return Form{
+      tr("Feedback van {}", "Feedback from {}", from),
+      {{"text",
+        Text{"Feedback", "Feedback"},
+        Text{"Wat herkennen zij in het probleem, wat missen ze, wat zien ze anders?",
+             "What do they recognise in the problem, what do they miss, what do they see differently?"},
+        false,
+        {}}}};
 }
 
 Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
@@ -38,12 +40,13 @@ Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
   if (!text) {
     return std::unexpected(text.error());
   }
-  auto feedback = add_feedback(**group, NewFeedback{(*author)->name, *date, options.from, *text}, session.io.context);
+  auto feedback =
+      add_feedback(**group, NewFeedback{(*author)->name, *date, options.from, *text}, session.io.context);
   if (!feedback) {
     return std::unexpected(feedback.error());
   }
-  session.io.out << session.t(tr("Feedback {} van {} vastgelegd\n", "Feedback {} from {} recorded\n", feedback->meta.id,
-                                 feedback->from));
+  session.io.out << session.t(tr("Feedback {} van {} vastgelegd\n", "Feedback {} from {} recorded\n",
+                                 feedback->meta.id, feedback->from));
   return {};
 }
 
@@ -51,16 +54,21 @@ Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
 
 void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang) {
   auto options = std::make_shared<FeedbackAddOptions>();
-  CLI::App *cmd = feedback.add_subcommand(
-      "add", help(lang, "Leg feedback uit het netwerk vast (stap 9)", "Record feedback from the network (step 9)"));
-  cmd->add_option("--from", options->from,
-                  help(lang, "Van wie: een persoon, team of organisatie", "From whom: a person, team or organisation"))
+  CLI::App *cmd = feedback.add_subcommand("add", help(lang, "Leg feedback uit het netwerk vast (stap 9)",
+                                                      "Record feedback from the network (step 9)"));
+  cmd->add_option(
+         "--from", options->from,
+         help(lang, "Van wie: een persoon, team of organisatie", "From whom: a person, team or organisation"))
       ->required();
-  cmd->add_option("text", options->words, help(lang, "De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option("text", options->words,
+                  help(lang, "De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_feedback_add(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_feedback_add(session, *options); }};
 }
 
 } // namespace alearn

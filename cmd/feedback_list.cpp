@@ -29,8 +29,9 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
     return print_records_json(session, items, feedback_json);
   }
   if (items.empty()) {
-    session.io.out << session.t(tr("Geen feedback. Leg er een vast met: alearn feedback add --from \"<van wie>\" \"<tekst>\"\n",
-                                   "No feedback. Record some with: alearn feedback add --from \"<whom>\" \"<text>\"\n"));
+    session.io.out << session.t(
+        tr("Geen feedback. Leg er een vast met: alearn feedback add --from \"<van wie>\" \"<tekst>\"\n",
+           "No feedback. Record some with: alearn feedback add --from \"<whom>\" \"<text>\"\n"));
     return {};
   }
   for (const Feedback *item : items) {
@@ -38,8 +39,9 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
     if (!text) {
       return std::unexpected(text.error());
     }
-    session.io.out << record_line(session, item->meta) << "  " << session.t(tr("van {}", "from {}", item->from))
-                   << "\n    " << first_line(*text, 72) << "\n";
+    session.io.out << record_line(session, item->meta) << "  "
+                   << session.t(tr("van {}", "from {}", item->from)) << "\n    " << first_line(*text, 72)
+                   << "\n";
   }
   return {};
 }
@@ -48,12 +50,15 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
 
 void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang) {
   auto options = std::make_shared<FeedbackListOptions>();
-  CLI::App *cmd = feedback.add_subcommand("list", help(lang, "Toon de feedback, nieuwste eerst", "List the feedback, newest first"));
-  cmd->add_option("--from", options->from, help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
-                                                "Only from this source (part of the name will do)"));
+  CLI::App *cmd = feedback.add_subcommand(
+      "list", help(lang, "Toon de feedback, nieuwste eerst", "List the feedback, newest first"));
+  cmd->add_option("--from", options->from,
+                  help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
+                       "Only from this source (part of the name will do)"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_feedback_list(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_feedback_list(session, *options); }};
 }
 
 } // namespace alearn

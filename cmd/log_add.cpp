@@ -19,7 +19,8 @@ Form log_form(const Member &author, LogKind kind) {
   const Text label = log_kind_label(kind);
   return Form{Text{fmt::format("Logboek van {}: {}", author.name, label.nl),
                    fmt::format("Logbook of {}: {}", author.name, label.en)},
-              {{"text", Text{"Logboek", "Logbook"},
+              {{"text",
+                Text{"Logboek", "Logbook"},
                 Text{"Wat deed je, wat viel je op, wat ontdekte je? Kort mag.",
                      "What did you do, what struck you, what did you discover? Short is fine."},
                 false,
@@ -45,9 +46,9 @@ Status run_log_add(Session &session, const LogAddOptions &options) {
   if (!entry) {
     return std::unexpected(entry.error());
   }
-  session.io.out << session.t(tr("Logboekregel {} van {} toegevoegd ({}, {})\n", "Logbook entry {} by {} added ({}, {})\n",
-                                 entry->meta.id, entry->meta.author, session.t(log_kind_label(kind)),
-                                 format_date(entry->meta.date)));
+  session.io.out << session.t(
+      tr("Logboekregel {} van {} toegevoegd ({}, {})\n", "Logbook entry {} by {} added ({}, {})\n",
+         entry->meta.id, entry->meta.author, session.t(log_kind_label(kind)), format_date(entry->meta.date)));
   return {};
 }
 
@@ -55,16 +56,21 @@ Status run_log_add(Session &session, const LogAddOptions &options) {
 
 void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
   auto options = std::make_shared<LogAddOptions>();
-  CLI::App *cmd = log.add_subcommand("add", help(lang, "Schrijf in je eigen logboek (stap 6)", "Write in your own logbook (step 6)"));
-  cmd->add_option("text", options->words, help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
+  CLI::App *cmd = log.add_subcommand(
+      "add", help(lang, "Schrijf in je eigen logboek (stap 6)", "Write in your own logbook (step 6)"));
+  cmd->add_option("text", options->words,
+                  help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
   cmd->add_option("--kind", options->kind,
                   help(lang, "action (actie), discovery (ontdekking) of reflection (reflectie)",
                        "action, discovery or reflection"))
       ->check(CLI::IsMember({"action", "discovery", "reflection"}));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_log_add(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_log_add(session, *options); }};
 }
 
 } // namespace alearn

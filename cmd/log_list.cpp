@@ -41,8 +41,8 @@ Status run_log_list(Session &session, const LogListOptions &options) {
     if (!text) {
       return std::unexpected(text.error());
     }
-    session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind)) << ")\n    "
-                   << first_line(*text, 72) << "\n";
+    session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
+                   << ")\n    " << first_line(*text, 72) << "\n";
   }
   return {};
 }
@@ -51,7 +51,8 @@ Status run_log_list(Session &session, const LogListOptions &options) {
 
 void setup_log_list(CLI::App &log, Registry &registry, Lang lang) {
   auto options = std::make_shared<LogListOptions>();
-  CLI::App *cmd = log.add_subcommand("list", help(lang, "Toon logboekregels, nieuwste eerst", "List logbook entries, newest first"));
+  CLI::App *cmd = log.add_subcommand(
+      "list", help(lang, "Toon logboekregels, nieuwste eerst", "List logbook entries, newest first"));
   cmd->add_option("--member", options->member, help(lang, "Alleen van dit lid", "Only this member's"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->check(CLI::IsMember({"action", "discovery", "reflection"}));
@@ -59,7 +60,8 @@ void setup_log_list(CLI::App &log, Registry &registry, Lang lang) {
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_log_list(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_log_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -29,15 +29,17 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
     return print_records_json(session, meetings, meeting_json);
   }
   if (meetings.empty()) {
-    session.io.out << session.t(tr("Nog geen verslagen. Leg er een vast met: alearn meeting new --title \"<titel>\"\n",
-                                   "No reports yet. Record one with: alearn meeting new --title \"<title>\"\n"));
+    session.io.out << session.t(
+        tr("Nog geen verslagen. Leg er een vast met: alearn meeting new --title \"<titel>\"\n",
+           "No reports yet. Record one with: alearn meeting new --title \"<title>\"\n"));
     return {};
   }
   for (const Meeting *meeting : meetings) {
-    session.io.out << session.paint(Style::cyan, meeting->meta.id) << "  " << format_date(meeting->meta.date) << "  "
-                   << meeting->title << "\n    "
-                   << session.t(tr("{} aanwezig · {} besluiten · {} acties", "{} present · {} decisions · {} actions",
-                                   meeting->present.size(), meeting->decisions.size(), meeting->actions.size()))
+    session.io.out << session.paint(Style::cyan, meeting->meta.id) << "  " << format_date(meeting->meta.date)
+                   << "  " << meeting->title << "\n    "
+                   << session.t(tr("aanwezig: {} · besluiten: {} · acties: {}",
+                                   "present: {} · decisions: {} · actions: {}", meeting->present.size(),
+                                   meeting->decisions.size(), meeting->actions.size()))
                    << "\n";
   }
   return {};
@@ -47,12 +49,14 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
 
 void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang) {
   auto options = std::make_shared<MeetingListOptions>();
-  CLI::App *cmd = meeting.add_subcommand("list", help(lang, "Toon de verslagen, nieuwste eerst", "List the reports, newest first"));
+  CLI::App *cmd = meeting.add_subcommand(
+      "list", help(lang, "Toon de verslagen, nieuwste eerst", "List the reports, newest first"));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_meeting_list(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_meeting_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -28,16 +28,20 @@ std::string lines(const std::vector<std::string> &items) {
 }
 
 Form meeting_form(const MeetingNewOptions &options) {
-  return Form{tr("Verslag: {}", "Report: {}", options.title),
-              {{"discussed", Text{"Besproken", "Discussed"},
-                Text{"Wat is er besproken?", "What was discussed?"}, false, {}},
-               {"decisions", Text{"Besluiten", "Decisions"},
-                Text{"Eén besluit per regel, met '- ' ervoor.", "One decision per line, starting with '- '."}, true,
-                lines(options.decisions)},
-               {"actions", Text{"Acties", "Actions"},
-                Text{"Eén actie per regel met de eigenaar erachter: '- Vragenlijst aanpassen @Anouk Peters'.",
-                     "One action per line with its owner after it: '- Adjust the questionnaire @Anouk Peters'."},
-                true, lines(options.actions)}}};
+  return Form{
+      tr("Verslag: {}", "Report: {}", options.title),
+      {{"discussed",
+        Text{"Besproken", "Discussed"},
+        Text{"Wat is er besproken?", "What was discussed?"},
+        false,
+        {}},
+       {"decisions", Text{"Besluiten", "Decisions"},
+        Text{"Eén besluit per regel, met '- ' ervoor.", "One decision per line, starting with '- '."}, true,
+        lines(options.decisions)},
+       {"actions", Text{"Acties", "Actions"},
+        Text{"Eén actie per regel met de eigenaar erachter: '- Vragenlijst aanpassen @Anouk Peters'.",
+             "One action per line with its owner after it: '- Adjust the questionnaire @Anouk Peters'."},
+        true, lines(options.actions)}}};
 }
 
 // The discussion from -m, or the whole report from the editor.
@@ -66,8 +70,15 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   if (!author || !date) {
     return std::unexpected(!author ? author.error() : date.error());
   }
-  NewMeeting meeting{(*author)->name, *date, options.title, options.present, options.decisions, options.actions,
-                     options.visual.empty() ? std::filesystem::path{} : session.io.context.cwd / options.visual, {}};
+  NewMeeting meeting{(*author)->name,
+                     *date,
+                     options.title,
+                     options.present,
+                     options.decisions,
+                     options.actions,
+                     options.visual.empty() ? std::filesystem::path{}
+                                            : session.io.context.cwd / options.visual,
+                     {}};
   if (auto ok = fill_in(session, meeting, options); !ok) {
     return ok;
   }
@@ -75,8 +86,8 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   if (!created) {
     return std::unexpected(created.error());
   }
-  session.io.out << session.t(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n", created->meta.id,
-                                 created->title, format_date(created->meta.date)));
+  session.io.out << session.t(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n",
+                                 created->meta.id, created->title, format_date(created->meta.date)));
   return {};
 }
 
@@ -84,22 +95,30 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
 
 void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
   auto options = std::make_shared<MeetingNewOptions>();
-  CLI::App *cmd = meeting.add_subcommand("new", help(lang, "Leg een bijeenkomst vast (stap 6)", "Record a meeting (step 6)"));
+  CLI::App *cmd = meeting.add_subcommand(
+      "new", help(lang, "Leg een bijeenkomst vast (stap 6)", "Record a meeting (step 6)"));
   cmd->add_option("--title", options->title, help(lang, "De titel", "The title"))->required();
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   cmd->add_option("--present", options->present,
-                  help(lang, "Wie er was (mag vaker; 'all' voor alle leden)", "Who was there (repeatable; 'all' for every member)"))
+                  help(lang, "Wie er was (mag vaker; 'all' voor alle leden)",
+                       "Who was there (repeatable; 'all' for every member)"))
       ->allow_extra_args(false);
-  cmd->add_option("--decision", options->decisions, help(lang, "Een besluit (mag vaker)", "A decision (repeatable)"))
+  cmd->add_option("--decision", options->decisions,
+                  help(lang, "Een besluit (mag vaker)", "A decision (repeatable)"))
       ->allow_extra_args(false);
   cmd->add_option("--action", options->actions,
-                  help(lang, "Een actie met eigenaar: \"wat @lid\" (mag vaker)", "An action with its owner: \"what @member\" (repeatable)"))
+                  help(lang, "Een actie met eigenaar: \"wat @lid\" (mag vaker)",
+                       "An action with its owner: \"what @member\" (repeatable)"))
       ->allow_extra_args(false);
   cmd->add_option("--visual", options->visual,
-                  help(lang, "Een beeldverslag: een afbeelding in de repository", "A visual report: an image in the repository"));
+                  help(lang, "Een beeldverslag: een afbeelding in de repository",
+                       "A visual report: an image in the repository"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_meeting_new(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_meeting_new(session, *options); }};
 }
 
 } // namespace alearn

@@ -14,7 +14,8 @@ struct MeetingShowOptions {
 void print_meeting(Session &session, const Meeting &meeting, const std::string &discussed) {
   auto &out = session.io.out;
   out << session.paint(Style::bold, meeting.title) << "  (" << meeting.meta.id << ")\n";
-  out << session.t(tr("Datum: {} · verslag: {}\n", "Date: {} · report by: {}\n", format_date(meeting.meta.date),
+  out << session.t(tr("Datum: {} · verslag: {}\n", "Date: {} · report by: {}\n",
+                      format_date(meeting.meta.date),
                       meeting.meta.author.empty() ? "-" : meeting.meta.author));
   std::string present;
   for (const auto &name : meeting.present) {
@@ -68,11 +69,13 @@ Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
 void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang) {
   auto options = std::make_shared<MeetingShowOptions>();
   CLI::App *cmd = meeting.add_subcommand("show", help(lang, "Toon een verslag", "Show a report"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_meeting_show(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_meeting_show(session, *options); }};
 }
 
 } // namespace alearn

@@ -21,7 +21,9 @@ Result<std::string> body_of(const RecordMeta &meta) {
 
 namespace {
 
-Json optional_date(const std::optional<Date> &date) { return date ? Json(format_date(*date)) : Json(nullptr); }
+Json optional_date(const std::optional<Date> &date) {
+  return date ? Json(format_date(*date)) : Json(nullptr);
+}
 
 } // namespace
 
@@ -75,11 +77,12 @@ Json assumption_json(const Session &session, const Assumption &assumption, const
   json["verdict"] = verdict ? Json(verdict_name(*verdict)) : Json(nullptr);
   Json challenges = Json::array();
   for (const auto &challenge : assumption.challenges) {
-    challenges.push_back({{"date", format_date(challenge.date)},
-                          {"by", challenge.by},
-                          {"how", challenge.how},
-                          {"verdict", verdict_name(challenge.verdict)},
-                          {"revision", challenge.revision.empty() ? Json(nullptr) : Json(challenge.revision)}});
+    challenges.push_back(
+        {{"date", format_date(challenge.date)},
+         {"by", challenge.by},
+         {"how", challenge.how},
+         {"verdict", verdict_name(challenge.verdict)},
+         {"revision", challenge.revision.empty() ? Json(nullptr) : Json(challenge.revision)}});
   }
   json["challenges"] = challenges;
   return json;
@@ -119,12 +122,10 @@ Json experiment_json(const Session &session, const Experiment &experiment, const
   json["started"] = optional_date(experiment.started);
   json["finished"] = optional_date(experiment.finished);
   json["stopped"] = optional_date(experiment.stopped);
-  json["reflection"] = {{"result", reflection.result},
-                        {"observations", reflection.observations},
-                        {"comparison", reflection.comparison},
-                        {"success_factors", reflection.success_factors},
-                        {"bottlenecks", reflection.bottlenecks},
-                        {"lessons", reflection.lessons}};
+  json["reflection"] = {
+      {"result", reflection.result},           {"observations", reflection.observations},
+      {"comparison", reflection.comparison},   {"success_factors", reflection.success_factors},
+      {"bottlenecks", reflection.bottlenecks}, {"lessons", reflection.lessons}};
   json["decision"] = experiment.decision ? Json(decision_name(*experiment.decision)) : Json(nullptr);
   json["stop_reason"] = experiment.stop_reason.empty() ? Json(nullptr) : Json(experiment.stop_reason);
   json["notes"] = notes;
@@ -132,11 +133,15 @@ Json experiment_json(const Session &session, const Experiment &experiment, const
 }
 
 std::string describe(const LogEntry &entry) {
-  return fmt::format("{}  {}  ({})", format_date(entry.meta.date), entry.meta.author, log_kind_name(entry.kind));
+  return fmt::format("{}  {}  ({})", format_date(entry.meta.date), entry.meta.author,
+                     log_kind_name(entry.kind));
 }
-std::string describe(const Meeting &meeting) { return fmt::format("{}  {}", format_date(meeting.meta.date), meeting.title); }
+std::string describe(const Meeting &meeting) {
+  return fmt::format("{}  {}", format_date(meeting.meta.date), meeting.title);
+}
 std::string describe(const ExplorationItem &item) {
-  return fmt::format("{}  {}  ({})", format_date(item.meta.date), item.meta.author, explore_kind_name(item.kind));
+  return fmt::format("{}  {}  ({})", format_date(item.meta.date), item.meta.author,
+                     explore_kind_name(item.kind));
 }
 std::string describe(const Assumption &assumption) {
   return fmt::format("{}  {}  ({})", format_date(assumption.meta.date), assumption.meta.author,
@@ -164,7 +169,8 @@ std::string first_line(std::string_view text, std::size_t width) {
       return std::string(line.substr(0, i)) + "…";
     }
   }
-  const bool more = line.size() < text.size() && text.substr(line.size()).find_first_not_of("\r\n ") != std::string_view::npos;
+  const bool more = line.size() < text.size() &&
+                    text.substr(line.size()).find_first_not_of("\r\n ") != std::string_view::npos;
   return std::string(line) + (more ? " …" : "");
 }
 

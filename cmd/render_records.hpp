@@ -40,7 +40,8 @@ std::string describe(const Resource &resource);
 std::string describe(const Experiment &experiment);
 
 // The record of `records` whose identifier starts with `prefix`; `kind` names it in errors.
-template <typename T> Result<const T *> find_by_id(const std::vector<T> &records, std::string_view prefix, const Text &kind) {
+template <typename T>
+Result<const T *> find_by_id(const std::vector<T> &records, std::string_view prefix, const Text &kind) {
   return find_record<T>(records, prefix, kind, [](const T &record) { return describe(record); });
 }
 
@@ -54,7 +55,8 @@ Status show_text_record(Session &session, const T &record, const Text &label, bo
   if (json) {
     return print_json(session, make(session, record, *text));
   }
-  session.io.out << record_line(session, record.meta) << "  (" << session.t(label) << ")\n\n" << wrap(*text, 78, "  ");
+  session.io.out << record_line(session, record.meta) << "  (" << session.t(label) << ")\n\n"
+                 << wrap(*text, 78, "  ");
   return {};
 }
 

@@ -18,10 +18,13 @@ struct ResourceAddOptions {
 };
 
 Form resource_form() {
-  return Form{Text{"Wat of wie kan helpen", "What or who can help"},
-              {{"text", Text{"Beschrijving", "Description"},
-                Text{"Wie of wat is het, en waarmee kan het helpen?", "Who or what is it, and how can it help?"}, false,
-                {}}}};
+  return Form{
+      Text{"Wat of wie kan helpen", "What or who can help"},
+      {{"text",
+        Text{"Beschrijving", "Description"},
+        Text{"Wie of wat is het, en waarmee kan het helpen?", "Who or what is it, and how can it help?"},
+        false,
+        {}}}};
 }
 
 Status run_resource_add(Session &session, const ResourceAddOptions &options) {
@@ -39,8 +42,8 @@ Status run_resource_add(Session &session, const ResourceAddOptions &options) {
     return std::unexpected(text.error());
   }
   const ResourceKind kind = parse_resource_kind(options.kind).value_or(ResourceKind::person);
-  auto resource =
-      add_resource(**group, NewResource{(*author)->name, *date, kind, options.link, *text}, session.io.context);
+  auto resource = add_resource(**group, NewResource{(*author)->name, *date, kind, options.link, *text},
+                               session.io.context);
   if (!resource) {
     return std::unexpected(resource.error());
   }
@@ -56,15 +59,22 @@ void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
   CLI::App *cmd = resource.add_subcommand(
       "add", help(lang, "Leg vast wat of wie kan helpen (stap 10)", "Record what or who can help (step 10)"));
   cmd->add_option("--kind", options->kind,
-                  help(lang, "person, organisation, literature, media of event", "person, organisation, literature, media or event"))
+                  help(lang, "person, organisation, literature, media of event",
+                       "person, organisation, literature, media or event"))
       ->required()
       ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
-  cmd->add_option("text", options->words, help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));
-  cmd->add_option("--link", options->link, help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
-  cmd->add_option("--date", options->date, help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  cmd->add_option(
+      "text", options->words,
+      help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));
+  cmd->add_option("--link", options->link,
+                  help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_add(session, *options); }};
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_resource_add(session, *options); }};
 }
 
 } // namespace alearn

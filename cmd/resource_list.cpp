@@ -27,8 +27,9 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
     return print_records_json(session, resources, resource_json);
   }
   if (resources.empty()) {
-    session.io.out << session.t(tr("Geen bronnen. Leg er een vast met: alearn resource add --kind person \"<wie>\"\n",
-                                   "No sources. Record one with: alearn resource add --kind person \"<who>\"\n"));
+    session.io.out << session.t(
+        tr("Geen bronnen. Leg er een vast met: alearn resource add --kind person \"<wie>\"\n",
+           "No sources. Record one with: alearn resource add --kind person \"<who>\"\n"));
     return {};
   }
   for (const Resource *resource : resources) {
@@ -36,8 +37,9 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
     if (!text) {
       return std::unexpected(text.error());
     }
-    session.io.out << record_line(session, resource->meta) << "  (" << session.t(resource_kind_label(resource->kind))
-                   << ")\n    " << first_line(*text, 72) << "\n";
+    session.io.out << record_line(session, resource->meta) << "  ("
+                   << session.t(resource_kind_label(resource->kind)) << ")\n    " << first_line(*text, 72)
+                   << "\n";
     if (!resource->link.empty()) {
       session.io.out << "    " << resource->link << "\n";
     }
@@ -49,12 +51,14 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
 
 void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang) {
   auto options = std::make_shared<ResourceListOptions>();
-  CLI::App *cmd = resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
+  CLI::App *cmd =
+      resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_list(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_resource_list(session, *options); }};
 }
 
 } // namespace alearn

@@ -20,7 +20,8 @@ Status run_resource_show(Session &session, const ResourceShowOptions &options) {
   if (!resource) {
     return std::unexpected(resource.error());
   }
-  if (auto ok = show_text_record(session, **resource, resource_kind_label((*resource)->kind), options.json, resource_json);
+  if (auto ok = show_text_record(session, **resource, resource_kind_label((*resource)->kind), options.json,
+                                 resource_json);
       !ok || options.json || (*resource)->link.empty()) {
     return ok;
   }
@@ -33,11 +34,13 @@ Status run_resource_show(Session &session, const ResourceShowOptions &options) {
 void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang) {
   auto options = std::make_shared<ResourceShowOptions>();
   CLI::App *cmd = resource.add_subcommand("show", help(lang, "Toon een bron", "Show a source"));
-  cmd->add_option("id", options->id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+  cmd->add_option("id", options->id,
+                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository, [options](Session &session) { return run_resource_show(session, *options); }};
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_resource_show(session, *options); }};
 }
 
 } // namespace alearn

@@ -79,8 +79,9 @@ std::string git_user_name(const std::filesystem::path &root, const std::map<std:
 Result<std::string> Session::author() const {
   std::string name = global.as.empty() ? user_name() : global.as;
   if (name.empty()) {
-    return fail(ErrorKind::usage, tr("wie schrijft dit? Geef --as NAAM, of zet ALEARN_USER of git's user.name",
-                                     "who is writing this? Give --as NAME, or set ALEARN_USER or git's user.name"));
+    return fail(ErrorKind::usage,
+                tr("wie schrijft dit? Geef --as NAAM, of zet ALEARN_USER of git's user.name",
+                   "who is writing this? Give --as NAME, or set ALEARN_USER or git's user.name"));
   }
   return name;
 }

@@ -83,11 +83,12 @@ Result<std::string> run_editor(Session &session, const std::string &initial) {
   // The editor command may hold arguments ("code --wait"), so the shell reads it.
   const int status = std::system((editor + " " + shell_quoted(file.path().string())).c_str());
   if (status != 0) {
-    return fail(ErrorKind::usage, tr("de editor ({}) stopte met een fout; er is niets geschreven. Zet EDITOR, of "
-                                     "geef de tekst met -m",
-                                     "the editor ({}) ended with an error; nothing was written. Set EDITOR, or give "
-                                     "the text with -m",
-                                     editor));
+    return fail(ErrorKind::usage,
+                tr("de editor ({}) stopte met een fout; er is niets geschreven. Zet EDITOR, of "
+                   "geef de tekst met -m",
+                   "the editor ({}) ended with an error; nothing was written. Set EDITOR, or give "
+                   "the text with -m",
+                   editor));
   }
   return read_text_file(file.path());
 }

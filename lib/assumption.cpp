@@ -10,7 +10,8 @@ Parsed<Assumption> parse_assumption(const Document &doc) {
   if (!meta) {
     return std::unexpected(meta.error());
   }
-  Assumption assumption{*meta, parse_about(text_field(doc.data, "about")).value_or(AssumptionAbout::problem), {}};
+  Assumption assumption{
+      *meta, parse_about(text_field(doc.data, "about")).value_or(AssumptionAbout::problem), {}};
   const Data challenges = doc.data.value("challenges", Data::array());
   for (std::size_t i = 0; i < challenges.size(); ++i) {
     const Data &item = challenges[i];
@@ -18,14 +19,15 @@ Parsed<Assumption> parse_assumption(const Document &doc) {
     if (!date) {
       return std::unexpected(Errors{date.error()});
     }
-    assumption.challenges.push_back(Challenge{date->value_or(Date{}), text_field(item, "by"), text_field(item, "how"),
-                                              parse_verdict(text_field(item, "verdict")).value_or(Verdict::held),
-                                              text_field(item, "revision")});
+    assumption.challenges.push_back(Challenge{
+        date->value_or(Date{}), text_field(item, "by"), text_field(item, "how"),
+        parse_verdict(text_field(item, "verdict")).value_or(Verdict::held), text_field(item, "revision")});
   }
   return assumption;
 }
 
-Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption, const Context &context) {
+Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption,
+                                  const Context &context) {
   auto author = require_member(group, assumption.author);
   if (!author) {
     return std::unexpected(author.error());
@@ -47,7 +49,8 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
   if (!by) {
     return std::unexpected(by.error());
   }
-  if (auto ok = require_text(challenge.how, Text{"hoe de aanname is uitgedaagd", "how the assumption was challenged"});
+  if (auto ok = require_text(challenge.how,
+                             Text{"hoe de aanname is uitgedaagd", "how the assumption was challenged"});
       !ok) {
     return std::unexpected(ok.error());
   }
@@ -67,7 +70,8 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
   if (!challenge.revision.empty()) {
     fields.emplace_back("revision", challenge.revision);
   }
-  if (auto ok = append_record_item(assumption.meta.file, {"challenges"}, fields, reads_as(parse_assumption)); !ok) {
+  if (auto ok = append_record_item(assumption.meta.file, {"challenges"}, fields, reads_as(parse_assumption));
+      !ok) {
     return std::unexpected(ok.error());
   }
   return reread_record<Assumption>(assumption.meta.file, parse_assumption);

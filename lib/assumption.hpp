@@ -17,7 +17,8 @@ struct NewAssumption {
   AssumptionAbout about = AssumptionAbout::problem;
   std::string text;
 };
-Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption, const Context &context);
+Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption,
+                                  const Context &context);
 
 struct NewChallenge {
   std::string by; // a member

@@ -92,7 +92,8 @@ std::vector<Requirement> plan_and_indicators(const Workgroup &group, std::string
 // --- Steps 6 to 12: the records of the work. Records from before the current cycle count for
 // the cycle they belong to, not for this one. ---
 
-template <typename T> std::vector<const T *> this_cycle(const std::vector<T> &records, const Progress &progress) {
+template <typename T>
+std::vector<const T *> this_cycle(const std::vector<T> &records, const Progress &progress) {
   std::vector<const T *> current;
   for (const auto &record : records) {
     if (!progress.cycle_began || record.meta.date >= *progress.cycle_began) {
@@ -111,10 +112,12 @@ std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Pro
   std::vector<Text> commands;
   for (const auto &member : group.members) {
     const std::string name = fold_for_matching(member.name);
-    if (std::ranges::none_of(entries, [&](const LogEntry *entry) { return fold_for_matching(entry->meta.author) == name; })) {
+    if (std::ranges::none_of(
+            entries, [&](const LogEntry *entry) { return fold_for_matching(entry->meta.author) == name; })) {
       missing.push_back(member.name);
-      commands.push_back(command(alearn, fmt::format("log add --as {} --kind action -m \"<wat ik deed>\"", in_quotes(member.name)),
-                                 fmt::format("log add --as {} --kind action -m \"<what I did>\"", in_quotes(member.name))));
+      commands.push_back(command(
+          alearn, fmt::format("log add --as {} --kind action -m \"<wat ik deed>\"", in_quotes(member.name)),
+          fmt::format("log add --as {} --kind action -m \"<what I did>\"", in_quotes(member.name))));
     }
   }
   std::string names;
@@ -132,16 +135,21 @@ std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Pro
   return {logbooks, meeting};
 }
 
-std::vector<Requirement> exploration(const Workgroup &group, const Progress &progress, std::string_view alearn) {
+std::vector<Requirement> exploration(const Workgroup &group, const Progress &progress,
+                                     std::string_view alearn) {
   const auto items = this_cycle(group.exploration, progress);
   std::vector<Requirement> requirements;
-  for (const ExploreKind kind : {ExploreKind::fact, ExploreKind::experience, ExploreKind::emotion, ExploreKind::opinion}) {
-    const bool met = std::ranges::any_of(items, [&](const ExplorationItem *item) { return item->kind == kind; });
+  for (const ExploreKind kind :
+       {ExploreKind::fact, ExploreKind::experience, ExploreKind::emotion, ExploreKind::opinion}) {
+    const bool met =
+        std::ranges::any_of(items, [&](const ExplorationItem *item) { return item->kind == kind; });
     const Text label = explore_kind_label(kind);
     const std::string name(explore_kind_name(kind));
-    requirements.push_back({Text{fmt::format("minstens één {}", label.nl), fmt::format("at least one {}", label.en)}, met,
-                            {command(alearn, fmt::format("explore add --kind {} \"<tekst>\"", name),
-                                     fmt::format("explore add --kind {} \"<text>\"", name))}});
+    requirements.push_back(
+        {Text{fmt::format("minstens één {}", label.nl), fmt::format("at least one {}", label.en)},
+         met,
+         {command(alearn, fmt::format("explore add --kind {} \"<tekst>\"", name),
+                  fmt::format("explore add --kind {} \"<text>\"", name))}});
   }
   return requirements;
 }
@@ -150,17 +158,19 @@ std::vector<Requirement> assumptions(const Workgroup &group, const Progress &pro
                                      std::string_view alearn) {
   const auto all = this_cycle(group.assumptions, progress);
   std::vector<const Assumption *> relevant;
-  std::ranges::copy_if(all, std::back_inserter(relevant), [&](const Assumption *a) { return a->about == about; });
+  std::ranges::copy_if(all, std::back_inserter(relevant),
+                       [&](const Assumption *a) { return a->about == about; });
   const std::string name(about_name(about));
   std::vector<Text> challenge_commands;
   for (const Assumption *assumption : relevant) {
     if (assumption->challenges.empty()) {
-      challenge_commands.push_back(
-          command(alearn,
-                  fmt::format("assumption challenge {} --how \"<hoe uitgedaagd>\" --verdict held|revised|dropped",
-                              assumption->meta.id),
-                  fmt::format("assumption challenge {} --how \"<how it was challenged>\" --verdict held|revised|dropped",
-                              assumption->meta.id)));
+      challenge_commands.push_back(command(
+          alearn,
+          fmt::format("assumption challenge {} --how \"<hoe uitgedaagd>\" --verdict held|revised|dropped",
+                      assumption->meta.id),
+          fmt::format(
+              "assumption challenge {} --how \"<how it was challenged>\" --verdict held|revised|dropped",
+              assumption->meta.id)));
     }
   }
   const bool problem = about == AssumptionAbout::problem;
@@ -170,20 +180,23 @@ std::vector<Requirement> assumptions(const Workgroup &group, const Progress &pro
        !relevant.empty(),
        {command(alearn, fmt::format("assumption add --about {} \"<aanname>\"", name),
                 fmt::format("assumption add --about {} \"<assumption>\"", name))}},
-      {problem ? tr("elke aanname over het probleem uitgedaagd", "every assumption about the problem challenged")
-               : tr("elke aanname over oplossingen uitgedaagd", "every assumption about solutions challenged"),
+      {problem
+           ? tr("elke aanname over het probleem uitgedaagd", "every assumption about the problem challenged")
+           : tr("elke aanname over oplossingen uitgedaagd", "every assumption about solutions challenged"),
        !relevant.empty() && challenge_commands.empty(), challenge_commands},
   };
 }
 
-std::vector<Requirement> network_feedback(const Workgroup &group, const Progress &progress, std::string_view alearn) {
+std::vector<Requirement> network_feedback(const Workgroup &group, const Progress &progress,
+                                          std::string_view alearn) {
   return {{tr("feedback uit het netwerk of de organisatie", "feedback from the network or the organisation"),
            !this_cycle(group.feedback, progress).empty(),
            {command(alearn, R"(feedback add --from "<van wie>" "<wat zij zeggen>")",
                     R"(feedback add --from "<whom>" "<what they say>")")}}};
 }
 
-std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progress &progress, std::string_view alearn) {
+std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progress &progress,
+                                            std::string_view alearn) {
   std::vector<Requirement> requirements = {
       {tr("minstens één bron van hulp (persoon, organisatie, literatuur, media, bijeenkomst)",
           "at least one source of help (person, organisation, literature, media, event)"),
@@ -205,7 +218,8 @@ std::vector<const Experiment *> this_round(const Workgroup &group, const Progres
   return round;
 }
 
-std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progress &progress, std::string_view alearn) {
+std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progress &progress,
+                                            std::string_view alearn) {
   const auto round = this_round(group, progress);
   std::vector<Text> unowned;
   std::vector<Text> unstarted;
@@ -226,17 +240,22 @@ std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progre
   const bool any_started = std::ranges::any_of(
       round, [](const Experiment *experiment) { return experiment->state() != ExperimentState::planned; });
   return {
-      {tr("minstens één experiment in ronde {}", "at least one experiment in round {}", progress.round), !round.empty(),
-       {command(alearn,
-                R"(experiment new "<titel>" --owner "<lid>" --question "<wat willen we weten?>" --prediction "<wat verwachten we?>")",
-                R"(experiment new "<title>" --owner "<member>" --question "<what do we want to know?>" --prediction "<what do we expect?>")")}},
-      {tr("elk lopend experiment heeft een eigenaar uit de groep", "every open experiment has an owner in the group"),
+      {tr("minstens één experiment in ronde {}", "at least one experiment in round {}", progress.round),
+       !round.empty(),
+       {command(
+           alearn,
+           R"(experiment new "<titel>" --owner "<lid>" --question "<wat willen we weten?>" --prediction "<wat verwachten we?>")",
+           R"(experiment new "<title>" --owner "<member>" --question "<what do we want to know?>" --prediction "<what do we expect?>")")}},
+      {tr("elk lopend experiment heeft een eigenaar uit de groep",
+          "every open experiment has an owner in the group"),
        unowned.empty(), unowned},
-      {tr("minstens één experiment is gestart", "at least one experiment has started"), any_started, unstarted},
+      {tr("minstens één experiment is gestart", "at least one experiment has started"), any_started,
+       unstarted},
   };
 }
 
-std::vector<Requirement> results_shared(const Workgroup &group, const Progress &progress, std::string_view alearn) {
+std::vector<Requirement> results_shared(const Workgroup &group, const Progress &progress,
+                                        std::string_view alearn) {
   const auto round = this_round(group, progress);
   std::vector<Text> open;
   std::vector<Text> unreflected;
@@ -247,8 +266,12 @@ std::vector<Requirement> results_shared(const Workgroup &group, const Progress &
     case ExperimentState::running:
       open.push_back(command(
           alearn,
-          fmt::format(R"(experiment finish {} --result "<wat kwam eruit>" --lessons "<wat leren we>" --decision adopt|adapt|abandon)", id),
-          fmt::format(R"(experiment finish {} --result "<what came of it>" --lessons "<what we learn>" --decision adopt|adapt|abandon)", id)));
+          fmt::format(
+              R"(experiment finish {} --result "<wat kwam eruit>" --lessons "<wat leren we>" --decision adopt|adapt|abandon)",
+              id),
+          fmt::format(
+              R"(experiment finish {} --result "<what came of it>" --lessons "<what we learn>" --decision adopt|adapt|abandon)",
+              id)));
       break;
     case ExperimentState::finished:
       if (!has_reflection(*experiment) || !experiment->decision) {
@@ -263,8 +286,8 @@ std::vector<Requirement> results_shared(const Workgroup &group, const Progress &
     }
   }
   return {
-      {tr("elk experiment van ronde {} is afgerond of gestopt", "every experiment of round {} is finished or stopped",
-          progress.round),
+      {tr("elk experiment van ronde {} is afgerond of gestopt",
+          "every experiment of round {} is finished or stopped", progress.round),
        !round.empty() && open.empty(), open},
       {tr("elk afgerond experiment heeft een reflectie en een besluit",
           "every finished experiment has a reflection and a decision"),

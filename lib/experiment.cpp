@@ -34,9 +34,9 @@ Parsed<Experiment> parse_experiment(const Document &doc) {
   experiment.follows = text_field(data, "follows");
   experiment.cycle = static_cast<int>(integer_field(data, "cycle"));
   experiment.round = static_cast<int>(integer_field(data, "round"));
-  experiment.reflection = Reflection{text_field(data, "result"),          text_field(data, "observations"),
-                                     text_field(data, "comparison"),      text_field(data, "success_factors"),
-                                     text_field(data, "bottlenecks"),     text_field(data, "lessons")};
+  experiment.reflection = Reflection{text_field(data, "result"),      text_field(data, "observations"),
+                                     text_field(data, "comparison"),  text_field(data, "success_factors"),
+                                     text_field(data, "bottlenecks"), text_field(data, "lessons")};
   experiment.decision = parse_decision(text_field(data, "decision"));
   experiment.stop_reason = text_field(data, "stop_reason");
   auto started = optional_date(doc, "started");
@@ -55,7 +55,8 @@ Parsed<Experiment> parse_experiment(const Document &doc) {
 
 namespace {
 
-Result<std::vector<std::string>> indicator_slugs(const Workgroup &group, const std::vector<std::string> &given) {
+Result<std::vector<std::string>> indicator_slugs(const Workgroup &group,
+                                                 const std::vector<std::string> &given) {
   std::vector<std::string> known;
   for (const auto &indicator : group.indicators) {
     known.push_back(indicator.slug);
@@ -69,8 +70,8 @@ Result<std::vector<std::string>> indicator_slugs(const Workgroup &group, const s
         list += "\n  " + slug;
       }
       return fail(ErrorKind::usage, tr("'{}' is geen indicator van {}; de indicatoren zijn:{}",
-                                       "'{}' is not an indicator of {}; the indicators are:{}", name, group.slug,
-                                       list.empty() ? std::string(" -") : list));
+                                       "'{}' is not an indicator of {}; the indicators are:{}", name,
+                                       group.slug, list.empty() ? std::string(" -") : list));
     }
     slugs.push_back(matches.front());
   }
@@ -94,10 +95,11 @@ Result<std::string> followed_id(const Workgroup &group, std::string_view prefix)
 }
 
 Status require_texts(const NewExperiment &experiment) {
-  for (const auto &[value, what] : {std::pair{&experiment.title, Text{"de titel", "the title"}},
-                                    std::pair{&experiment.question, Text{"de vraag (--question)", "the question (--question)"}},
-                                    std::pair{&experiment.prediction, Text{"de voorspelling (--prediction)",
-                                                                           "the prediction (--prediction)"}}}) {
+  for (const auto &[value, what] :
+       {std::pair{&experiment.title, Text{"de titel", "the title"}},
+        std::pair{&experiment.question, Text{"de vraag (--question)", "the question (--question)"}},
+        std::pair{&experiment.prediction,
+                  Text{"de voorspelling (--prediction)", "the prediction (--prediction)"}}}) {
     if (auto ok = require_text(*value, what); !ok) {
       return ok;
     }
@@ -107,7 +109,8 @@ Status require_texts(const NewExperiment &experiment) {
 
 } // namespace
 
-Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment, const Context &context) {
+Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment,
+                                   const Context &context) {
   auto author = require_member(group, experiment.author);
   auto owner = require_member(group, experiment.owner);
   if (!author || !owner) {
@@ -162,9 +165,7 @@ Error wrong_state(const Experiment &experiment, const Text &action) {
   return Error{ErrorKind::refused,
                Text{fmt::format("{} kan niet {}: het {}", experiment.meta.id, action.nl, state.nl),
                     fmt::format("cannot {} {}: it {}", action.en, experiment.meta.id, state.en)},
-               experiment.meta.file,
-               0,
-               0};
+               experiment.meta.file, 0, 0};
 }
 
 Status not_before(Date date, Date earliest, const Text &what) {
@@ -175,7 +176,8 @@ Status not_before(Date date, Date earliest, const Text &what) {
   return {};
 }
 
-Result<Experiment> change(const Experiment &experiment, const std::vector<std::pair<KeyPath, std::string>> &values) {
+Result<Experiment> change(const Experiment &experiment,
+                          const std::vector<std::pair<KeyPath, std::string>> &values) {
   if (auto ok = set_record_values(experiment.meta.file, values, reads_as(parse_experiment)); !ok) {
     return std::unexpected(ok.error());
   }
@@ -210,7 +212,8 @@ Result<Experiment> start_experiment(const Experiment &experiment, Date date) {
   if (auto ok = may_start(experiment); !ok) {
     return std::unexpected(ok.error());
   }
-  const Text planned = tr("de planning ({})", "the day it was planned ({})", format_date(experiment.meta.date));
+  const Text planned =
+      tr("de planning ({})", "the day it was planned ({})", format_date(experiment.meta.date));
   if (auto ok = not_before(date, experiment.meta.date, planned); !ok) {
     return std::unexpected(ok.error());
   }
@@ -225,7 +228,9 @@ Result<Experiment> finish_experiment(const Experiment &experiment, const Finish 
   if (auto ok = not_before(finish.date, *experiment.started, started); !ok) {
     return std::unexpected(ok.error());
   }
-  if (auto ok = require_text(finish.reflection.result, Text{"het resultaat (--result)", "the result (--result)"}); !ok) {
+  if (auto ok =
+          require_text(finish.reflection.result, Text{"het resultaat (--result)", "the result (--result)"});
+      !ok) {
     return std::unexpected(ok.error());
   }
   if (auto ok = require_text(finish.reflection.lessons, Text{"wat de groep ervan leert (--lessons)",
@@ -236,11 +241,10 @@ Result<Experiment> finish_experiment(const Experiment &experiment, const Finish 
   const Reflection &reflection = finish.reflection;
   std::vector<std::pair<KeyPath, std::string>> values = {{{"finished"}, format_date(finish.date)},
                                                          {{"result"}, reflection.result}};
-  for (const auto &[key, value] : {std::pair{"observations", &reflection.observations},
-                                   std::pair{"comparison", &reflection.comparison},
-                                   std::pair{"success_factors", &reflection.success_factors},
-                                   std::pair{"bottlenecks", &reflection.bottlenecks},
-                                   std::pair{"lessons", &reflection.lessons}}) {
+  for (const auto &[key, value] :
+       {std::pair{"observations", &reflection.observations}, std::pair{"comparison", &reflection.comparison},
+        std::pair{"success_factors", &reflection.success_factors},
+        std::pair{"bottlenecks", &reflection.bottlenecks}, std::pair{"lessons", &reflection.lessons}}) {
     if (!value->empty()) {
       values.push_back({{key}, *value});
     }
@@ -263,7 +267,8 @@ Result<Experiment> stop_experiment(const Experiment &experiment, Date date, std:
   return change(experiment, {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
 }
 
-Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group, const ExperimentFilter &filter) {
+Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group,
+                                                           const ExperimentFilter &filter) {
   std::string owner;
   if (!filter.owner.empty()) {
     auto found = require_member(group, filter.owner);
@@ -285,13 +290,14 @@ Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &grou
 
 std::vector<const Experiment *> experiment_chain(const Workgroup &group, const Experiment &experiment) {
   const auto by_id = [&](std::string_view id) -> const Experiment * {
-    const auto found = std::ranges::find(group.experiments, id, [](const Experiment &e) { return e.meta.id; });
+    const auto found =
+        std::ranges::find(group.experiments, id, [](const Experiment &e) { return e.meta.id; });
     return found == group.experiments.end() ? nullptr : &*found;
   };
   std::vector<const Experiment *> chain = {&experiment};
   // Backwards along `follows`; a loop in hand-edited files ends the walk.
-  for (const Experiment *at = by_id(experiment.follows); at != nullptr && std::ranges::find(chain, at) == chain.end();
-       at = by_id(at->follows)) {
+  for (const Experiment *at = by_id(experiment.follows);
+       at != nullptr && std::ranges::find(chain, at) == chain.end(); at = by_id(at->follows)) {
     chain.insert(chain.begin(), at);
   }
   // Forwards: every experiment that follows one in the chain.

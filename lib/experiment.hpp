@@ -25,7 +25,8 @@ struct NewExperiment {
   std::string notes;                   // the body
 };
 // The experiment belongs to the workgroup's current cycle and round of steps 11 and 12.
-Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment, const Context &context);
+Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment,
+                                   const Context &context);
 
 // Whether the experiment's state allows a change; if not, why. Commands ask this before they
 // open an editor, so that nobody writes a reflection for nothing.
@@ -49,7 +50,8 @@ struct ExperimentFilter {
   std::string owner; // empty: any
   std::optional<Decision> decision;
 };
-Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group, const ExperimentFilter &filter);
+Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group,
+                                                           const ExperimentFilter &filter);
 
 // The experiments before this one (following `follows`) and after it (those that follow it),
 // oldest first, this one included.

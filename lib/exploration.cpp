@@ -35,7 +35,8 @@ Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewEx
                                .date("date", item.date)
                                .text("kind", explore_kind_name(item.kind))
                                .markdown(item.text);
-  return create_record<ExplorationItem>(group.dir / folders::exploration, text, parse_exploration_item, context);
+  return create_record<ExplorationItem>(group.dir / folders::exploration, text, parse_exploration_item,
+                                        context);
 }
 
 Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
@@ -44,7 +45,8 @@ Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblem
   if (!author) {
     return std::unexpected(author.error());
   }
-  if (auto ok = require_text(statement.statement, Text{"de probleemstelling", "the problem statement"}); !ok) {
+  if (auto ok = require_text(statement.statement, Text{"de probleemstelling", "the problem statement"});
+      !ok) {
     return std::unexpected(ok.error());
   }
   const std::string text = FrontMatter()
@@ -52,7 +54,8 @@ Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblem
                                .date("date", statement.date)
                                .text("statement", statement.statement)
                                .markdown(statement.why);
-  return create_record<ProblemStatement>(group.dir / folders::problem, text, parse_problem_statement, context);
+  return create_record<ProblemStatement>(group.dir / folders::problem, text, parse_problem_statement,
+                                         context);
 }
 
 std::string current_problem(const Workgroup &group) {

@@ -39,7 +39,8 @@ const FormSection *section_of(const Form &form, std::string_view line) {
   }
   const std::string heading = fold_for_matching(trim(line.substr(3)));
   for (const auto &section : form.sections) {
-    if (heading == fold_for_matching(section.heading.nl) || heading == fold_for_matching(section.heading.en)) {
+    if (heading == fold_for_matching(section.heading.nl) ||
+        heading == fold_for_matching(section.heading.en)) {
       return &section;
     }
   }
@@ -50,10 +51,11 @@ const FormSection *section_of(const Form &form, std::string_view line) {
 
 std::string render_form(const Form &form, Lang lang) {
   std::string text = "# " + form.title.in(lang) + "\n";
-  text += lang == Lang::nl ? "<!-- Schrijf onder de kopjes. Commentaar zoals dit telt niet mee. Sla een leeg of "
-                             "onveranderd bestand op om af te breken. -->\n"
-                           : "<!-- Write under the headings. Comments like this one do not count. Save an empty or "
-                             "unchanged file to cancel. -->\n";
+  text += lang == Lang::nl
+              ? "<!-- Schrijf onder de kopjes. Commentaar zoals dit telt niet mee. Sla een leeg of "
+                "onveranderd bestand op om af te breken. -->\n"
+              : "<!-- Write under the headings. Comments like this one do not count. Save an empty or "
+                "unchanged file to cancel. -->\n";
   for (const auto &section : form.sections) {
     text += "\n## " + section.heading.in(lang) + "\n<!-- " + section.hint.in(lang) + " -->\n";
     if (section.list) {
@@ -96,7 +98,8 @@ Result<std::map<std::string, std::string>> read_form(const Form &form, std::stri
     anything = anything || !value.empty();
   }
   if (!anything) {
-    return fail(ErrorKind::usage, tr("de tekst is leeg; er is niets geschreven", "the text is empty; nothing was written"));
+    return fail(ErrorKind::usage,
+                tr("de tekst is leeg; er is niets geschreven", "the text is empty; nothing was written"));
   }
   return values;
 }

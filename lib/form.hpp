@@ -29,7 +29,8 @@ std::string render_form(const Form &form, Lang lang);
 
 // The sections' texts (lists as one item per line), read from the edited text. Headings are
 // recognised in either language. An empty or unchanged form is refused: nothing is written.
-Result<std::map<std::string, std::string>> read_form(const Form &form, std::string_view edited, std::string_view original);
+Result<std::map<std::string, std::string>> read_form(const Form &form, std::string_view edited,
+                                                     std::string_view original);
 
 // The items of a list section's text.
 std::vector<std::string> form_items(std::string_view text);

@@ -44,7 +44,8 @@ Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const L
     const LogEntry &entry = *it;
     const bool passes = (member.empty() || fold_for_matching(entry.meta.author) == member) &&
                         (!filter.kind || entry.kind == *filter.kind) &&
-                        (!filter.from || entry.meta.date >= *filter.from) && (!filter.to || entry.meta.date <= *filter.to);
+                        (!filter.from || entry.meta.date >= *filter.from) &&
+                        (!filter.to || entry.meta.date <= *filter.to);
     if (passes) {
       entries.push_back(&entry);
     }

@@ -14,11 +14,13 @@ Parsed<Meeting> parse_meeting(const Document &doc) {
   if (!meta) {
     return std::unexpected(meta.error());
   }
-  Meeting meeting{*meta, text_field(doc.data, "title"), text_list(doc.data, "present"),
-                  text_list(doc.data, "decisions"), {}, text_field(doc.data, "visual")};
+  Meeting meeting{
+      *meta, text_field(doc.data, "title"), text_list(doc.data, "present"), text_list(doc.data, "decisions"),
+      {},    text_field(doc.data, "visual")};
   for (const auto &item : doc.data.value("actions", Data::array())) {
     const std::string due = text_field(item, "due");
-    meeting.actions.push_back(MeetingAction{text_field(item, "what"), text_field(item, "owner"), parse_date(due)});
+    meeting.actions.push_back(
+        MeetingAction{text_field(item, "what"), text_field(item, "owner"), parse_date(due)});
   }
   return meeting;
 }
@@ -68,21 +70,24 @@ Result<std::string> visual_path(const fs::path &root, const fs::path &visual) {
   const fs::path file = fs::weakly_canonical(visual, ec);
   const fs::path base = fs::weakly_canonical(root, ec);
   if (!fs::is_regular_file(file, ec)) {
-    return fail(ErrorKind::usage, tr("het beeldverslag {} bestaat niet", "the visual report {} does not exist",
-                                     visual.string()));
+    return fail(ErrorKind::usage, tr("het beeldverslag {} bestaat niet",
+                                     "the visual report {} does not exist", visual.string()));
   }
   const fs::path relative = file.lexically_relative(base);
   if (relative.empty() || *relative.begin() == "..") {
-    return fail(ErrorKind::usage, tr("het beeldverslag {} ligt buiten de repository; zet het erin, zodat git het meeneemt",
-                                     "the visual report {} lies outside the repository; put it inside, so that "
-                                     "git carries it",
-                                     visual.string()));
+    return fail(ErrorKind::usage,
+                tr("het beeldverslag {} ligt buiten de repository; zet het erin, zodat git het meeneemt",
+                   "the visual report {} lies outside the repository; put it inside, so that "
+                   "git carries it",
+                   visual.string()));
   }
-  constexpr std::array<std::string_view, 7> images = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"};
+  constexpr std::array<std::string_view, 7> images = {".png", ".jpg",  ".jpeg", ".gif",
+                                                      ".svg", ".webp", ".pdf"};
   const std::string extension = fold_for_matching(file.extension().string());
   if (std::ranges::find(images, extension) == images.end()) {
-    return fail(ErrorKind::usage, tr("{} is geen afbeelding (png, jpg, gif, svg, webp of pdf)",
-                                     "{} is not an image (png, jpg, gif, svg, webp or pdf)", visual.string()));
+    return fail(ErrorKind::usage,
+                tr("{} is geen afbeelding (png, jpg, gif, svg, webp of pdf)",
+                   "{} is not an image (png, jpg, gif, svg, webp or pdf)", visual.string()));
   }
   return relative.generic_string();
 }

@@ -24,8 +24,8 @@ struct NewMeeting {
 };
 
 // `root` is the repository, which the visual report must lie in.
-Result<Meeting> add_meeting(const std::filesystem::path &root, const Workgroup &group, const NewMeeting &meeting,
-                            const Context &context);
+Result<Meeting> add_meeting(const std::filesystem::path &root, const Workgroup &group,
+                            const NewMeeting &meeting, const Context &context);
 
 // "Vragenlijst aanpassen @Anouk Peters" -> the action and its owner, who must be a member.
 Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view text);

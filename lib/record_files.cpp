@@ -84,13 +84,14 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
   meta.author = text_field(doc.data, "author");
   Errors errors;
   if (!is_valid_id(meta.id)) {
-    errors.push_back(Error{ErrorKind::input,
-                           tr("de bestandsnaam '{}' is geen alearn-id (8 tekens uit 0-9 en a-z zonder i, l, o, u); "
-                              "laat alearn nieuwe bestanden maken",
-                              "the file name '{}' is not an alearn id (8 characters of 0-9 and a-z without i, l, o, "
-                              "u); let alearn make new files",
-                              doc.file.filename().string()),
-                           doc.file, 0, 0});
+    errors.push_back(
+        Error{ErrorKind::input,
+              tr("de bestandsnaam '{}' is geen alearn-id (8 tekens uit 0-9 en a-z zonder i, l, o, u); "
+                 "laat alearn nieuwe bestanden maken",
+                 "the file name '{}' is not an alearn id (8 characters of 0-9 and a-z without i, l, o, "
+                 "u); let alearn make new files",
+                 doc.file.filename().string()),
+              doc.file, 0, 0});
   }
   auto problems = schema_errors(doc, schema);
   errors.insert(errors.end(), problems.begin(), problems.end());
@@ -229,7 +230,8 @@ std::string candidate_lines(const std::vector<std::string> &candidates) {
 
 } // namespace
 
-Error record_not_found(std::string_view prefix, const Text &kind, const std::vector<std::string> &candidates) {
+Error record_not_found(std::string_view prefix, const Text &kind,
+                       const std::vector<std::string> &candidates) {
   if (candidates.empty()) {
     return Error{ErrorKind::not_found,
                  Text{fmt::format("er is geen {} '{}'; er zijn er nog geen", kind.nl, prefix),
@@ -239,14 +241,17 @@ Error record_not_found(std::string_view prefix, const Text &kind, const std::vec
                  0};
   }
   return Error{ErrorKind::not_found,
-               Text{fmt::format("er is geen {} '{}'; de laatste zijn:{}", kind.nl, prefix, candidate_lines(candidates)),
-                    fmt::format("there is no {} '{}'; the latest are:{}", kind.en, prefix, candidate_lines(candidates))},
+               Text{fmt::format("er is geen {} '{}'; de laatste zijn:{}", kind.nl, prefix,
+                                candidate_lines(candidates)),
+                    fmt::format("there is no {} '{}'; the latest are:{}", kind.en, prefix,
+                                candidate_lines(candidates))},
                {},
                0,
                0};
 }
 
-Error record_ambiguous(std::string_view prefix, const Text &kind, const std::vector<std::string> &candidates) {
+Error record_ambiguous(std::string_view prefix, const Text &kind,
+                       const std::vector<std::string> &candidates) {
   return Error{ErrorKind::usage,
                Text{fmt::format("'{}' past bij meer dan een {}; typ meer tekens:{}", prefix, kind.nl,
                                 candidate_lines(candidates)),

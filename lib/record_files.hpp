@@ -78,7 +78,8 @@ Result<T> create_record(const std::filesystem::path &dir, const std::string &tex
 }
 
 // Reads a record file again after a change, as its kind reads it.
-template <typename T, typename Parse> Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
+template <typename T, typename Parse>
+Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
   auto doc = load_document(file, Format::markdown, Extent::front_matter);
   if (!doc) {
     return std::unexpected(doc.error());
@@ -95,12 +96,13 @@ Status require_text(std::string_view text, const Text &what);
 
 // Changes values of an existing record (each a key path and its new text) and writes it, once
 // the new text has passed `check`. Every byte the changes do not concern stays as it was.
-Status set_record_values(const std::filesystem::path &file, const std::vector<std::pair<KeyPath, std::string>> &values,
+Status set_record_values(const std::filesystem::path &file,
+                         const std::vector<std::pair<KeyPath, std::string>> &values,
                          const RecordCheck &check);
 
 // Appends a mapping to the list at `path` of an existing record (a challenge of an assumption).
-Status append_record_item(const std::filesystem::path &file, const KeyPath &path, const std::vector<Field> &fields,
-                          const RecordCheck &check);
+Status append_record_item(const std::filesystem::path &file, const KeyPath &path,
+                          const std::vector<Field> &fields, const RecordCheck &check);
 
 // The Markdown body of a record file, read when a command shows it.
 Result<std::string> read_body(const std::filesystem::path &file);

@@ -1,11 +1,11 @@
 #include "repository.hpp"
 
-#include "document.hpp"
-#include "files.hpp"
 #include "assumption.hpp"
+#include "document.hpp"
 #include "experiment.hpp"
 #include "exploration.hpp"
 #include "feedback.hpp"
+#include "files.hpp"
 #include "ids.hpp"
 #include "logbook.hpp"
 #include "meeting.hpp"

@@ -86,19 +86,19 @@ Result<const Member *> require_member(const Workgroup &group, std::string_view n
   for (const auto &member : group.members) {
     names += "\n  " + member.name;
   }
-  return fail(ErrorKind::not_found, tr("{} is geen lid van {}; de leden zijn:{}",
-                                       "{} is not a member of {}; the members are:{}", name, group.slug,
-                                       names.empty() ? std::string(" -") : names));
+  return fail(ErrorKind::not_found,
+              tr("{} is geen lid van {}; de leden zijn:{}", "{} is not a member of {}; the members are:{}",
+                 name, group.slug, names.empty() ? std::string(" -") : names));
 }
 
 std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {
   const std::string folded = fold_for_matching(name);
   std::vector<Text> roles;
-    for (const auto &indicator : group.indicators) {
+  for (const auto &indicator : group.indicators) {
     if (fold_for_matching(indicator.owner) == folded) {
       roles.push_back(tr("{} meet nog de indicator '{}'; kies een nieuwe eigenaar in {}",
-                         "{} still measures the indicator '{}'; choose a new owner in {}", name, indicator.name,
-                         indicator.file.filename().string()));
+                         "{} still measures the indicator '{}'; choose a new owner in {}", name,
+                         indicator.name, indicator.file.filename().string()));
     }
   }
   for (const auto &experiment : group.experiments) {
@@ -106,8 +106,8 @@ std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {
     const bool open = state == ExperimentState::planned || state == ExperimentState::running;
     if (open && fold_for_matching(experiment.owner) == folded) {
       roles.push_back(tr("{} is nog eigenaar van experiment {} ({}); kies een nieuwe eigenaar in {}",
-                         "{} still owns experiment {} ({}); choose a new owner in {}", name, experiment.meta.id,
-                         experiment.title, experiment.meta.file.filename().string()));
+                         "{} still owns experiment {} ({}); choose a new owner in {}", name,
+                         experiment.meta.id, experiment.title, experiment.meta.file.filename().string()));
     }
   }
   return roles;

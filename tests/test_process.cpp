@@ -102,3 +102,70 @@ TEST_SUITE("process") {
     CHECK(run("git status --porcelain").empty());
   }
 }
+
+TEST_SUITE("process") {
+  TEST_CASE("two members add records on two branches and a plain git merge has no conflict") {
+    TempDir dir;
+    const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
+    const auto run = [&](const std::string &command) {
+      const Shell result = sh(command, dir.path());
+      INFO(command << "\n" << result.out);
+      REQUIRE(result.code == 0);
+      return result.out;
+    };
+    const auto commit = [&](const std::string &message) {
+      run(git + " add -A && " + git + " commit -qm '" + message + "'");
+    };
+    run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
+    run("$ALEARN workgroup new 'Minder verloop' --member 'Sanne de Vries' --member 'Zoë Hendriks' --problem "
+        "P");
+    run("$ALEARN indicator add Turnover --target 20 --owner zoe");
+    const auto id_in = [](const std::string &out) {
+      const auto at = out.find("Experiment ") + 11;
+      return out.substr(at, 8);
+    };
+    const std::string shared =
+        id_in(run("ALEARN_USER=Sanne $ALEARN experiment new Buddies --owner zoe --question q --prediction p "
+                  "--date 2026-10-01"));
+    run("ALEARN_USER=Sanne $ALEARN experiment start " + shared + " --date 2026-10-02");
+    commit("start");
+
+    run("git checkout -qb sanne");
+    run("export ALEARN_USER='Sanne de Vries'; $ALEARN log add -m 'Exit interviews read' && "
+        "$ALEARN log add --kind discovery -m 'Nobody knew whom to ask' && "
+        "$ALEARN explore add --kind fact -m '20 of 60 left within a year' && "
+        "$ALEARN experiment new 'Six-week talk' --owner sanne --question q --prediction p && "
+        "$ALEARN experiment finish " +
+        shared + " --decision adapt --result 'No change' --lessons 'Buddies need time'");
+    commit("sanne");
+
+    run("git checkout -q main && git checkout -qb zoe");
+    run("export ALEARN_USER='zoe'; $ALEARN log add -m 'Talked to two newcomers' && "
+        "$ALEARN explore add --kind emotion -m 'Newcomers feel alone' && "
+        "$ALEARN explore add --kind opinion -m 'The whole team should welcome'");
+    const std::string hours = id_in(run(
+        "ALEARN_USER=zoe $ALEARN experiment new 'Buddy with hours' --owner zoe --question q --prediction p"));
+    run("ALEARN_USER=zoe $ALEARN experiment start " + hours);
+    commit("zoe");
+
+    run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
+    CHECK(run("git status --porcelain").empty());
+    CHECK(sh("grep -rn '^<<<<<<<\\|^>>>>>>>' workgroups", dir.path()).out.empty());
+
+    const std::string log = run("$ALEARN log list --json");
+    for (const std::string text :
+         {"Exit interviews read", "Nobody knew whom to ask", "Talked to two newcomers"}) {
+      CHECK(log.find(text) != std::string::npos);
+    }
+    const std::string explore = run("$ALEARN explore list");
+    CHECK(explore.find("fact (1)") != std::string::npos);
+    CHECK(explore.find("emotion (1)") != std::string::npos);
+    CHECK(explore.find("opinion (1)") != std::string::npos);
+    const std::string experiments = run("$ALEARN experiment list");
+    CHECK(experiments.find("finished: adapt") != std::string::npos);
+    CHECK(experiments.find("Six-week talk") != std::string::npos);
+    CHECK(experiments.find("Buddy with hours") != std::string::npos);
+    CHECK(run("$ALEARN experiment list --state running").find("Buddy with hours") != std::string::npos);
+    run("$ALEARN step next && $ALEARN workgroup show --json && $ALEARN step --json");
+  }
+}

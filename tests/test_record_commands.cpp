@@ -19,14 +19,16 @@ struct Repo {
 
   Repo() {
     REQUIRE(run({"init", "--name", "N", "--lang", "en"}).code == 0);
-    REQUIRE(run({"workgroup", "new", "Minder verloop", "--member", "Sanne de Vries", "--member", "Zoë Hendriks",
-                 "--member", "Mohamed Bakkali", "--problem", "Te veel verloop"})
+    REQUIRE(run({"workgroup", "new", "Minder verloop", "--member", "Sanne de Vries", "--member",
+                 "Zoë Hendriks", "--member", "Mohamed Bakkali", "--problem", "Te veel verloop"})
                 .code == 0);
   }
   Outcome run(std::vector<std::string> args, const std::string &input = {}) const {
     return run_alearn(args, dir.path(), env, input);
   }
-  Outcome operator()(std::vector<std::string> args, const std::string &input = {}) const { return run(args, input); }
+  Outcome operator()(std::vector<std::string> args, const std::string &input = {}) const {
+    return run(args, input);
+  }
   fs::path group() const { return dir.path() / "workgroups/minder-verloop"; }
   // The identifier in "... <id> ..." of a command's output: the first 8-character word.
   static std::string id_in(const std::string &out) {
@@ -54,8 +56,11 @@ TEST_SUITE("record commands") {
   TEST_CASE("logbook entries by the writer, filtered and newest first") {
     Repo repo;
     REQUIRE(repo({"log", "add", "--date", "2026-11-01", "Exitgesprekken", "gelezen"}).code == 0);
-    REQUIRE(repo({"log", "add", "--as", "ZOE", "--kind", "discovery", "--date", "2026-11-10", "-m", "Buddy's helpen"}).code == 0);
-    REQUIRE(repo({"log", "add", "--as", "mohamed bakkali", "--kind", "reflection", "-m", "-"}, "Via stdin\n").code == 0);
+    REQUIRE(repo({"log", "add", "--as", "ZOE", "--kind", "discovery", "--date", "2026-11-10", "-m",
+                  "Buddy's helpen"})
+                .code == 0);
+    REQUIRE(repo({"log", "add", "--as", "mohamed bakkali", "--kind", "reflection", "-m", "-"}, "Via stdin\n")
+                .code == 0);
     const Outcome all = repo({"log", "list"});
     CHECK(all.out.find("Mohamed Bakkali") < all.out.find("Zoë Hendriks"));
     CHECK(all.out.find("Zoë Hendriks") < all.out.find("Exitgesprekken gelezen"));
@@ -81,11 +86,12 @@ TEST_SUITE("record commands") {
     contains(nobody.err, "who is writing this?");
     Outcome stranger = repo({"log", "add", "--as", "Karel", "-m", "x"});
     CHECK(stranger.code == 2);
-    contains(stranger.err, "Karel is not a member of minder-verloop; the members are:\n  Sanne de Vries\n  Zoë Hendriks");
+    contains(stranger.err,
+             "Karel is not a member of minder-verloop; the members are:\n  Sanne de Vries\n  Zoë Hendriks");
     CHECK(snapshot(repo.dir.path()) == before);
     if (std::system("command -v git >/dev/null 2>&1") == 0) {
-      REQUIRE(std::system(("git init -q " + repo.dir.path().string() + " && git -C " + repo.dir.path().string() +
-                           " config user.name 'sanne de vries'")
+      REQUIRE(std::system(("git init -q " + repo.dir.path().string() + " && git -C " +
+                           repo.dir.path().string() + " config user.name 'sanne de vries'")
                               .c_str()) == 0);
       Outcome by_git = repo({"log", "add", "-m", "Via git"});
       CHECK(by_git.code == 0);
@@ -97,7 +103,9 @@ TEST_SUITE("record commands") {
     Repo repo;
     const fs::path editor = repo.dir.path() / "editor.sh";
     SUBCASE("a written template becomes the entry") {
-      write_file(editor, "#!/bin/sh\nprintf '%s\\n' 'Vandaag met twee nieuwe collega'\"'\"'s gesproken.' >> \"$1\"\n");
+      write_file(
+          editor,
+          "#!/bin/sh\nprintf '%s\\n' 'Vandaag met twee nieuwe collega'\"'\"'s gesproken.' >> \"$1\"\n");
       fs::permissions(editor, fs::perms::owner_all);
       repo.env["EDITOR"] = editor.string();
       Outcome added = repo({"log", "add", "--kind", "discovery"});
@@ -134,8 +142,10 @@ TEST_SUITE("record commands") {
       contains(failed.err, "the editor (false) ended with an error");
     }
     SUBCASE("a meeting report fills its sections from the template") {
-      write_file(editor, "#!/bin/sh\ncat > \"$1\" <<'EOT'\n# Report\n## Discussed\nThe exit interviews.\n## Decisions\n"
-                         "- Start with buddies\n- Ask HR for figures\n## Actions\n- Write the questionnaire @zoe\nEOT\n");
+      write_file(
+          editor,
+          "#!/bin/sh\ncat > \"$1\" <<'EOT'\n# Report\n## Discussed\nThe exit interviews.\n## Decisions\n"
+          "- Start with buddies\n- Ask HR for figures\n## Actions\n- Write the questionnaire @zoe\nEOT\n");
       fs::permissions(editor, fs::perms::owner_all);
       repo.env["EDITOR"] = editor.string();
       Outcome created = repo({"meeting", "new", "--title", "Meeting 1", "--present", "all"});
@@ -151,9 +161,9 @@ TEST_SUITE("record commands") {
   TEST_CASE("meetings, exploration, assumptions, feedback and resources") {
     Repo repo;
     write_file(repo.dir.path() / "reports/flap.jpg", "not really a picture");
-    Outcome meeting = repo({"meeting", "new", "--title", "Kick-off", "--present", "all", "--present", "Karin (HR)",
-                            "--decision", "Buddies first", "--action", "Questionnaire @mohamed", "--visual",
-                            "reports/flap.jpg", "-m", "What we discussed"});
+    Outcome meeting = repo({"meeting", "new", "--title", "Kick-off", "--present", "all", "--present",
+                            "Karin (HR)", "--decision", "Buddies first", "--action", "Questionnaire @mohamed",
+                            "--visual", "reports/flap.jpg", "-m", "What we discussed"});
     REQUIRE(meeting.code == 0);
     const std::string meeting_id = Repo::id_in(meeting.out);
     const Outcome shown = repo({"meeting", "show", meeting_id});
@@ -166,17 +176,20 @@ TEST_SUITE("record commands") {
     }
     const Outcome listed = repo({"explore", "list"});
     CHECK(listed.out.find("fact (1)") < listed.out.find("opinion (1)"));
-    REQUIRE(repo({"explore", "narrow", "Leaving", "in", "the", "first", "six", "weeks", "--why", "Too broad"}).code == 0);
+    REQUIRE(repo({"explore", "narrow", "Leaving", "in", "the", "first", "six", "weeks", "--why", "Too broad"})
+                .code == 0);
     const Outcome narrowed = repo({"explore", "list", "--json"});
     contains(narrowed.out, "\"problem\": \"Leaving in the first six weeks\"");
     contains(repo({"workgroup", "show", "--json"}).out, "\"problem\": \"Te veel verloop\"");
 
-    const std::string assumption = Repo::id_in(repo({"assumption", "add", "--about", "problem", "They leave for the pay"}).out);
-    Outcome no_revision = repo({"assumption", "challenge", assumption, "--verdict", "revised", "--how", "Read exits"});
+    const std::string assumption =
+        Repo::id_in(repo({"assumption", "add", "--about", "problem", "They leave for the pay"}).out);
+    Outcome no_revision =
+        repo({"assumption", "challenge", assumption, "--verdict", "revised", "--how", "Read exits"});
     CHECK(no_revision.code == 2);
     contains(no_revision.err, "'revised' needs the revised assumption");
-    REQUIRE(repo({"assumption", "challenge", assumption, "--verdict", "revised", "--how", "Read exit interviews",
-                  "--revision", "They leave for the rosters"})
+    REQUIRE(repo({"assumption", "challenge", assumption, "--verdict", "revised", "--how",
+                  "Read exit interviews", "--revision", "They leave for the rosters"})
                 .code == 0);
     contains(repo({"assumption", "list", "--verdict", "revised"}).out, "They leave for the pay");
     CHECK(repo({"assumption", "list", "--verdict", "open"}).out.find("They leave") == std::string::npos);
@@ -196,20 +209,22 @@ TEST_SUITE("record commands") {
                             "--prediction", "Fewer leave", "--indicator", "turn", "--date", "2026-10-01"});
     REQUIRE(planned.code == 0);
     const std::string first = Repo::id_in(planned.out);
-    Outcome early = repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
+    Outcome early =
+        repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     CHECK(early.code == 1);
     contains(early.err, "cannot finish " + first + ": it was never started");
     REQUIRE(repo({"experiment", "start", first, "--date", "2026-10-05"}).code == 0);
     REQUIRE(repo({"experiment", "finish", first, "--decision", "adapt", "--result", "No change", "--lessons",
                   "Buddies need time", "--bottlenecks", "Rosters", "--date", "2026-11-01"})
                 .code == 0);
-    Outcome twice = repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
+    Outcome twice =
+        repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     CHECK(twice.code == 1);
     contains(twice.err, "it was already finished on 2026-11-01");
-    const std::string second = Repo::id_in(repo({"experiment", "new", "Buddies with hours", "--owner", "mohamed",
-                                                 "--question", "Does time help?", "--prediction", "Yes", "--follows",
-                                                 first.substr(0, 4)})
-                                               .out);
+    const std::string second =
+        Repo::id_in(repo({"experiment", "new", "Buddies with hours", "--owner", "mohamed", "--question",
+                          "Does time help?", "--prediction", "Yes", "--follows", first.substr(0, 4)})
+                        .out);
     const Outcome chain = repo({"experiment", "show", second, "--json"});
     contains(chain.out, "\"follows\": \"" + first + "\"");
     contains(chain.out, "\"chain\": [\n    \"" + first + "\",\n    \"" + second + "\"\n  ]");
@@ -233,7 +248,8 @@ TEST_SUITE("record commands") {
     for (const auto &file : repo.files("logbook")) {
       ++first_characters[file.filename().string().front()];
     }
-    const auto shared = std::ranges::find_if(first_characters, [](const auto &entry) { return entry.second > 1; });
+    const auto shared =
+        std::ranges::find_if(first_characters, [](const auto &entry) { return entry.second > 1; });
     REQUIRE(shared != first_characters.end());
     Outcome ambiguous = repo({"log", "show", std::string(1, shared->first)});
     CHECK(ambiguous.code == 2);
@@ -249,12 +265,13 @@ TEST_SUITE("record commands") {
     CHECK(repo({"meeting", "new", "--title", "T", "--action", "No owner", "-m", "x"}).code == 2);
     CHECK(repo({"meeting", "new", "--title", "T", "--action", "Task @Karel", "-m", "x"}).code == 2);
     CHECK(repo({"meeting", "new", "--title", "T", "--visual", "/etc/hostname", "-m", "x"}).code == 2);
-    CHECK(repo({"experiment", "new", "X", "--owner", "Karel", "--question", "q", "--prediction", "p"}).code == 2);
-    CHECK(repo({"experiment", "new", "X", "--owner", "zoe", "--question", "q", "--prediction", "p", "--indicator",
-                "nope"})
+    CHECK(repo({"experiment", "new", "X", "--owner", "Karel", "--question", "q", "--prediction", "p"}).code ==
+          2);
+    CHECK(repo({"experiment", "new", "X", "--owner", "zoe", "--question", "q", "--prediction", "p",
+                "--indicator", "nope"})
               .code == 2);
-    CHECK(repo({"experiment", "new", "X", "--owner", "zoe", "--question", "q", "--prediction", "p", "--follows",
-                "abc"})
+    CHECK(repo({"experiment", "new", "X", "--owner", "zoe", "--question", "q", "--prediction", "p",
+                "--follows", "abc"})
               .code == 2);
     CHECK(repo({"explore", "add", "--kind", "rumour", "-m", "x"}).code == 2);
     CHECK(snapshot(repo.dir.path()) == before);
@@ -263,12 +280,14 @@ TEST_SUITE("record commands") {
   TEST_CASE("a malformed record file is named with its line, and commands refuse to run on it") {
     Repo repo;
     REQUIRE(repo({"log", "add", "-m", "Fine"}).code == 0);
-    write_file(repo.group() / "logbook/abcdefgh.md", "---\nauthor: Sanne de Vries\ndate: 2026-11-02\nkind: rumour\n---\nx\n");
+    write_file(repo.group() / "logbook/abcdefgh.md",
+               "---\nauthor: Sanne de Vries\ndate: 2026-11-02\nkind: rumour\n---\nx\n");
     write_file(repo.group() / "experiments/notanid.md", "---\ntitle: X\n---\n");
     const auto before = snapshot(repo.dir.path());
     Outcome outcome = repo({"log", "add", "-m", "more"});
     CHECK(outcome.code == 2);
-    contains(outcome.err, "logbook/abcdefgh.md:4:7: error: 'kind' is one of: action, discovery, reflection; not 'rumour'");
+    contains(outcome.err,
+             "logbook/abcdefgh.md:4:7: error: 'kind' is one of: action, discovery, reflection; not 'rumour'");
     contains(outcome.err, "experiments/notanid.md: error: the file name 'notanid.md' is not an alearn id");
     CHECK(snapshot(repo.dir.path()) == before);
   }
@@ -277,8 +296,9 @@ TEST_SUITE("record commands") {
     Repo repo;
     REQUIRE(repo({"log", "add", "-m", "Zoë sprak met 王芳 over 🙂 en ĳs"}).code == 0);
     contains(repo({"log", "list"}).out, "Zoë sprak met 王芳 over 🙂 en ĳs");
-    const std::string windows = "\xEF\xBB\xBF---\r\nauthor: Zoë Hendriks\r\ndate: 2026-11-03\r\nkind: action\r\n---\r\n"
-                                "Geschreven in Kladblok.\r\n";
+    const std::string windows =
+        "\xEF\xBB\xBF---\r\nauthor: Zoë Hendriks\r\ndate: 2026-11-03\r\nkind: action\r\n---\r\n"
+        "Geschreven in Kladblok.\r\n";
     write_file(repo.group() / "logbook/k3m9x2ab.md", windows);
     contains(repo({"log", "show", "k3m9"}).out, "Geschreven in Kladblok.");
     contains(repo({"log", "list", "--member", "zoe"}).out, "k3m9x2ab");
@@ -321,7 +341,8 @@ TEST_SUITE("record commands") {
       REQUIRE(repo({"step", "done", std::to_string(step), "--force", "--note", "earlier"}).code == 0);
     }
     Outcome six = repo({"step", "next"});
-    contains(six.out, "a logbook entry by every member (not yet: Sanne de Vries, Zoë Hendriks, Mohamed Bakkali)");
+    contains(six.out,
+             "a logbook entry by every member (not yet: Sanne de Vries, Zoë Hendriks, Mohamed Bakkali)");
     contains(six.out, R"(alearn log add --as "Zoë Hendriks" --kind action -m "<what I did>")");
     CHECK(repo({"step", "done"}).code == 1);
     for (const std::string who : {"sanne", "zoe", "mohamed"}) {
@@ -334,17 +355,22 @@ TEST_SUITE("record commands") {
       REQUIRE(repo({"explore", "add", "--kind", kind, "-m", "x"}).code == 0);
     }
     CHECK(repo({"step", "done"}).code == 0);
-    const std::string assumption = Repo::id_in(repo({"assumption", "add", "--about", "problem", "-m", "x"}).out);
+    const std::string assumption =
+        Repo::id_in(repo({"assumption", "add", "--about", "problem", "-m", "x"}).out);
     Outcome eight = repo({"step", "done"});
     CHECK(eight.code == 1);
     contains(eight.err, "alearn assumption challenge " + assumption);
-    REQUIRE(repo({"assumption", "challenge", assumption, "--verdict", "held", "--how", "Asked HR"}).code == 0);
+    REQUIRE(repo({"assumption", "challenge", assumption, "--verdict", "held", "--how", "Asked HR"}).code ==
+            0);
     CHECK(repo({"step", "done"}).code == 0);
     REQUIRE(repo({"feedback", "add", "--from", "HR", "-m", "x"}).code == 0);
     CHECK(repo({"step", "done"}).code == 0);
     REQUIRE(repo({"resource", "add", "--kind", "person", "-m", "x"}).code == 0);
-    const std::string solution = Repo::id_in(repo({"assumption", "add", "--about", "solution", "-m", "y"}).out);
-    REQUIRE(repo({"assumption", "challenge", solution, "--verdict", "dropped", "--how", "Visited a team"}).code == 0);
+    const std::string solution =
+        Repo::id_in(repo({"assumption", "add", "--about", "solution", "-m", "y"}).out);
+    REQUIRE(
+        repo({"assumption", "challenge", solution, "--verdict", "dropped", "--how", "Visited a team"}).code ==
+        0);
     CHECK(repo({"step", "done"}).code == 0);
     contains(repo({"step", "next"}).out, "at least one experiment in round 1");
     const std::string experiment = Repo::id_in(
@@ -354,7 +380,9 @@ TEST_SUITE("record commands") {
     CHECK(repo({"step", "done"}).code == 0);
     Outcome twelve = repo({"step", "next"});
     contains(twelve.out, "alearn experiment finish " + experiment);
-    REQUIRE(repo({"experiment", "finish", experiment, "--decision", "adapt", "--result", "r", "--lessons", "l"}).code == 0);
+    REQUIRE(
+        repo({"experiment", "finish", experiment, "--decision", "adapt", "--result", "r", "--lessons", "l"})
+            .code == 0);
     Outcome again = repo({"step", "done", "12", "--again"});
     CHECK(again.code == 0);
     contains(repo({"step", "next"}).out, "at least one experiment in round 2");
@@ -369,7 +397,8 @@ TEST_SUITE("record commands") {
     contains(nobody.err, "Karel is geen lid van minder-verloop; de leden zijn:");
     const std::string id = Repo::id_in(
         repo({"experiment", "new", "E", "--owner", "zoe", "--question", "q", "--prediction", "p"}).out);
-    Outcome early = repo({"experiment", "finish", id, "--decision", "adopt", "--result", "r", "--lessons", "l"});
+    Outcome early =
+        repo({"experiment", "finish", id, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     contains(early.err, "kan niet afronden: het is nog niet gestart");
   }
 }

@@ -1,0 +1,198 @@
+// Run-chart rules on series with known answers.
+#include "run_chart.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+using namespace alearn;
+
+namespace {
+
+std::vector<Point> series(const std::vector<double> &values) {
+  std::vector<Point> points;
+  Date day = std::chrono::year{2026} / 1 / 1;
+  for (const double value : values) {
+    points.push_back(Point{day, value});
+    day = std::chrono::sys_days{day} + std::chrono::days{7};
+  }
+  return points;
+}
+
+std::vector<SignalKind> kinds(const RunChart &chart) {
+  std::vector<SignalKind> found;
+  for (const auto &signal : chart.signals) {
+    found.push_back(signal.kind);
+  }
+  return found;
+}
+
+const Signal *find(const RunChart &chart, SignalKind kind) {
+  for (const auto &signal : chart.signals) {
+    if (signal.kind == kind) {
+      return &signal;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+TEST_SUITE("run_chart") {
+  TEST_CASE("the runs limits reproduce Table 1 of Perla et al. for equal halves") {
+    // n useful points -> (lower, upper), from the published table.
+    const std::map<int, std::pair<int, int>> table = {
+        {10, {3, 9}},   {12, {3, 11}},  {14, {4, 12}},  {16, {5, 13}},  {18, {6, 14}},  {20, {6, 16}},
+        {22, {7, 17}},  {24, {8, 18}},  {26, {9, 19}},  {28, {10, 20}}, {30, {11, 21}}, {32, {11, 23}},
+        {34, {12, 24}}, {36, {13, 25}}, {38, {14, 26}}, {40, {15, 27}}};
+    for (const auto &[n, limits] : table) {
+      const RunsLimits computed = runs_limits(n / 2, n / 2);
+      INFO("n = " << n);
+      CHECK(computed.lower == limits.first);
+      CHECK(computed.upper == limits.second);
+    }
+    CHECK(runs_limits(0, 12).lower == 1); // all on one side: the runs test says nothing
+  }
+
+  TEST_CASE("the Anhøj limits are those of qicharts2") {
+    CHECK(binomial_quantile(9, 0.05) == 2);   // n = 10
+    CHECK(binomial_quantile(19, 0.05) == 6);  // n = 20
+    CHECK(binomial_quantile(29, 0.05) == 10); // n = 30
+    CHECK(binomial_quantile(99, 0.05) == 41); // n = 100
+    const RunChart chart = analyse(series({1, 9, 2, 8, 3, 7, 4, 6, 1, 9, 2, 8, 3, 7, 4, 6, 1, 9, 2, 8}),
+                                   Better::up, RuleSet::anhoej);
+    CHECK(chart.longest_run_max == 7);
+    CHECK(chart.crossings_min == 6);
+    CHECK(chart.signals.empty());
+  }
+
+  TEST_CASE("fewer than 10 useful points: too few to judge") {
+    const RunChart chart = analyse(series({1, 2, 3, 4, 5, 6, 7, 8, 9}), Better::up, RuleSet::perla);
+    CHECK_FALSE(chart.enough);
+    CHECK(chart.signals.empty());
+    SUBCASE("points on the median are not useful") {
+      const RunChart on_median =
+          analyse(series({5, 5, 5, 5, 1, 9, 2, 8, 3, 7, 5}), Better::up, RuleSet::perla);
+      CHECK(on_median.median == 5);
+      CHECK(on_median.useful == 6);
+      CHECK_FALSE(on_median.enough);
+    }
+  }
+
+  TEST_CASE("a random-looking series has no signals") {
+    const RunChart chart = analyse(series({3, 7, 8, 4, 2, 6, 9, 5, 1, 7, 4, 6}), Better::up, RuleSet::perla);
+    CHECK(chart.enough);
+    CHECK(chart.median == 5.5);
+    CHECK(chart.runs == 8);
+    CHECK(chart.signals.empty());
+  }
+
+  TEST_CASE("a shift of 6 or more, labelled by the better direction") {
+    const RunChart chart = analyse(series({1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8}), Better::up, RuleSet::perla);
+    REQUIRE(chart.enough);
+    CHECK(chart.runs == 2);
+    CHECK(chart.runs_lower == 3);
+    CHECK(kinds(chart) == std::vector{SignalKind::shift, SignalKind::shift, SignalKind::too_few_runs});
+    CHECK(chart.signals[0].meaning == Meaning::concern); // below the median while up is better
+    CHECK(chart.signals[1].meaning == Meaning::improvement);
+    CHECK(chart.signals[1].first == 6);
+    CHECK(chart.signals[1].last == 11);
+    CHECK(chart.signals[2].meaning == Meaning::improvement); // the latest run is on the better side
+    SUBCASE("down is better") {
+      const RunChart down =
+          analyse(series({1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8}), Better::down, RuleSet::perla);
+      CHECK(down.signals[1].meaning == Meaning::concern);
+    }
+  }
+
+  TEST_CASE("points on the median neither count nor break a shift") {
+    // Median 5; the five 9s and the 8 around two 5s make a run of 6 above.
+    const RunChart chart =
+        analyse(series({1, 2, 1, 3, 9, 9, 5, 9, 5, 9, 9, 8, 2, 1}), Better::up, RuleSet::perla);
+    CHECK(chart.median == 5);
+    const Signal *shift = find(chart, SignalKind::shift);
+    REQUIRE(shift != nullptr);
+    CHECK(shift->count == 6);
+    CHECK(shift->first == 4);
+    CHECK(shift->last == 11);
+    SUBCASE("five are not enough") {
+      const RunChart five =
+          analyse(series({1, 2, 1, 3, 9, 9, 5, 9, 5, 9, 2, 8, 2, 1, 9}), Better::up, RuleSet::perla);
+      CHECK(find(five, SignalKind::shift) == nullptr);
+    }
+  }
+
+  TEST_CASE("a trend of 5 or more, of equal neighbours only one counting") {
+    const RunChart chart =
+        analyse(series({4, 6, 3, 7, 2, 8, 1, 2, 3, 4, 5, 6}), Better::down, RuleSet::perla);
+    const Signal *trend = find(chart, SignalKind::trend);
+    REQUIRE(trend != nullptr);
+    CHECK(trend->count == 6);
+    CHECK(trend->first == 6);
+    CHECK(trend->last == 11);
+    CHECK(trend->meaning == Meaning::concern); // going up while down is better
+    SUBCASE("equal neighbours count once") {
+      // 1 2 2 3 4: five points, but four that count.
+      const RunChart four = analyse(series({5, 1, 9, 2, 8, 1, 2, 2, 3, 4, 1, 9}), Better::up, RuleSet::perla);
+      CHECK(find(four, SignalKind::trend) == nullptr);
+      const RunChart five = analyse(series({5, 1, 9, 2, 8, 1, 2, 2, 3, 4, 5, 1}), Better::up, RuleSet::perla);
+      const Signal *counted = find(five, SignalKind::trend);
+      REQUIRE(counted != nullptr);
+      CHECK(counted->count == 5);
+      CHECK(counted->first == 5);
+      CHECK(counted->last == 10);
+    }
+  }
+
+  TEST_CASE("too many runs: a series that alternates") {
+    const RunChart chart = analyse(series({1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9}), Better::up, RuleSet::perla);
+    CHECK(chart.runs == 12);
+    CHECK(chart.runs_upper == 11);
+    const Signal *runs = find(chart, SignalKind::too_many_runs);
+    REQUIRE(runs != nullptr);
+    CHECK(runs->meaning == Meaning::neutral);
+  }
+
+  TEST_CASE("an astronomical point lies outside Tukey's far-out fences") {
+    const RunChart chart =
+        analyse(series({10, 12, 11, 13, 10, 12, 11, 13, 10, 12, 50, 11}), Better::down, RuleSet::perla);
+    const Signal *far = find(chart, SignalKind::astronomical);
+    REQUIRE(far != nullptr);
+    CHECK(far->first == 10);
+    CHECK(far->meaning == Meaning::concern);
+    SUBCASE("a flat series has no spread and no astronomical points") {
+      CHECK(find(analyse(series({3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 9}), Better::up, RuleSet::perla),
+                 SignalKind::astronomical) == nullptr);
+    }
+  }
+
+  TEST_CASE("the Anhøj rules: the longest run and the crossings") {
+    // 16 useful points: the longest run may be 7 and there should be at least 4 crossings; 8
+    // below then 8 above is a shift, and crosses the median once.
+    const RunChart chart = analyse(series({1, 2, 3, 4, 5, 6, 7, 8, 20, 21, 22, 23, 24, 25, 26, 27}),
+                                   Better::up, RuleSet::anhoej);
+    CHECK(chart.longest_run == 8);
+    CHECK(chart.longest_run_max == 7);
+    CHECK(chart.crossings == 1);
+    CHECK(chart.crossings_min == 4);
+    CHECK(kinds(chart) == std::vector{SignalKind::shift, SignalKind::too_few_crossings});
+    CHECK(chart.signals[0].first == 8); // the latest of the longest runs
+    CHECK(chart.signals[0].meaning == Meaning::improvement);
+    CHECK(chart.signals[1].meaning == Meaning::improvement);
+    SUBCASE("a run of 7 in 14 points is no shift") {
+      const RunChart seven =
+          analyse(series({1, 2, 3, 4, 5, 6, 7, 8, 20, 21, 22, 23, 24, 25}), Better::up, RuleSet::anhoej);
+      CHECK(seven.longest_run == 7);
+      CHECK(find(seven, SignalKind::shift) == nullptr);
+    }
+  }
+
+  TEST_CASE("points are taken in date order") {
+    std::vector<Point> points = series({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+    std::ranges::reverse(points);
+    const RunChart chart = analyse(points, Better::up, RuleSet::perla);
+    CHECK(chart.points.front().value == 1);
+    CHECK(find(chart, SignalKind::trend)->meaning == Meaning::improvement);
+  }
+}

@@ -170,7 +170,10 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
                               help(lang, "Indicatoren: wanneer zijn we tevreden? (stap 5)",
                                    "Indicators: when are we satisfied? (step 5)"));
   setup_indicator_add(*indicator, registry, lang);
+  setup_indicator_record(*indicator, registry, lang);
   setup_indicator_list(*indicator, registry, lang);
+  setup_indicator_show(*indicator, registry, lang);
+  setup_evaluate(app, registry, lang);
 
   CLI::App *log =
       group(app, "log", help(lang, "Persoonlijke logboeken (stap 6)", "Personal logbooks (step 6)"));
@@ -260,7 +263,12 @@ std::string parse_error_message(const CLI::ParseError &e, Lang lang) {
     return "onverwacht argument: " + what.substr(what.find(':') + 1);
   }
   if (dynamic_cast<const CLI::RequiredError *>(&e) != nullptr) {
-    return "er ontbreekt een verplicht argument: " + what;
+    // CLI11 says "NAME is required".
+    const auto is = what.rfind(" is required");
+    return "er ontbreekt een verplicht argument: " + (is == std::string::npos ? what : what.substr(0, is));
+  }
+  if (dynamic_cast<const CLI::ValidationError *>(&e) != nullptr) {
+    return what; // our own validators speak Dutch already
   }
   return "ongeldige aanroep: " + what;
 }
@@ -352,7 +360,13 @@ int run(const std::vector<std::string> &args, Io &io) {
 
 int run_process(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  Io io{std::cin, std::cout, std::cerr, process_context(), {}, ::isatty(STDOUT_FILENO) == 1};
+  Io io{std::cin,
+        std::cout,
+        std::cerr,
+        process_context(),
+        {},
+        ::isatty(STDOUT_FILENO) == 1,
+        ::isatty(STDIN_FILENO) == 1};
   for (char **entry = environ; *entry != nullptr; ++entry) {
     const std::string_view variable = *entry;
     const auto equals = variable.find('=');

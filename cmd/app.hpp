@@ -17,7 +17,8 @@ struct Io {
   std::ostream &err;
   Context context;
   std::map<std::string, std::string> env; // the environment variables alearn reads
-  bool terminal = false;                  // stdout is a terminal (colour, Unicode)
+  bool terminal = false;                  // stdout is a terminal (colour)
+  bool interactive = false;               // stdin is a terminal (a default editor can open)
 };
 
 // Exit codes: 0 success, 1 the repository fails a check, 2 usage or input error.

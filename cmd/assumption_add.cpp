@@ -1,5 +1,6 @@
 // alearn assumption add [TEXT...] --about problem|solution [--date D] [-m TEXT|-]
 #include "assumption.hpp"
+#include "choices.hpp"
 #include "commands.hpp"
 #include "record_files.hpp"
 #include "text_input.hpp"
@@ -68,7 +69,7 @@ void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
                   help(lang, "problem (het probleem, stap 8) of solution (oplossingen, stap 10)",
                        "problem (step 8) or solution (step 10)"))
       ->required()
-      ->check(CLI::IsMember({"problem", "solution"}));
+      ->transform(one_of(choices::abouts, lang));
   cmd->add_option(
       "--date", options->date,
       help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));

@@ -1,6 +1,7 @@
 // alearn assumption challenge ID --verdict held|revised|dropped [--how TEXT | -m TEXT|-]
 //                                [--revision TEXT] [--date D]
 #include "assumption.hpp"
+#include "choices.hpp"
 #include "commands.hpp"
 #include "render_records.hpp"
 #include "text_input.hpp"
@@ -70,7 +71,7 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
                   help(lang, "held (houdt stand), revised (bijgesteld) of dropped (vervallen)",
                        "held, revised or dropped"))
       ->required()
-      ->check(CLI::IsMember({"held", "revised", "dropped"}));
+      ->transform(one_of(choices::verdicts, lang));
   cmd->add_option("--how", options->how,
                   help(lang, "Hoe de aanname is uitgedaagd", "How the assumption was challenged"));
   cmd->add_option(

@@ -1,5 +1,6 @@
 // alearn assumption list [--about problem|solution] [--verdict held|revised|dropped|open] [--json]
 #include "assumption.hpp"
+#include "choices.hpp"
 #include "commands.hpp"
 #include "render_records.hpp"
 
@@ -12,6 +13,12 @@ struct AssumptionListOptions {
   std::string verdict;
   bool json = false;
 };
+
+std::vector<Choice> verdict_or_open() {
+  std::vector<Choice> values = choices::verdicts;
+  values.push_back({"open", "open"});
+  return values;
+}
 
 bool passes(const Assumption &assumption, const AssumptionListOptions &options) {
   const auto about = parse_about(options.about);
@@ -38,6 +45,10 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
   }
   if (options.json) {
     return print_records_json(session, assumptions, assumption_json);
+  }
+  if (assumptions.empty() && !(*group)->assumptions.empty()) {
+    session.io.out << session.t(tr("Geen aannames die hieraan voldoen.\n", "No assumptions match.\n"));
+    return {};
   }
   if (assumptions.empty()) {
     session.io.out << session.t(
@@ -66,11 +77,11 @@ void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) 
   auto options = std::make_shared<AssumptionListOptions>();
   CLI::App *cmd = assumption.add_subcommand("list", help(lang, "Toon de aannames", "List the assumptions"));
   cmd->add_option("--about", options->about, help(lang, "problem of solution", "problem or solution"))
-      ->check(CLI::IsMember({"problem", "solution"}));
+      ->transform(one_of(choices::abouts, lang));
   cmd->add_option("--verdict", options->verdict,
                   help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)",
                        "held, revised, dropped, or open (not challenged yet)"))
-      ->check(CLI::IsMember({"held", "revised", "dropped", "open"}));
+      ->transform(one_of(verdict_or_open(), lang));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
   registry[cmd] = Command{Needs::repository,

@@ -1,5 +1,6 @@
 // alearn experiment finish ID --decision adopt|adapt|abandon [--result R] [--observations O]
 //   [--comparison C] [--success-factors S] [--bottlenecks B] [--lessons L] [--date D]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "experiment.hpp"
 #include "render_records.hpp"
@@ -94,8 +95,12 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
 void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExperimentFinishOptions>();
   CLI::App *cmd = experiment.add_subcommand(
-      "finish", help(lang, "Rond een lopend experiment af, met reflectie en besluit (stap 12)",
-                     "Finish a running experiment, with a reflection and a decision (step 12)"));
+      "finish",
+      help(lang,
+           "Rond een lopend experiment af, met reflectie en besluit (stap 12). Zonder --result en "
+           "--lessons opent de editor.",
+           "Finish a running experiment, with a reflection and a decision (step 12). Without --result and "
+           "--lessons the editor opens."));
   cmd->add_option("id", options->id,
                   help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
@@ -103,7 +108,7 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
          "--decision", options->decision,
          help(lang, "adopt (overnemen), adapt (aanpassen) of abandon (stoppen)", "adopt, adapt or abandon"))
       ->required()
-      ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
+      ->transform(one_of(choices::decisions, lang));
   Reflection &reflection = options->reflection;
   cmd->add_option("--result", reflection.result, help(lang, "Wat kwam eruit", "What came of it"));
   cmd->add_option("--observations", reflection.observations,

@@ -1,4 +1,5 @@
 // alearn experiment list [--state S] [--owner MEMBER] [--decision D] [--json]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "experiment.hpp"
 #include "render_records.hpp"
@@ -64,11 +65,11 @@ void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) 
   cmd->add_option(
          "--state", options->state,
          help(lang, "planned, running, finished of stopped", "planned, running, finished or stopped"))
-      ->check(CLI::IsMember({"planned", "running", "finished", "stopped"}));
+      ->transform(one_of(choices::states, lang));
   cmd->add_option("--owner", options->owner, help(lang, "Alleen van deze eigenaar", "Only this owner's"));
   cmd->add_option("--decision", options->decision,
                   help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
-      ->check(CLI::IsMember({"adopt", "adapt", "abandon"}));
+      ->transform(one_of(choices::decisions, lang));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
   registry[cmd] = Command{Needs::repository,

@@ -1,4 +1,5 @@
 // alearn explore add --kind fact|experience|emotion|opinion [TEXT...] [--date D] [-m TEXT|-]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "exploration.hpp"
 #include "record_files.hpp"
@@ -18,7 +19,7 @@ struct ExploreAddOptions {
 Form explore_form(ExploreKind kind) {
   const Text label = explore_kind_label(kind);
   return Form{
-      Text{fmt::format("Op tafel: een {}", label.nl), fmt::format("On the table: an item of {}", label.en)},
+      Text{fmt::format("Op tafel: {}", label.nl), fmt::format("On the table: {}", label.en)},
       {{"text",
         Text{"Tekst", "Text"},
         Text{"Feit: gemeten of na te gaan. Ervaring: wat iemand overkwam. Emotie: wat het met mensen doet. "
@@ -49,7 +50,7 @@ Status run_explore_add(Session &session, const ExploreAddOptions &options) {
   if (!item) {
     return std::unexpected(item.error());
   }
-  session.io.out << session.t(tr("{} {} op tafel gelegd\n", "{} {} put on the table\n",
+  session.io.out << session.t(tr("Op tafel gelegd ({}): {}\n", "Put on the table ({}): {}\n",
                                  session.t(explore_kind_label(kind)), item->meta.id));
   return {};
 }
@@ -65,7 +66,7 @@ void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
                   help(lang, "fact (feit), experience (ervaring), emotion (emotie) of opinion (mening)",
                        "fact, experience, emotion or opinion"))
       ->required()
-      ->check(CLI::IsMember({"fact", "experience", "emotion", "opinion"}));
+      ->transform(one_of(choices::explore_kinds, lang));
   cmd->add_option("text", options->words,
                   help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
   cmd->add_option(

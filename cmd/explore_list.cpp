@@ -1,4 +1,5 @@
 // alearn explore list [--kind K] [--json]: the problem statement, then the items grouped by kind.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "exploration.hpp"
 #include "render_records.hpp"
@@ -95,7 +96,7 @@ void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang) {
   CLI::App *cmd = explore.add_subcommand(
       "list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
-      ->check(CLI::IsMember({"fact", "experience", "emotion", "opinion"}));
+      ->transform(one_of(choices::explore_kinds, lang));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
   registry[cmd] =

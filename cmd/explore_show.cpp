@@ -17,10 +17,27 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
     return std::unexpected(group.error());
   }
   auto item = find_by_id((*group)->exploration, options.id, Text{"item", "item"});
-  if (!item) {
+  if (item) {
+    return show_text_record(session, **item, explore_kind_label((*item)->kind), options.json,
+                            exploration_json);
+  }
+  // The id may be that of a narrowed problem statement, which `explore narrow` printed.
+  auto statement = find_by_id((*group)->problem_statements, options.id, Text{"item", "item"});
+  if (!statement) {
     return std::unexpected(item.error());
   }
-  return show_text_record(session, **item, explore_kind_label((*item)->kind), options.json, exploration_json);
+  if (options.json) {
+    return print_json(session, problem_statement_json(session, **statement));
+  }
+  auto why = body_of((*statement)->meta);
+  if (!why) {
+    return std::unexpected(why.error());
+  }
+  session.io.out << record_line(session, (*statement)->meta) << "  ("
+                 << session.t(Text{"afgekaderd probleem", "narrowed problem"}) << ")\n\n"
+                 << wrap((*statement)->statement, 78, "  ");
+  print_block(session, Text{"Waarom", "Why"}, *why);
+  return {};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
-// alearn indicator add NAME [--slug S] --question Q --unit U --direction up|down --baseline X
-//                           --target Y --frequency F --owner MEMBER
+// alearn indicator add NAME [--slug S] [--question Q] [--unit U] [--type number|rating|yes-no]
+//                      [--direction up|down] [--baseline X] [--target Y] [--frequency F] [--owner MEMBER]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "workgroup_edit.hpp"
 
@@ -12,12 +13,25 @@ struct IndicatorAddOptions {
   std::string slug;
   std::string question;
   std::string unit;
+  std::string type = "number";
   std::string direction;
-  std::optional<double> baseline;
-  std::optional<double> target;
+  std::string baseline;
+  std::string target;
   std::string frequency;
   std::string owner;
 };
+
+// Baseline and target are values like the measurements: numbers, or yes and no.
+Result<std::optional<double>> value_option(const Indicator &shape, std::string_view text) {
+  if (text.empty()) {
+    return std::optional<double>{};
+  }
+  auto value = parse_value(shape, text);
+  if (!value) {
+    return std::unexpected(value.error());
+  }
+  return std::optional<double>{*value};
+}
 
 Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   auto group = session.workgroup();
@@ -28,20 +42,31 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   indicator.name = options.name;
   indicator.question = options.question;
   indicator.unit = options.unit;
+  indicator.type = parse_type(options.type).value_or(IndicatorType::number);
   if (!options.direction.empty()) {
     indicator.direction = options.direction == "up" ? Direction::up : Direction::down;
   }
-  indicator.baseline = options.baseline;
-  indicator.target = options.target;
+  Indicator shape;
+  shape.slug = options.slug.empty() ? options.name : options.slug;
+  shape.type = indicator.type;
+  auto baseline = value_option(shape, options.baseline);
+  auto target = value_option(shape, options.target);
+  if (!baseline || !target) {
+    return std::unexpected(!baseline ? baseline.error() : target.error());
+  }
+  indicator.baseline = *baseline;
+  indicator.target = *target;
   indicator.frequency = options.frequency;
   indicator.owner = options.owner;
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
   if (!file) {
     return std::unexpected(file.error());
   }
-  session.io.out << session.t(tr("Indicator '{}' toegevoegd aan {}: {}\n", "Indicator '{}' added to {}: {}\n",
-                                 options.name, (*group)->slug,
-                                 file->lexically_relative(session.repository().root).string()));
+  const std::string slug = file->stem().string();
+  session.io.out << session.t(
+      tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: alearn indicator record {} <waarde>\n",
+         "Indicator '{}' added to {}: {}\nTo measure: alearn indicator record {} <value>\n", options.name,
+         (*group)->slug, file->lexically_relative(session.repository().root).string(), slug));
   return {};
 }
 
@@ -49,17 +74,21 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
 
 void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang) {
   auto options = std::make_shared<IndicatorAddOptions>();
-  CLI::App *cmd =
-      indicator.add_subcommand("add", help(lang, "Leg een indicator vast", "Define an indicator"));
+  CLI::App *cmd = indicator.add_subcommand(
+      "add", help(lang, "Leg een indicator vast (stap 5)", "Define an indicator (step 5)"));
   cmd->add_option("name", options->name, help(lang, "De naam", "The name"))->required();
   cmd->add_option(
       "--slug", options->slug,
       help(lang, "De korte naam; standaard uit de naam", "The short name; made from the name by default"));
   cmd->add_option("--question", options->question, help(lang, "Hoe merken we het?", "How do we notice?"));
   cmd->add_option("--unit", options->unit, help(lang, "De eenheid", "The unit"));
+  cmd->add_option("--type", options->type,
+                  help(lang, "number (getal, standaard), rating (score 1-5) of yes-no (ja/nee)",
+                       "number (the default), rating (1 to 5) or yes-no"))
+      ->transform(one_of(choices::indicator_types, lang));
   cmd->add_option("--direction", options->direction,
                   help(lang, "Welke kant is beter: up of down", "Which way is better: up or down"))
-      ->check(CLI::IsMember({"up", "down"}));
+      ->transform(one_of(choices::directions, lang));
   cmd->add_option("--baseline", options->baseline, help(lang, "De beginwaarde", "The baseline"));
   cmd->add_option("--target", options->target, help(lang, "De streefwaarde", "The target"));
   cmd->add_option(

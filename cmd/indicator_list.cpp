@@ -1,6 +1,6 @@
-// alearn indicator list [--json]
+// alearn indicator list [--json]: every indicator with its latest value and when it is due.
 #include "commands.hpp"
-#include "render.hpp"
+#include "render_indicators.hpp"
 
 namespace alearn {
 
@@ -10,37 +10,35 @@ struct IndicatorListOptions {
   bool json = false;
 };
 
-std::string number_or_dash(const std::optional<double> &value) {
-  return value ? fmt::format("{}", *value) : std::string("-");
-}
-
 Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
   auto group = session.workgroup();
   if (!group) {
     return std::unexpected(group.error());
   }
-  const auto &indicators = (*group)->indicators;
+  const auto statuses =
+      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today);
   if (options.json) {
     Json list = Json::array();
-    for (const auto &indicator : indicators) {
-      list.push_back(indicator_json(indicator));
+    for (const auto &status : statuses) {
+      list.push_back(status_json(session, status));
     }
     return print_json(session, list);
   }
-  if (indicators.empty()) {
+  if (statuses.empty()) {
     session.io.out << session.t(
         tr("{} heeft nog geen indicatoren. Voeg er een toe met: alearn indicator add \"<naam>\"\n",
            "{} has no indicators yet. Add one with: alearn indicator add \"<name>\"\n", (*group)->slug));
     return {};
   }
-  for (const auto &indicator : indicators) {
-    session.io.out
-        << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
-        << session.t(tr("van {} naar {} {} · {} · {}", "from {} to {} {} · {} · {}",
-                        number_or_dash(indicator.baseline), number_or_dash(indicator.target), indicator.unit,
-                        indicator.frequency.empty() ? "-" : session.t(frequency_label(indicator.frequency)),
-                        indicator.owner.empty() ? "-" : indicator.owner))
-        << "\n";
+  for (const auto &status : statuses) {
+    const Indicator &indicator = *status.indicator;
+    const std::string facts = values_line(session, status);
+    session.io.out << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
+                   << facts << "\n    " << due_line(session, status);
+    if (!indicator.owner.empty()) {
+      session.io.out << " · " << indicator.owner;
+    }
+    session.io.out << "\n";
   }
   return {};
 }

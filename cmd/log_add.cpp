@@ -1,4 +1,5 @@
 // alearn log add [TEXT...] [--kind action|discovery|reflection] [--date D] [-m TEXT|-]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "logbook.hpp"
 #include "record_files.hpp"
@@ -63,7 +64,7 @@ void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
   cmd->add_option("--kind", options->kind,
                   help(lang, "action (actie), discovery (ontdekking) of reflection (reflectie)",
                        "action, discovery or reflection"))
-      ->check(CLI::IsMember({"action", "discovery", "reflection"}));
+      ->transform(one_of(choices::log_kinds, lang));
   cmd->add_option(
       "--date", options->date,
       help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));

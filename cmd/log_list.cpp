@@ -1,4 +1,5 @@
 // alearn log list [--member NAME] [--kind K] [--from D] [--to D] [--json]: newest first.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "logbook.hpp"
 #include "record_files.hpp"
@@ -55,7 +56,7 @@ void setup_log_list(CLI::App &log, Registry &registry, Lang lang) {
       "list", help(lang, "Toon logboekregels, nieuwste eerst", "List logbook entries, newest first"));
   cmd->add_option("--member", options->member, help(lang, "Alleen van dit lid", "Only this member's"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
-      ->check(CLI::IsMember({"action", "discovery", "reflection"}));
+      ->transform(one_of(choices::log_kinds, lang));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));

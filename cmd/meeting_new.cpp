@@ -88,6 +88,16 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   }
   session.io.out << session.t(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n",
                                  created->meta.id, created->title, format_date(created->meta.date)));
+  std::string guests;
+  for (const auto &name : created->present) {
+    if (find_member(**group, name) == nullptr) {
+      guests += (guests.empty() ? "" : ", ") + name;
+    }
+  }
+  if (!guests.empty()) {
+    session.io.out << session.t(
+        tr("Geen lid, als gast genoteerd: {}\n", "Not members, recorded as guests: {}\n", guests));
+  }
   return {};
 }
 

@@ -1,5 +1,7 @@
 #include "render.hpp"
 
+#include <cmath>
+
 namespace alearn {
 
 namespace {
@@ -73,8 +75,6 @@ Json optional_date(const std::optional<Date> &date) {
   return date ? Json(format_date(*date)) : Json(nullptr);
 }
 
-Json optional_number(const std::optional<double> &value) { return value ? Json(*value) : Json(nullptr); }
-
 } // namespace
 
 Json workgroup_json(const Workgroup &group) {
@@ -98,16 +98,32 @@ Json workgroup_json(const Workgroup &group) {
               {"themes", group.themes}};
 }
 
+Json number_json(double value) {
+  if (value == std::floor(value) && std::abs(value) < 1e15) {
+    return Json(static_cast<long long>(value));
+  }
+  return Json(value);
+}
+
+Json value_json(const Indicator &indicator, double value) {
+  return indicator.type == IndicatorType::yes_no ? Json(format_value(indicator, value)) : number_json(value);
+}
+
 Json indicator_json(const Indicator &indicator) {
+  const auto value = [&](const std::optional<double> &number) -> Json {
+    return number ? value_json(indicator, *number) : Json(nullptr);
+  };
   return Json{{"slug", indicator.slug},
               {"name", indicator.name},
               {"question", indicator.question},
               {"unit", indicator.unit},
+              {"type", type_name(indicator.type)},
               {"direction", indicator.direction ? Json(direction_name(*indicator.direction)) : Json(nullptr)},
-              {"baseline", optional_number(indicator.baseline)},
-              {"target", optional_number(indicator.target)},
+              {"baseline", value(indicator.baseline)},
+              {"target", value(indicator.target)},
               {"frequency", indicator.frequency},
-              {"owner", indicator.owner}};
+              {"owner", indicator.owner},
+              {"measurements", indicator.measurements.size()}};
 }
 
 Json requirement_json(const Requirement &requirement, Lang lang) {

@@ -21,6 +21,11 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
 // A list item: "- " after `indent`, and the following lines indented to the text.
 std::string wrap_item(std::string_view text, std::size_t width, std::string_view indent);
 
+// A number in JSON: whole numbers without ".0".
+Json number_json(double value);
+// A value of an indicator: a number, or "yes"/"no" for a yes/no indicator.
+Json value_json(const Indicator &indicator, double value);
+
 Json workgroup_json(const Workgroup &group);
 Json indicator_json(const Indicator &indicator);
 Json requirement_json(const Requirement &requirement, Lang lang);

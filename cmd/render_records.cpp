@@ -11,12 +11,9 @@ Result<std::string> body_of(const RecordMeta &meta) {
   if (!body) {
     return std::unexpected(body.error());
   }
-  const auto begin = body->find_first_not_of("\r\n");
-  if (begin == std::string::npos) {
-    return std::string{};
-  }
-  const auto end = body->find_last_not_of("\r\n \t");
-  return body->substr(begin, end - begin + 1);
+  std::string text = clean_text(*body); // a hand-written file may have CRLF line endings
+  const auto begin = text.find_first_not_of('\n');
+  return begin == std::string::npos ? std::string{} : text.substr(begin);
 }
 
 namespace {
@@ -156,6 +153,10 @@ std::string describe(const Resource &resource) {
 }
 std::string describe(const Experiment &experiment) {
   return fmt::format("{}  ({}, {})", experiment.title, experiment.owner, state_name(experiment.state()));
+}
+
+std::string describe(const ProblemStatement &statement) {
+  return fmt::format("{}  {}", format_date(statement.meta.date), statement.meta.author);
 }
 
 std::string first_line(std::string_view text, std::size_t width) {

@@ -38,6 +38,7 @@ std::string describe(const Assumption &assumption);
 std::string describe(const Feedback &feedback);
 std::string describe(const Resource &resource);
 std::string describe(const Experiment &experiment);
+std::string describe(const ProblemStatement &statement);
 
 // The record of `records` whose identifier starts with `prefix`; `kind` names it in errors.
 template <typename T>

@@ -1,5 +1,6 @@
 // alearn resource add --kind person|organisation|literature|media|event [TEXT...] [--link URL]
 //                     [--date D] [-m TEXT|-]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "record_files.hpp"
 #include "resource.hpp"
@@ -62,7 +63,7 @@ void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
                   help(lang, "person, organisation, literature, media of event",
                        "person, organisation, literature, media or event"))
       ->required()
-      ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
+      ->transform(one_of(choices::resource_kinds, lang));
   cmd->add_option(
       "text", options->words,
       help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));

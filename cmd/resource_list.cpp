@@ -1,4 +1,5 @@
 // alearn resource list [--kind K] [--json]
+#include "choices.hpp"
 #include "commands.hpp"
 #include "render_records.hpp"
 
@@ -54,7 +55,7 @@ void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang) {
   CLI::App *cmd =
       resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
-      ->check(CLI::IsMember({"person", "organisation", "literature", "media", "event"}));
+      ->transform(one_of(choices::resource_kinds, lang));
   cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
   cmd->fallthrough();
   registry[cmd] = Command{Needs::repository,

@@ -91,7 +91,17 @@ Result<const Member *> Session::writer(const Workgroup &group) const {
   if (!name) {
     return std::unexpected(name.error());
   }
-  return require_member(group, *name);
+  auto member = require_member(group, *name);
+  if (!member && global.as.empty()) {
+    // Say where the name came from: a stale git user.name is easy to miss.
+    const bool from_env = !env("ALEARN_USER").empty();
+    const Text source =
+        from_env ? Text{"ALEARN_USER", "ALEARN_USER"} : Text{"git's user.name", "git's user.name"};
+    member.error().message.nl += fmt::format("\n(de naam komt uit {}; geef anders --as NAAM)", source.nl);
+    member.error().message.en +=
+        fmt::format("\n(the name comes from {}; otherwise give --as NAME)", source.en);
+  }
+  return member;
 }
 
 std::string Session::user_name() const {

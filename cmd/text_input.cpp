@@ -34,14 +34,23 @@ std::string shell_quoted(const std::string &text) {
   return quoted + "'";
 }
 
-std::string editor_command(const Session &session) {
+// The editor the user chose, or the system's default when there is a terminal to run it in
+// (as git does: a chosen editor may be a script, the default needs a person).
+Result<std::string> editor_command(const Session &session) {
   for (const char *name : {"VISUAL", "EDITOR"}) {
     if (const std::string value = session.env(name); !value.empty()) {
       return value;
     }
   }
+  if (!session.io.interactive) {
+    return fail(ErrorKind::usage,
+                tr("er is geen terminal om een editor in te openen; geef de tekst met -m, of met -m - "
+                   "van standaardinvoer",
+                   "there is no terminal to open an editor in; give the text with -m, or with -m - "
+                   "from standard input"));
+  }
   std::error_code ec;
-  return fs::exists("/usr/bin/editor", ec) ? "editor" : "vi";
+  return fs::exists("/usr/bin/editor", ec) ? std::string("editor") : std::string("vi");
 }
 
 // A temporary file for the editor, removed on every path out.
@@ -70,6 +79,11 @@ private:
 } // namespace
 
 Result<std::string> run_editor(Session &session, const std::string &initial) {
+  auto chosen = editor_command(session);
+  if (!chosen) {
+    return std::unexpected(chosen.error());
+  }
+  const std::string &editor = *chosen;
   const EditFile file;
   if (file.path().empty()) {
     return fail(ErrorKind::io, tr("kan geen tijdelijk bestand maken voor de editor",
@@ -78,7 +92,6 @@ Result<std::string> run_editor(Session &session, const std::string &initial) {
   if (auto written = write_file_atomic(file.path(), initial); !written) {
     return std::unexpected(written.error());
   }
-  const std::string editor = editor_command(session);
   session.io.out.flush();
   // The editor command may hold arguments ("code --wait"), so the shell reads it.
   const int status = std::system((editor + " " + shell_quoted(file.path().string())).c_str());
@@ -111,6 +124,11 @@ std::string message_text(Session &session, const std::string &message) {
 
 Result<std::string> text_input(Session &session, const std::optional<std::string> &message,
                                const std::vector<std::string> &words, const Form &form) {
+  if (message && !words.empty()) {
+    return fail(ErrorKind::usage,
+                tr("de tekst is twee keer gegeven; geef hem één keer: als woorden of met -m",
+                   "the text was given twice; give it once: as words or with -m"));
+  }
   if (message) {
     return message_text(session, *message);
   }

@@ -33,9 +33,11 @@ Status run_list(Session &session, const ListOptions &options) {
     const int current = progress.current();
     const std::string where = current == 0 ? session.t(tr("alle stappen af", "all steps done"))
                                            : session.t(tr("stap {}", "step {}", current));
-    session.io.out << fmt::format("{}  {}\n    {} · {} · {}\n", session.paint(Style::bold, group.slug),
-                                  group.name, session.t(tr("{} leden", "{} members", group.members.size())),
-                                  session.t(tr("cyclus {}", "cycle {}", progress.cycle)), where);
+    session.io.out << fmt::format(
+        "{}  {}\n    {} · {} · {}\n", session.paint(Style::bold, group.slug), group.name,
+        session.t(group.members.size() == 1 ? Text{"1 lid", "1 member"}
+                                            : tr("{} leden", "{} members", group.members.size())),
+        session.t(tr("cyclus {}", "cycle {}", progress.cycle)), where);
   }
   return {};
 }

@@ -58,6 +58,10 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
     return fail(ErrorKind::usage, tr("bij 'revised' hoort de bijgestelde aanname (--revision)",
                                      "'revised' needs the revised assumption (--revision)"));
   }
+  if (challenge.verdict != Verdict::revised && !challenge.revision.empty()) {
+    return fail(ErrorKind::usage, tr("--revision hoort bij het oordeel 'revised'",
+                                     "--revision goes with the verdict 'revised'"));
+  }
   if (challenge.date < assumption.meta.date) {
     return fail(ErrorKind::usage, tr("de aanname is van {}; een uitdaging kan niet eerder zijn",
                                      "the assumption dates from {}; a challenge cannot come earlier",

@@ -295,6 +295,43 @@ std::vector<Requirement> results_shared(const Workgroup &group, const Progress &
   };
 }
 
+// Step 14: an evaluation in this cycle, covering every indicator with enough points to judge.
+std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progress,
+                                   std::string_view alearn) {
+  const auto evaluations = [&] {
+    std::vector<const Evaluation *> current;
+    for (const auto &evaluation : group.evaluations) {
+      if (evaluation.cycle == progress.cycle) {
+        current.push_back(&evaluation);
+      }
+    }
+    return current;
+  }();
+  std::string missing;
+  for (const auto &indicator : group.indicators) {
+    const auto status = indicator_status(group, indicator, RuleSet::perla, Date{});
+    const bool covered = std::ranges::any_of(evaluations, [&](const Evaluation *evaluation) {
+      return std::ranges::any_of(
+          evaluation->items, [&](const EvaluationItem &item) { return item.indicator == indicator.slug; });
+    });
+    if (status.chart.enough && !covered) {
+      missing += (missing.empty() ? "" : ", ") + indicator.slug;
+    }
+  }
+  const Text record = command(alearn, R"(evaluate --record -m "<wat de groep concludeert>")",
+                              R"(evaluate --record -m "<what the group concludes>")");
+  return {
+      {tr("een evaluatie aan de hand van de indicatoren", "an evaluation against the indicators"),
+       !evaluations.empty(),
+       {record}},
+      {missing.empty() ? tr("elke indicator met genoeg metingen is geëvalueerd",
+                            "every indicator with enough measurements is evaluated")
+                       : tr("elke indicator met genoeg metingen is geëvalueerd (nog niet: {})",
+                            "every indicator with enough measurements is evaluated (not yet: {})", missing),
+       missing.empty(), missing.empty() ? std::vector<Text>{} : std::vector<Text>{record}},
+  };
+}
+
 } // namespace
 
 StepCriteria criteria_for(int step, const Workgroup &group, std::string_view alearn) {
@@ -336,6 +373,9 @@ StepCriteria criteria_for(int step, const Workgroup &group, std::string_view ale
     break;
   case 12:
     criteria.requirements = results_shared(group, progress, alearn);
+    break;
+  case 14:
+    criteria.requirements = evaluated(group, progress, alearn);
     break;
   default:
     break;

@@ -124,14 +124,17 @@ Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &
   if (!indicators || !follows) {
     return std::unexpected(!indicators ? indicators.error() : follows.error());
   }
+  // Once step 11 of this round is done, its experiments are chosen: a new one (an adapted
+  // version, say) belongs to the next round.
   const Progress progress = replay(group.step_events);
+  const int round = progress.round + (progress.is_done(11) ? 1 : 0);
   const std::string text = FrontMatter()
                                .text("title", experiment.title)
                                .text("owner", (*owner)->name)
                                .date("date", experiment.date)
                                .text("author", (*author)->name)
                                .number("cycle", progress.cycle)
-                               .number("round", progress.round)
+                               .number("round", round)
                                .text("question", experiment.question)
                                .text("prediction", experiment.prediction)
                                .map("plan", {{"who", experiment.plan.who},
@@ -160,12 +163,17 @@ Text state_text(const Experiment &experiment) {
   return tr("is al gestopt op {}", "was already stopped on {}", format_date(*experiment.stopped));
 }
 
+// "Experiment k3m9x2ab kan niet worden afgerond: het is nog niet gestart. Eerst: ..."
 Error wrong_state(const Experiment &experiment, const Text &action) {
   const Text state = state_text(experiment);
-  return Error{ErrorKind::refused,
-               Text{fmt::format("{} kan niet {}: het {}", experiment.meta.id, action.nl, state.nl),
-                    fmt::format("cannot {} {}: it {}", action.en, experiment.meta.id, state.en)},
-               experiment.meta.file, 0, 0};
+  Text message{
+      fmt::format("experiment {} kan niet worden {}: het {}", experiment.meta.id, action.nl, state.nl),
+      fmt::format("cannot {} experiment {}: it {}", action.en, experiment.meta.id, state.en)};
+  if (experiment.state() == ExperimentState::planned) {
+    message.nl += fmt::format(". Eerst: alearn experiment start {}", experiment.meta.id);
+    message.en += fmt::format(". First: alearn experiment start {}", experiment.meta.id);
+  }
+  return Error{ErrorKind::refused, std::move(message), {}, 0, 0};
 }
 
 Status not_before(Date date, Date earliest, const Text &what) {
@@ -188,14 +196,14 @@ Result<Experiment> change(const Experiment &experiment,
 
 Status may_start(const Experiment &experiment) {
   if (experiment.state() != ExperimentState::planned) {
-    return std::unexpected(wrong_state(experiment, Text{"starten", "start"}));
+    return std::unexpected(wrong_state(experiment, Text{"gestart", "start"}));
   }
   return {};
 }
 
 Status may_finish(const Experiment &experiment) {
   if (experiment.state() != ExperimentState::running) {
-    return std::unexpected(wrong_state(experiment, Text{"afronden", "finish"}));
+    return std::unexpected(wrong_state(experiment, Text{"afgerond", "finish"}));
   }
   return {};
 }
@@ -203,7 +211,7 @@ Status may_finish(const Experiment &experiment) {
 Status may_stop(const Experiment &experiment) {
   const ExperimentState state = experiment.state();
   if (state == ExperimentState::finished || state == ExperimentState::stopped) {
-    return std::unexpected(wrong_state(experiment, Text{"stoppen", "stop"}));
+    return std::unexpected(wrong_state(experiment, Text{"gestopt", "stop"}));
   }
   return {};
 }

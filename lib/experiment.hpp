@@ -24,7 +24,8 @@ struct NewExperiment {
   std::string follows;                 // an experiment id or a unique start of it
   std::string notes;                   // the body
 };
-// The experiment belongs to the workgroup's current cycle and round of steps 11 and 12.
+// The experiment belongs to the workgroup's current cycle, and to its current round of steps 11
+// and 12; once step 11 of that round is done, to the next round.
 Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment,
                                    const Context &context);
 

@@ -81,6 +81,9 @@ std::string fold_for_matching(std::string_view text) {
   while (i < text.size()) {
     const std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
+    if (cp >= 0x300 && cp <= 0x36F) {
+      continue; // a combining accent, as macOS writes "ë": e followed by U+0308
+    }
     const char base = ascii_base(cp);
     if (base != 0) {
       folded += base;
@@ -88,7 +91,12 @@ std::string fold_for_matching(std::string_view text) {
       folded.append(text.substr(start, i - start));
     }
   }
-  return folded;
+  // Spaces around a name are not part of it.
+  const auto begin = folded.find_first_not_of(' ');
+  if (begin == std::string::npos) {
+    return {};
+  }
+  return folded.substr(begin, folded.find_last_not_of(' ') - begin + 1);
 }
 
 std::string slugify(std::string_view text) {

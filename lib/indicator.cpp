@@ -1,10 +1,13 @@
 #include "indicator.hpp"
 
+#include "ids.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace alearn {
 
@@ -53,25 +56,186 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
   indicator.name = text_field(data, "name");
   indicator.question = text_field(data, "question");
   indicator.unit = text_field(data, "unit");
+  indicator.type = parse_type(text_field(data, "type")).value_or(IndicatorType::number);
   const std::string direction = text_field(data, "direction");
   if (!direction.empty()) {
     indicator.direction = direction == "up" ? Direction::up : Direction::down;
   }
-  indicator.baseline = number_field(data, "baseline");
-  indicator.target = number_field(data, "target");
   indicator.frequency = text_field(data, "frequency");
   indicator.owner = text_field(data, "owner");
+  // Baseline and target are written as values are: numbers, or yes and no.
+  for (const auto &[key, field] :
+       {std::pair{"baseline", &indicator.baseline}, std::pair{"target", &indicator.target}}) {
+    const std::string text = text_field(data, key);
+    if (text.empty()) {
+      continue;
+    }
+    auto value = parse_value(indicator, text);
+    if (!value) {
+      return std::unexpected(
+          Errors{error_at(doc, Data::json_pointer("/" + std::string(key)), value.error().message)});
+    }
+    *field = *value;
+  }
   return indicator;
+}
+
+Parsed<Measurement> parse_measurement(const Document &doc, const Indicator &indicator) {
+  if (auto errors = schema_errors(doc, "measurement"); !errors.empty()) {
+    return std::unexpected(std::move(errors));
+  }
+  Measurement measurement;
+  measurement.id = doc.file.stem().string();
+  measurement.file = doc.file;
+  measurement.by = text_field(doc.data, "by");
+  measurement.note = text_field(doc.data, "note");
+  auto date = date_field(doc, Data::json_pointer("/date"));
+  if (!date) {
+    return std::unexpected(Errors{date.error()});
+  }
+  measurement.date = date->value_or(Date{});
+  auto value = parse_value(indicator, text_field(doc.data, "value"));
+  if (!value) {
+    return std::unexpected(Errors{error_at(doc, Data::json_pointer("/value"), value.error().message)});
+  }
+  measurement.value = *value;
+  return measurement;
+}
+
+std::string_view type_name(IndicatorType type) {
+  switch (type) {
+  case IndicatorType::number:
+    return "number";
+  case IndicatorType::rating:
+    return "rating";
+  case IndicatorType::yes_no:
+    break;
+  }
+  return "yes-no";
+}
+
+std::optional<IndicatorType> parse_type(std::string_view name) {
+  for (const IndicatorType type : {IndicatorType::number, IndicatorType::rating, IndicatorType::yes_no}) {
+    if (type_name(type) == name) {
+      return type;
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {
 
-std::string number_line(std::string_view key, std::optional<double> value) {
-  return value ? fmt::format("{}: {}\n", key, *value) : fmt::format("{}:\n", key);
+std::optional<double> number_of(std::string_view text) {
+  std::string number(text);
+  if (number.find('.') == std::string::npos && std::ranges::count(number, ',') == 1) {
+    number[number.find(',')] = '.'; // 2,8 as the Dutch write 2.8
+  }
+  double value = 0;
+  const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (ec != std::errc{} || end != number.data() + number.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
 }
+
+} // namespace
+
+Result<double> parse_value(const Indicator &indicator, std::string_view text) {
+  const std::string word = fold_for_matching(text);
+  switch (indicator.type) {
+  case IndicatorType::yes_no:
+    if (word == "yes" || word == "ja" || word == "true" || word == "1") {
+      return 1.0;
+    }
+    if (word == "no" || word == "nee" || word == "false" || word == "0") {
+      return 0.0;
+    }
+    return fail(ErrorKind::usage,
+                tr("'{}' is een ja/nee-indicator: geef yes of no (ja of nee), niet '{}'",
+                   "'{}' is a yes/no indicator: give yes or no, not '{}'", indicator.slug, text));
+  case IndicatorType::rating: {
+    const auto value = number_of(text);
+    if (!value || *value < 1 || *value > 5 || *value != std::floor(*value)) {
+      return fail(ErrorKind::usage, tr("'{}' is een score van 1 tot en met 5, niet '{}'",
+                                       "'{}' is a rating from 1 to 5, not '{}'", indicator.slug, text));
+    }
+    return *value;
+  }
+  case IndicatorType::number:
+    break;
+  }
+  if (const auto value = number_of(text)) {
+    return *value;
+  }
+  return fail(ErrorKind::usage, tr("'{}' meet getallen; '{}' is geen getal",
+                                   "'{}' measures numbers; '{}' is not a number", indicator.slug, text));
+}
+
+std::string format_value(const Indicator &indicator, double value) {
+  if (indicator.type == IndicatorType::yes_no) {
+    return value >= 0.5 ? "yes" : "no";
+  }
+  return fmt::format("{}", value);
+}
+
+namespace {
+
+Date add_months(Date date, int months) {
+  const std::chrono::year_month_day moved = date + std::chrono::months{months};
+  if (moved.ok()) {
+    return moved;
+  }
+  // 31 January plus a month: the last day of February.
+  return moved.year() / moved.month() / std::chrono::last;
+}
+
+} // namespace
+
+std::optional<Date> next_due(const Indicator &indicator, std::optional<Date> since) {
+  const std::optional<Date> from =
+      indicator.measurements.empty() ? since : indicator.measurements.back().date;
+  if (!from || indicator.frequency.empty()) {
+    return std::nullopt;
+  }
+  if (indicator.frequency == "weekly") {
+    return std::chrono::sys_days{*from} + std::chrono::days{7};
+  }
+  if (indicator.frequency == "monthly") {
+    return add_months(*from, 1);
+  }
+  if (indicator.frequency == "quarterly") {
+    return add_months(*from, 3);
+  }
+  int days = 0;
+  std::from_chars(indicator.frequency.data(), indicator.frequency.data() + indicator.frequency.size(), days);
+  return std::chrono::sys_days{*from} + std::chrono::days{days};
+}
+
+std::vector<Date> duplicate_dates(const Indicator &indicator) {
+  std::vector<Date> dates;
+  for (std::size_t i = 1; i < indicator.measurements.size(); ++i) {
+    const Date date = indicator.measurements[i].date;
+    if (date == indicator.measurements[i - 1].date && (dates.empty() || dates.back() != date)) {
+      dates.push_back(date);
+    }
+  }
+  return dates;
+}
+
+namespace {
 
 std::string line(std::string_view key, std::string_view value) {
   return value.empty() ? std::string(key) + ":\n" : std::string(key) + ": " + render_scalar(value, 2) + "\n";
+}
+
+std::string value_line(const NewIndicator &indicator, std::string_view key, std::optional<double> value) {
+  if (!value) {
+    return std::string(key) + ":\n";
+  }
+  if (indicator.type == IndicatorType::yes_no) {
+    return fmt::format("{}: {}\n", key, *value >= 0.5 ? "yes" : "no");
+  }
+  return fmt::format("{}: {}\n", key, *value);
 }
 
 } // namespace
@@ -81,9 +245,12 @@ std::string render_new_indicator(const NewIndicator &indicator, Lang lang) {
   text += line("name", indicator.name);
   text += line("question", indicator.question);
   text += line("unit", indicator.unit);
+  if (indicator.type != IndicatorType::number) {
+    text += line("type", type_name(indicator.type));
+  }
   text += line("direction", indicator.direction ? direction_name(*indicator.direction) : "");
-  text += number_line("baseline", indicator.baseline);
-  text += number_line("target", indicator.target);
+  text += value_line(indicator, "baseline", indicator.baseline);
+  text += value_line(indicator, "target", indicator.target);
   text += line("frequency", indicator.frequency);
   text += line("owner", indicator.owner);
   text += "---\n";

@@ -1,14 +1,30 @@
 #pragma once
+// Indicators (step 5): how a workgroup notices progress, what is better, where it starts and
+// where it wants to be, how often it measures, and the measurements themselves, one file each.
 #include "document.hpp"
 #include "error.hpp"
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace alearn {
 
 enum class Direction { up, down };
+
+// A number (a percentage, a count), a rating from 1 to 5, or yes/no (charted as 1 and 0).
+enum class IndicatorType { number, rating, yes_no };
+
+struct Measurement {
+  std::string id;
+  std::filesystem::path file;
+  Date date{};
+  double value = 0; // yes is 1, no is 0
+  std::string by;
+  std::string note;
+  bool operator==(const Measurement &) const = default;
+};
 
 struct Indicator {
   std::string slug;
@@ -16,24 +32,45 @@ struct Indicator {
   std::string name;
   std::string question; // how do we notice?
   std::string unit;
+  IndicatorType type = IndicatorType::number;
   std::optional<Direction> direction;
   std::optional<double> baseline;
   std::optional<double> target;
   std::string frequency; // weekly | monthly | quarterly | "N days"
   std::string owner;
+  std::vector<Measurement> measurements; // by date, then id
   bool operator==(const Indicator &) const = default;
 };
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug);
+// A measurement file of `indicator`; its value must suit the indicator's type.
+Parsed<Measurement> parse_measurement(const Document &doc, const Indicator &indicator);
+
 bool is_valid_frequency(std::string_view frequency);
 // "monthly" -> "maandelijks" / "monthly"; "14 days" -> "elke 14 dagen" / "every 14 days".
 Text frequency_label(std::string_view frequency);
 std::string_view direction_name(Direction direction);
+std::string_view type_name(IndicatorType type);
+std::optional<IndicatorType> parse_type(std::string_view name);
+
+// A value as people write it: "31", "2,8" (a Dutch decimal comma), "yes"/"ja", "no"/"nee";
+// checked against the indicator's type.
+Result<double> parse_value(const Indicator &indicator, std::string_view text);
+// A value as people read it: "31", "2.8", "yes".
+std::string format_value(const Indicator &indicator, double value);
+
+// When the next measurement is due: one frequency after the last one, or after `since` (when
+// the group agreed on its indicators) when there is none yet. None without a frequency.
+std::optional<Date> next_due(const Indicator &indicator, std::optional<Date> since);
+
+// The dates that have more than one measurement, e.g. after two branches both recorded one.
+std::vector<Date> duplicate_dates(const Indicator &indicator);
 
 struct NewIndicator {
   std::string name;
   std::string question;
   std::string unit;
+  IndicatorType type = IndicatorType::number;
   std::optional<Direction> direction;
   std::optional<double> baseline;
   std::optional<double> target;

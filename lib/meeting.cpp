@@ -43,7 +43,8 @@ namespace {
 std::vector<std::string> present_names(const Workgroup &group, const std::vector<std::string> &given) {
   std::vector<std::string> names;
   for (const auto &name : given) {
-    if (name == "all" || name == "alle" || name == "iedereen" || name == "everyone") {
+    const std::string word = fold_for_matching(name);
+    if (word == "all" || word == "alle" || word == "iedereen" || word == "everyone") {
       for (const auto &member : group.members) {
         names.push_back(member.name);
       }
@@ -106,6 +107,14 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
   auto visual = visual_path(root, meeting.visual);
   if (!visual) {
     return std::unexpected(visual.error());
+  }
+  for (const auto &[items, option] :
+       {std::pair{&meeting.present, "--present"}, std::pair{&meeting.decisions, "--decision"},
+        std::pair{&meeting.actions, "--action"}}) {
+    if (std::ranges::any_of(*items, [](const std::string &item) { return clean_text(item).empty(); })) {
+      return fail(ErrorKind::usage,
+                  tr("{}: een van de waarden is leeg", "{}: one of the values is empty", option));
+    }
   }
   std::vector<std::vector<Field>> actions;
   for (const auto &text : meeting.actions) {

@@ -8,8 +8,9 @@ namespace alearn {
 namespace fs = std::filesystem;
 
 FrontMatter &FrontMatter::text(std::string_view key, std::string_view value) {
-  if (!value.empty()) {
-    yaml_ += fmt::format("{}: {}\n", key, render_scalar(value, 2));
+  const std::string cleaned = clean_text(value);
+  if (!cleaned.empty()) {
+    yaml_ += fmt::format("{}: {}\n", key, render_scalar(cleaned, 2));
   }
   return *this;
 }
@@ -69,12 +70,8 @@ FrontMatter &FrontMatter::map(std::string_view key, const std::vector<Field> &fi
 }
 
 std::string FrontMatter::markdown(std::string_view body) const {
-  std::string text = "---\n" + yaml_ + "---\n";
-  text += body;
-  if (!body.empty() && !body.ends_with('\n')) {
-    text += '\n';
-  }
-  return text;
+  const std::string cleaned = clean_text(body);
+  return "---\n" + yaml_ + "---\n" + cleaned + (cleaned.empty() ? "" : "\n");
 }
 
 Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schema) {
@@ -107,11 +104,11 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
 }
 
 Result<std::string> write_new_record(const fs::path &dir, const std::string &text, const RecordCheck &check,
-                                     const Context &context) {
+                                     const Context &context, Format format) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::string id = new_id(context.random);
-    const fs::path file = dir / (id + ".md");
-    auto doc = parse_document(file, text, Format::markdown);
+    const fs::path file = dir / (id + (format == Format::yaml ? ".yaml" : ".md"));
+    auto doc = parse_document(file, text, format);
     if (!doc) {
       return std::unexpected(doc.error());
     }
@@ -184,6 +181,25 @@ Result<std::string> read_body(const fs::path &file) {
   return std::string(doc->body());
 }
 
+std::string clean_text(std::string_view text) {
+  constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+  if (text.starts_with(byte_order_mark)) {
+    text.remove_prefix(byte_order_mark.size());
+  }
+  std::string cleaned;
+  cleaned.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] == '\n')) {
+      continue;
+    }
+    cleaned += text[i];
+  }
+  while (!cleaned.empty() && (cleaned.back() == ' ' || cleaned.back() == '\t' || cleaned.back() == '\n')) {
+    cleaned.pop_back();
+  }
+  return cleaned;
+}
+
 Status require_text(std::string_view text, const Text &what) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return fail(ErrorKind::usage, Text{fmt::format("{} is leeg; er is niets geschreven", what.nl),
@@ -253,7 +269,7 @@ Error record_not_found(std::string_view prefix, const Text &kind,
 Error record_ambiguous(std::string_view prefix, const Text &kind,
                        const std::vector<std::string> &candidates) {
   return Error{ErrorKind::usage,
-               Text{fmt::format("'{}' past bij meer dan een {}; typ meer tekens:{}", prefix, kind.nl,
+               Text{fmt::format("'{}' past bij meer dan één {}; typ meer tekens:{}", prefix, kind.nl,
                                 candidate_lines(candidates)),
                     fmt::format("'{}' matches more than one {}; type more characters:{}", prefix, kind.en,
                                 candidate_lines(candidates))},

@@ -8,6 +8,8 @@
 #include "records.hpp"
 #include "yaml_edit.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -31,6 +33,8 @@ public:
 
   // The whole file: the front matter between "---" lines, then the body.
   std::string markdown(std::string_view body) const;
+  // The fields alone, for a YAML file.
+  const std::string &yaml() const { return yaml_; }
 
 private:
   std::string yaml_;
@@ -43,10 +47,11 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
 // Checks a new record's text by reading it back as its kind would be read.
 using RecordCheck = std::function<Status(const Document &)>;
 
-// Writes `text` as a new file `<id>.md` in `dir` under a fresh identifier, after `check` has
-// read it back without problems. Returns the identifier.
+// Writes `text` as a new file `<id>.md` (or `<id>.yaml`) in `dir` under a fresh identifier,
+// after `check` has read it back without problems. Returns the identifier.
 Result<std::string> write_new_record(const std::filesystem::path &dir, const std::string &text,
-                                     const RecordCheck &check, const Context &context);
+                                     const RecordCheck &check, const Context &context,
+                                     Format format = Format::markdown);
 
 // A RecordCheck that reads the document with `parse` (a function returning Parsed<T>).
 template <typename Parse> RecordCheck reads_as(Parse parse) {
@@ -61,7 +66,7 @@ template <typename Parse> RecordCheck reads_as(Parse parse) {
 // Writes a new record and returns it as read back from its file.
 template <typename T, typename Parse>
 Result<T> create_record(const std::filesystem::path &dir, const std::string &text, Parse parse,
-                        const Context &context) {
+                        const Context &context, Format format = Format::markdown) {
   std::optional<T> created;
   const RecordCheck check = [&](const Document &doc) -> Status {
     auto read = parse(doc);
@@ -71,7 +76,7 @@ Result<T> create_record(const std::filesystem::path &dir, const std::string &tex
     created = std::move(*read);
     return {};
   };
-  if (auto id = write_new_record(dir, text, check, context); !id) {
+  if (auto id = write_new_record(dir, text, check, context, format); !id) {
     return std::unexpected(id.error());
   }
   return std::move(*created);
@@ -90,6 +95,10 @@ Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
   }
   return std::move(*read);
 }
+
+// Text as alearn writes it: without a byte-order mark, with "\n" line endings (what a Windows
+// editor or a pipe may bring in), and without trailing white space.
+std::string clean_text(std::string_view text);
 
 // Text given for a record must hold more than white space.
 Status require_text(std::string_view text, const Text &what);
@@ -132,8 +141,13 @@ Error record_not_found(std::string_view prefix, const Text &kind, const std::vec
 Error record_ambiguous(std::string_view prefix, const Text &kind, const std::vector<std::string> &candidates);
 
 template <typename T>
-Result<const T *> find_record(const std::vector<T> &records, std::string_view prefix, const Text &kind,
+Result<const T *> find_record(const std::vector<T> &records, std::string_view given, const Text &kind,
                               const std::function<std::string(const T &)> &describe) {
+  // Identifiers are lower case; someone reading one aloud may type it otherwise.
+  std::string lowered(given);
+  std::ranges::transform(lowered, lowered.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string_view prefix = lowered;
   std::vector<const T *> matches;
   for (const auto &record : records) {
     if (record.meta.id == prefix) {

@@ -25,6 +25,8 @@ inline constexpr std::string_view assumptions = "assumptions";
 inline constexpr std::string_view feedback = "feedback";
 inline constexpr std::string_view resources = "resources";
 inline constexpr std::string_view experiments = "experiments";
+inline constexpr std::string_view measurements = "measurements";
+inline constexpr std::string_view evaluations = "evaluations";
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.

@@ -52,6 +52,11 @@ Parsed<Config> parse_config(const Document &doc) {
   for (const auto &item : data.value("organisations", Data::array())) {
     config.organisations.push_back(Organisation{text_field(item, "name"), text_field(item, "place")});
   }
+  config.run_chart_rules =
+      parse_rule_set(text_field(data.value("run_chart", Data::object()), "rules")).value_or(RuleSet::perla);
+  if (text_field(data.value("check", Data::object()), "overdue") == "warning") {
+    config.overdue = Severity::warning;
+  }
   return config;
 }
 
@@ -120,6 +125,17 @@ void load_records(const fs::path &dir, Parse parse, std::vector<T> &records, Err
   sort_by_date(records);
 }
 
+void load_evaluations(Workgroup &group, Errors &errors) {
+  for (const auto &file : files_in(group.dir / folders::evaluations, ".md")) {
+    if (auto evaluation = load_record(file, Format::markdown, parse_evaluation, errors)) {
+      group.evaluations.push_back(std::move(*evaluation));
+    }
+  }
+  std::ranges::sort(group.evaluations, [](const Evaluation &a, const Evaluation &b) {
+    return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+  });
+}
+
 void load_work_records(Workgroup &group, Errors &errors) {
   load_records(group.dir / folders::logbook, parse_log_entry, group.logbook, errors);
   load_records(group.dir / folders::meetings, parse_meeting, group.meetings, errors);
@@ -129,15 +145,51 @@ void load_work_records(Workgroup &group, Errors &errors) {
   load_records(group.dir / folders::feedback, parse_feedback, group.feedback, errors);
   load_records(group.dir / folders::resources, parse_resource, group.resources, errors);
   load_records(group.dir / folders::experiments, parse_experiment, group.experiments, errors);
+  load_evaluations(group, errors);
+}
+
+void load_measurements(const Workgroup &group, Indicator &indicator, Errors &errors) {
+  for (const auto &file : files_in(group.dir / folders::measurements / indicator.slug, ".yaml")) {
+    auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
+    if (auto measurement = load_record(file, Format::yaml, parse, errors)) {
+      indicator.measurements.push_back(std::move(*measurement));
+    }
+  }
+  std::ranges::sort(indicator.measurements, [](const Measurement &a, const Measurement &b) {
+    return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+  });
+}
+
+// Measurements in a folder of an indicator that does not exist: renamed on one branch while
+// another measured it, perhaps. They would be lost from sight, so they are an error.
+void check_measurement_folders(const Workgroup &group, Errors &errors) {
+  std::error_code ec;
+  for (const auto &entry : fs::directory_iterator(group.dir / folders::measurements, ec)) {
+    const std::string slug = entry.path().filename().string();
+    if (entry.is_directory(ec) && !slug.starts_with(".") &&
+        std::ranges::find(group.indicators, slug, &Indicator::slug) == group.indicators.end()) {
+      std::string known;
+      for (const auto &indicator : group.indicators) {
+        known += (known.empty() ? "" : ", ") + indicator.slug;
+      }
+      errors.push_back(Error{ErrorKind::input,
+                             tr("metingen van een onbekende indicator '{}'; de indicatoren zijn: {}",
+                                "measurements of an unknown indicator '{}'; the indicators are: {}", slug,
+                                known.empty() ? std::string("-") : known),
+                             entry.path(), 0, 0});
+    }
+  }
 }
 
 void load_indicators(Workgroup &group, Errors &errors) {
   for (const auto &file : files_in(group.dir / "indicators", ".md")) {
     auto parse = [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); };
     if (auto indicator = load_record(file, Format::markdown, parse, errors)) {
+      load_measurements(group, *indicator, errors);
       group.indicators.push_back(std::move(*indicator));
     }
   }
+  check_measurement_folders(group, errors);
 }
 
 } // namespace
@@ -215,7 +267,7 @@ Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_vie
   for (const auto &slug : matches) {
     candidates += "\n  " + slug;
   }
-  return fail(ErrorKind::usage, tr("'{}' past bij meer dan een werkgroep:{}",
+  return fail(ErrorKind::usage, tr("'{}' past bij meer dan één werkgroep:{}",
                                    "'{}' matches more than one workgroup:{}", slug_prefix, candidates));
 }
 

@@ -2,6 +2,7 @@
 // The repository as one value: its config and every workgroup with its records, loaded once
 // per command (as hledger loads its journal), then computed on.
 #include "error.hpp"
+#include "run_chart.hpp"
 #include "text.hpp"
 #include "workgroup.hpp"
 
@@ -21,11 +22,16 @@ struct Organisation {
   bool operator==(const Organisation &) const = default;
 };
 
+// How `alearn check` treats an indicator that was not measured within its frequency.
+enum class Severity { error, warning };
+
 struct Config {
   int schema = current_schema;
   std::string name;
   std::optional<Lang> language;
   std::vector<Organisation> organisations;
+  RuleSet run_chart_rules = RuleSet::perla;
+  Severity overdue = Severity::error;
   bool operator==(const Config &) const = default;
 };
 

@@ -230,7 +230,8 @@ Text bounds(const std::string &field, const Data &schema) {
 // A key that, once present, needs another one ("finished" needs "decision").
 Problem needs_also(const Data &rules, const Data &data, const Path &path, const std::string &missing) {
   const Data *object = value_at(data, path);
-  for (const auto &[key, needs] : rules.value("dependencies", Data::object()).items()) {
+  const Data dependencies = rules.value("dependencies", Data::object());
+  for (const auto &[key, needs] : dependencies.items()) {
     const bool present = object != nullptr && object->is_object() && object->contains(key);
     if (present && needs.is_array() && std::ranges::find(needs, Data(missing)) != needs.end()) {
       Path key_path = path;

@@ -141,7 +141,10 @@ Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &requ
   event.round = progress.round;
   event.by = request.by;
   event.note = request.note;
-  event.forced = request.force;
+  // Forced only when --force overrode something: a group that was sure but right is not.
+  DoneRequest unforced = request;
+  unforced.force = false;
+  event.forced = request.force && !check_allowed(group, progress, unforced, step).has_value();
   return record(group, std::move(event), context);
 }
 

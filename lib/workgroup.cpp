@@ -82,6 +82,18 @@ Result<const Member *> require_member(const Workgroup &group, std::string_view n
   if (const Member *member = find_member(group, name)) {
     return member;
   }
+  const std::string wanted = fold_for_matching(name) + " ";
+  std::string several;
+  for (const auto &member : group.members) {
+    if (fold_for_matching(member.name).starts_with(wanted)) {
+      several += "\n  " + member.name;
+    }
+  }
+  if (!several.empty()) {
+    return fail(ErrorKind::usage,
+                tr("'{}' past bij meer dan één lid; geef de hele naam:{}",
+                   "'{}' matches more than one member; give the whole name:{}", name, several));
+  }
   std::string names;
   for (const auto &member : group.members) {
     names += "\n  " + member.name;
@@ -96,18 +108,21 @@ std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {
   std::vector<Text> roles;
   for (const auto &indicator : group.indicators) {
     if (fold_for_matching(indicator.owner) == folded) {
-      roles.push_back(tr("{} meet nog de indicator '{}'; kies een nieuwe eigenaar in {}",
-                         "{} still measures the indicator '{}'; choose a new owner in {}", name,
-                         indicator.name, indicator.file.filename().string()));
+      roles.push_back(
+          tr("{} meet nog de indicator '{}'; kies een nieuwe eigenaar in {}",
+             "{} still measures the indicator '{}'; choose a new owner in {}", name, indicator.name,
+             indicator.file.lexically_relative(group.dir.parent_path().parent_path()).generic_string()));
     }
   }
   for (const auto &experiment : group.experiments) {
     const auto state = experiment.state();
     const bool open = state == ExperimentState::planned || state == ExperimentState::running;
     if (open && fold_for_matching(experiment.owner) == folded) {
-      roles.push_back(tr("{} is nog eigenaar van experiment {} ({}); kies een nieuwe eigenaar in {}",
-                         "{} still owns experiment {} ({}); choose a new owner in {}", name,
-                         experiment.meta.id, experiment.title, experiment.meta.file.filename().string()));
+      roles.push_back(tr(
+          "{} is nog eigenaar van experiment {} ({}); kies een nieuwe eigenaar in {}",
+          "{} still owns experiment {} ({}); choose a new owner in {}", name, experiment.meta.id,
+          experiment.title,
+          experiment.meta.file.lexically_relative(group.dir.parent_path().parent_path()).generic_string()));
     }
   }
   return roles;

@@ -2,6 +2,7 @@
 #include "dates.hpp"
 #include "document.hpp"
 #include "error.hpp"
+#include "evaluation.hpp"
 #include "indicator.hpp"
 #include "progress.hpp"
 #include "records.hpp"
@@ -53,6 +54,7 @@ struct Workgroup {
   std::vector<Feedback> feedback;
   std::vector<Resource> resources;
   std::vector<Experiment> experiments;
+  std::vector<Evaluation> evaluations; // step 14
 
   std::filesystem::path file() const { return dir / "workgroup.md"; }
   bool operator==(const Workgroup &) const = default;

@@ -21,14 +21,14 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-Context fixed_context(const fs::path &cwd) {
+Context fixed_context(const fs::path &cwd, std::uint64_t seed) {
   Context context;
   context.cwd = cwd;
   context.now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours{12};
   context.today = std::chrono::year{2026} / 11 / 23;
   // Every run gets its own stream, as separate processes would; the sequence of runs repeats.
   static std::uint64_t runs = 0;
-  auto state = std::make_shared<std::uint64_t>(0x9E3779B97F4A7C15ULL * ++runs);
+  auto state = std::make_shared<std::uint64_t>(0x9E3779B97F4A7C15ULL * (seed != 0 ? seed : ++runs));
   context.random = [state] {
     // splitmix64: repeatable, and different on every call.
     std::uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
@@ -40,11 +40,11 @@ Context fixed_context(const fs::path &cwd) {
 }
 
 Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd,
-                   std::map<std::string, std::string> env, const std::string &input) {
+                   std::map<std::string, std::string> env, const std::string &input, std::uint64_t seed) {
   std::istringstream in(input);
   std::ostringstream out;
   std::ostringstream err;
-  Io io{in, out, err, fixed_context(cwd), std::move(env), false};
+  Io io{in, out, err, fixed_context(cwd, seed), std::move(env), false};
   const int code = run(args, io);
   return Outcome{out.str(), err.str(), code};
 }

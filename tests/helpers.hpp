@@ -25,7 +25,10 @@ private:
 };
 
 // 2026-11-23T12:00:00Z, and a repeatable stream of "random" numbers.
-Context fixed_context(const std::filesystem::path &cwd);
+// `seed` 0: a new stream for every call, as separate processes would have; any other seed
+// gives the same stream each time (golden files use it, so that the identifiers they show do
+// not depend on which tests ran before).
+Context fixed_context(const std::filesystem::path &cwd, std::uint64_t seed = 0);
 
 struct Outcome {
   std::string out;
@@ -35,7 +38,8 @@ struct Outcome {
 
 // Runs `alearn args...` in-process. The environment holds only what is given (no LANG: English).
 Outcome run_alearn(const std::vector<std::string> &args, const std::filesystem::path &cwd,
-                   std::map<std::string, std::string> env = {}, const std::string &input = {});
+                   std::map<std::string, std::string> env = {}, const std::string &input = {},
+                   std::uint64_t seed = 0);
 
 std::filesystem::path source_dir();
 // Copies examples/ into `dir`.

@@ -141,7 +141,7 @@ TEST_SUITE("commands") {
     CHECK(added.code == 0);
     contains(read_file(repo.root() / "workgroups/g/indicators/turnover.md"), "owner: Zoë");
     contains(repo({"step", "show", "5"}).out, "[x] at least one indicator with a target");
-    contains(repo({"indicator", "list"}).out, "from 33 to 20 %");
+    contains(repo({"indicator", "list"}).out, "baseline 33 · target 20 (%)");
     CHECK(repo({"indicator", "add", "X", "--owner", "Nobody"}).code == 2);
     CHECK(repo({"indicator", "add", "Y", "--frequency", "daily"}).code == 2);
   }

@@ -147,8 +147,10 @@ void run_golden_file(const fs::path &file) {
   copy_examples(dir.path());
   const bool update = std::getenv("ALEARN_UPDATE_GOLDEN") != nullptr;
   std::vector<std::pair<const Case *, std::string>> rewrites;
+  // Each case gets its own repeatable identifiers: the file's name and the case's place.
+  std::uint64_t seed = std::hash<std::string>{}(file.filename().string()) | 1U;
   for (const auto &c : cases) {
-    const Outcome outcome = run_alearn(c.args, dir.path() / c.cwd, c.env, c.input);
+    const Outcome outcome = run_alearn(c.args, dir.path() / c.cwd, c.env, c.input, ++seed);
     INFO(file.filename().string() << ": alearn " << fmt::format("{}", fmt::join(c.args, " "))
                                   << "\nstderr: " << outcome.err);
     if (update) {

@@ -212,7 +212,8 @@ TEST_SUITE("record commands") {
     Outcome early =
         repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     CHECK(early.code == 1);
-    contains(early.err, "cannot finish " + first + ": it was never started");
+    contains(early.err, "cannot finish experiment " + first +
+                            ": it was never started. First: alearn experiment start " + first);
     REQUIRE(repo({"experiment", "start", first, "--date", "2026-10-05"}).code == 0);
     REQUIRE(repo({"experiment", "finish", first, "--decision", "adapt", "--result", "No change", "--lessons",
                   "Buddies need time", "--bottlenecks", "Rosters", "--date", "2026-11-01"})
@@ -399,6 +400,6 @@ TEST_SUITE("record commands") {
         repo({"experiment", "new", "E", "--owner", "zoe", "--question", "q", "--prediction", "p"}).out);
     Outcome early =
         repo({"experiment", "finish", id, "--decision", "adopt", "--result", "r", "--lessons", "l"});
-    contains(early.err, "kan niet afronden: het is nog niet gestart");
+    contains(early.err, "kan niet worden afgerond: het is nog niet gestart");
   }
 }

@@ -1,0 +1,33 @@
+#pragma once
+// Options with a fixed set of values. Files hold the English word; on the command line the
+// Dutch word is accepted too ("ontdekking" for "discovery"), without regard to case or accents.
+#include "text.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace alearn {
+
+struct Choice {
+  std::string name; // as in files
+  std::string dutch;
+};
+
+// Turns the given word into its English name, or fails with the choices in the session's language.
+CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang);
+
+namespace choices {
+extern const std::vector<Choice> log_kinds;
+extern const std::vector<Choice> explore_kinds;
+extern const std::vector<Choice> abouts;
+extern const std::vector<Choice> verdicts;
+extern const std::vector<Choice> resource_kinds;
+extern const std::vector<Choice> states;
+extern const std::vector<Choice> decisions;
+extern const std::vector<Choice> indicator_types;
+extern const std::vector<Choice> directions;
+} // namespace choices
+
+} // namespace alearn

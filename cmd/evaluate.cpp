@@ -1,0 +1,125 @@
+// alearn evaluate [--record] [-m TEXT|-] [--json]: every indicator against its baseline and
+// target, with the run-chart signals and when it is measured next (step 14).
+#include "commands.hpp"
+#include "progress.hpp"
+#include "record_files.hpp"
+#include "render_indicators.hpp"
+#include "text_input.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct EvaluateOptions {
+  bool record = false;
+  std::string date;
+  std::optional<std::string> message;
+  bool json = false;
+};
+
+void print_evaluation(Session &session, const Workgroup &group,
+                      const std::vector<IndicatorStatus> &statuses) {
+  const RuleSet rules = session.repository().config.run_chart_rules;
+  auto &out = session.io.out;
+  out << session.paint(Style::bold, session.t(tr("Evaluatie van {} op {}", "Evaluation of {} on {}",
+                                                 group.name, format_date(session.io.context.today))))
+      << "\n";
+  if (statuses.empty()) {
+    out << session.t(tr("Nog geen indicatoren (stap 5): alearn indicator add \"<naam>\"\n",
+                        "No indicators yet (step 5): alearn indicator add \"<name>\"\n"));
+  }
+  for (const auto &status : statuses) {
+    const Indicator &indicator = *status.indicator;
+    out << "\n" << session.paint(Style::bold, indicator.name) << "  (" << indicator.slug << ")\n";
+    out << "  " << values_line(session, status) << "\n";
+    if (!status.chart.points.empty()) {
+      out << session.t(tr("  mediaan {} · metingen: {}\n", "  median {} · measurements: {}\n",
+                          shown_value(session, indicator, status.chart.median), status.chart.points.size()));
+    }
+    print_signals(session, status, rules);
+    out << "  " << due_line(session, status) << "\n";
+  }
+}
+
+Status record(Session &session, const Workgroup &group, const EvaluateOptions &options) {
+  auto author = session.writer(group);
+  auto date = record_date(options.date, session.io.context);
+  if (!author || !date) {
+    return std::unexpected(!author ? author.error() : date.error());
+  }
+  const Form form{
+      Text{"Evaluatie", "Evaluation"},
+      {{"conclusion",
+        Text{"Conclusie", "Conclusion"},
+        Text{"Wat concludeert de groep uit de indicatoren? Werken de afspraken, is er genoeg tijd?",
+             "What does the group conclude from the indicators? Do the agreements work, is there enough "
+             "time?"},
+        false,
+        {}}}};
+  auto conclusion = text_input(session, options.message, {}, form);
+  if (!conclusion) {
+    return std::unexpected(conclusion.error());
+  }
+  auto evaluation = record_evaluation(group, NewEvaluation{(*author)->name, *date, *conclusion},
+                                      session.repository().config.run_chart_rules, session.io.context);
+  if (!evaluation) {
+    return std::unexpected(evaluation.error());
+  }
+  session.io.out << session.t(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
+                                 "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
+                                 evaluation->items.size()));
+  return {};
+}
+
+Status run_evaluate(Session &session, const EvaluateOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  const auto statuses =
+      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today);
+  if (options.json) {
+    Json list = Json::array();
+    for (const auto &status : statuses) {
+      list.push_back(status_json(session, status));
+    }
+    return print_json(
+        session,
+        Json{{"workgroup", (*group)->slug},
+             {"date", format_date(session.io.context.today)},
+             {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
+             {"indicators", list}});
+  }
+  print_evaluation(session, **group, statuses);
+  if (options.record) {
+    return record(session, **group, options);
+  }
+  session.io.out
+      << "\n"
+      << session.t(tr("Vastleggen, met de conclusie van de groep: {} evaluate --record -m \"<conclusie>\"\n",
+                      "To record it, with the group's conclusion: {} evaluate --record -m \"<conclusion>\"\n",
+                      session.alearn_command(**group)));
+  return {};
+}
+
+} // namespace
+
+void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
+  auto options = std::make_shared<EvaluateOptions>();
+  CLI::App *cmd =
+      app.add_subcommand("evaluate", help(lang, "Evalueer aan de hand van de indicatoren (stap 14)",
+                                          "Evaluate against the indicators (step 14)"));
+  cmd->add_flag("--record", options->record,
+                help(lang, "Leg de evaluatie vast, met de conclusie van de groep",
+                     "Record the evaluation, with the group's conclusion"));
+  cmd->add_option("--date", options->date,
+                  help(lang, "Met --record: de datum van de evaluatie (latere metingen tellen niet mee)",
+                       "With --record: the date of the evaluation (later measurements do not count)"));
+  add_message_option(*cmd, options->message, lang);
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] =
+      Command{Needs::repository, [options](Session &session) { return run_evaluate(session, *options); }};
+}
+
+} // namespace alearn

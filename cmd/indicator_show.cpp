@@ -1,0 +1,99 @@
+// alearn indicator show ID [--ascii] [--json]: the indicator, its run chart and the signals.
+#include "chart.hpp"
+#include "commands.hpp"
+#include "measure.hpp"
+#include "render_indicators.hpp"
+
+namespace alearn {
+
+namespace {
+
+struct IndicatorShowOptions {
+  std::string indicator;
+  bool ascii = false;
+  bool json = false;
+};
+
+std::string better_label(const Session &session, const Indicator &indicator) {
+  if (!indicator.direction) {
+    return session.t(Text{"richting niet afgesproken", "no better direction agreed"});
+  }
+  return session.t(*indicator.direction == Direction::up ? Text{"hoger is beter", "higher is better"}
+                                                         : Text{"lager is beter", "lower is better"});
+}
+
+void print_indicator(Session &session, const Workgroup &group, const IndicatorStatus &status, bool unicode) {
+  const Indicator &indicator = *status.indicator;
+  const RuleSet rules = session.repository().config.run_chart_rules;
+  auto &out = session.io.out;
+  out << session.paint(Style::bold, indicator.name) << "  (" << indicator.slug << ")\n";
+  if (!indicator.question.empty()) {
+    out << wrap(session.t(tr("Hoe merken we het? {}", "How do we notice? {}", indicator.question)), 78, "");
+  }
+  std::string facts = indicator.unit.empty() ? "" : indicator.unit + " · ";
+  facts += better_label(session, indicator);
+  if (!indicator.frequency.empty()) {
+    facts += " · " + session.t(frequency_label(indicator.frequency));
+  }
+  if (!indicator.owner.empty()) {
+    facts += session.t(tr(" · gemeten door {}", " · measured by {}", indicator.owner));
+  }
+  out << facts << "\n" << values_line(session, status) << "\n" << due_line(session, status) << "\n\n";
+  out << render_chart(session, status, experiments_for(group, indicator), unicode) << "\n";
+  print_signals(session, status, rules);
+  for (const Date date : status.duplicates) {
+    out << session.paint(Style::yellow, session.t(tr("Let op", "Note")))
+        << session.t(tr(": twee metingen op {}; de grafiek neemt de eerste. Verwijder de verkeerde.\n",
+                        ": two measurements on {}; the chart takes the first. Remove the wrong one.\n",
+                        format_date(date)));
+  }
+}
+
+Status run_indicator_show(Session &session, const IndicatorShowOptions &options) {
+  auto group = session.workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  auto indicator = find_indicator(**group, options.indicator);
+  if (!indicator) {
+    return std::unexpected(indicator.error());
+  }
+  const IndicatorStatus status = indicator_status(
+      **group, **indicator, session.repository().config.run_chart_rules, session.io.context.today);
+  if (options.json) {
+    Json json = status_json(session, status);
+    Json measurements = Json::array();
+    for (const auto &measurement : (*indicator)->measurements) {
+      measurements.push_back({{"id", measurement.id},
+                              {"date", format_date(measurement.date)},
+                              {"value", value_json(**indicator, measurement.value)},
+                              {"by", measurement.by},
+                              {"note", measurement.note}});
+    }
+    json["measurements"] = measurements;
+    return print_json(session, json);
+  }
+  print_indicator(session, **group, status, !options.ascii && unicode_terminal(session));
+  return {};
+}
+
+} // namespace
+
+void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang) {
+  auto options = std::make_shared<IndicatorShowOptions>();
+  CLI::App *cmd =
+      indicator.add_subcommand("show", help(lang, "Toon een indicator met zijn run chart en signalen",
+                                            "Show an indicator with its run chart and signals"));
+  cmd->add_option("indicator", options->indicator,
+                  help(lang, "De indicator (korte naam, of een uniek begin ervan)",
+                       "The indicator (short name, or a unique start of it)"))
+      ->required();
+  cmd->add_flag("--ascii", options->ascii,
+                help(lang, "Teken de grafiek met gewone tekens", "Draw the chart in plain ASCII"));
+  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  cmd->fallthrough();
+  registry[cmd] = Command{Needs::repository,
+                          [options](Session &session) { return run_indicator_show(session, *options); }};
+}
+
+} // namespace alearn

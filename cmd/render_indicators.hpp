@@ -1,0 +1,25 @@
+#pragma once
+// How indicators and their run charts look in text and in --json, shared by `indicator list`,
+// `indicator show` and `evaluate`.
+#include "evaluation.hpp"
+#include "render.hpp"
+
+namespace alearn {
+
+// The status of an indicator: its values, run chart analysis, signals and due date.
+Json status_json(const Session &session, const IndicatorStatus &status);
+
+// A value for people: a number, or ja/nee and yes/no in the session's language.
+std::string shown_value(const Session &session, const Indicator &indicator, double value);
+
+// "begin 33 · laatste 27 op 2026-11-02 · doel 20"
+std::string values_line(const Session &session, const IndicatorStatus &status);
+// "volgende meting 2026-12-02", or "te laat: verwacht op 2026-11-02" when overdue.
+std::string due_line(const Session &session, const IndicatorStatus &status);
+// The signals, one per line, or "too few points" before there are enough.
+void print_signals(Session &session, const IndicatorStatus &status, RuleSet rules);
+
+// The workgroup's experiments that should move this indicator.
+std::vector<const Experiment *> experiments_for(const Workgroup &group, const Indicator &indicator);
+
+} // namespace alearn

@@ -1,0 +1,207 @@
+#include "evaluation.hpp"
+
+#include "progress.hpp"
+#include "record_files.hpp"
+#include "schema.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+std::optional<Date> indicators_agreed(const Workgroup &group) {
+  const Progress progress = replay(group.step_events);
+  if (const auto &event = progress.done_by.at(4)) {
+    if (const auto at = parse_timestamp(event->at)) {
+      return date_of(*at);
+    }
+  }
+  return group.start;
+}
+
+bool is_active(const Workgroup &group, Date today) {
+  const Progress progress = replay(group.step_events);
+  const bool started = progress.is_done(5) || (group.start && *group.start <= today);
+  const bool ended = (group.end && *group.end < today) || progress.current() == 0;
+  return started && !ended;
+}
+
+IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
+                                 Date today) {
+  IndicatorStatus status;
+  status.indicator = &indicator;
+  status.duplicates = duplicate_dates(indicator);
+  std::vector<Point> points;
+  for (const auto &measurement : indicator.measurements) {
+    if (points.empty() || points.back().date != measurement.date) {
+      points.push_back(Point{measurement.date, measurement.value});
+    }
+  }
+  std::optional<Better> better;
+  if (indicator.direction) {
+    better = *indicator.direction == Direction::up ? Better::up : Better::down;
+  }
+  status.chart = analyse(std::move(points), better, rules);
+  if (!indicator.measurements.empty()) {
+    status.latest = indicator.measurements.back();
+  }
+  status.due = next_due(indicator, indicators_agreed(group));
+  status.overdue = status.due && *status.due < today && is_active(group, today);
+  return status;
+}
+
+std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today) {
+  std::vector<IndicatorStatus> statuses;
+  for (const auto &indicator : group.indicators) {
+    statuses.push_back(indicator_status(group, indicator, rules, today));
+  }
+  return statuses;
+}
+
+namespace {
+
+std::optional<SignalKind> signal_kind(std::string_view name) {
+  for (const SignalKind kind :
+       {SignalKind::shift, SignalKind::trend, SignalKind::too_few_runs, SignalKind::too_many_runs,
+        SignalKind::astronomical, SignalKind::too_few_crossings}) {
+    if (signal_name(kind) == name) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
+Meaning meaning_of(std::string_view name) {
+  return name == "improvement" ? Meaning::improvement
+         : name == "concern"   ? Meaning::concern
+                               : Meaning::neutral;
+}
+
+} // namespace
+
+Text signal_text(const Signal &signal, const RunChart &chart) {
+  const bool above = chart.points.at(signal.first).value > chart.median;
+  switch (signal.kind) {
+  case SignalKind::shift:
+    return above ? tr("verschuiving: {} punten boven de mediaan", "shift: {} points above the median",
+                      signal.count)
+                 : tr("verschuiving: {} punten onder de mediaan", "shift: {} points below the median",
+                      signal.count);
+  case SignalKind::trend: {
+    const bool up = chart.points.at(signal.last).value > chart.points.at(signal.first).value;
+    return up ? tr("trend: {} punten achter elkaar omhoog", "trend: {} points in a row going up",
+                   signal.count)
+              : tr("trend: {} punten achter elkaar omlaag", "trend: {} points in a row going down",
+                   signal.count);
+  }
+  case SignalKind::too_few_runs:
+    return tr("te weinig runs: {} (minder dan {} wijst op een verandering)",
+              "too few runs: {} (fewer than {} points to a change)", signal.count, signal.limit);
+  case SignalKind::too_many_runs:
+    return tr("te veel runs: {} (meer dan {}: wisselen de metingen steeds af?)",
+              "too many runs: {} (more than {}: do the measurements alternate?)", signal.count, signal.limit);
+  case SignalKind::astronomical:
+    return tr("uitschieter: {} op {}", "astronomical point: {} on {}", chart.points.at(signal.first).value,
+              format_date(chart.points.at(signal.first).date));
+  case SignalKind::too_few_crossings:
+    break;
+  }
+  return tr("te weinig kruisingen van de mediaan: {} (minder dan {})",
+            "too few crossings of the median: {} (fewer than {})", signal.count, signal.limit);
+}
+
+Text meaning_label(Meaning meaning) {
+  switch (meaning) {
+  case Meaning::improvement:
+    return Text{"verbetering", "improvement"};
+  case Meaning::concern:
+    return Text{"zorg", "concern"};
+  case Meaning::neutral:
+    break;
+  }
+  return Text{"signaal", "signal"};
+}
+
+Text rules_label(RuleSet rules) {
+  return rules == RuleSet::perla
+             ? Text{"regels van Perla, Provost en Murray", "rules of Perla, Provost and Murray"}
+             : Text{"regels van Anhøj en Olesen", "rules of Anhøj and Olesen"};
+}
+
+Parsed<Evaluation> parse_evaluation(const Document &doc) {
+  auto meta = parse_record_meta(doc, "evaluation");
+  if (!meta) {
+    return std::unexpected(meta.error());
+  }
+  Evaluation evaluation{
+      meta->id, meta->file, meta->date, meta->author, static_cast<int>(integer_field(doc.data, "cycle")), {}};
+  for (const auto &item : doc.data.value("indicators", Data::array())) {
+    EvaluationItem entry{text_field(item, "indicator"),
+                         number_field(item, "latest"),
+                         number_field(item, "median"),
+                         static_cast<int>(integer_field(item, "points")),
+                         {}};
+    for (const auto &signal : item.value("signals", Data::array())) {
+      entry.signals.emplace_back(signal_kind(text_field(signal, "kind")).value_or(SignalKind::shift),
+                                 meaning_of(text_field(signal, "meaning")));
+    }
+    evaluation.items.push_back(std::move(entry));
+  }
+  return evaluation;
+}
+
+namespace {
+
+// The evaluation's front matter, written by hand: a list of indicators, each with a list of
+// signals, is more than FrontMatter's flat lists hold.
+std::string render_items(const std::vector<IndicatorStatus> &statuses) {
+  std::string text = "indicators:\n";
+  for (const auto &status : statuses) {
+    const Indicator &indicator = *status.indicator;
+    text += fmt::format("  - indicator: {}\n", indicator.slug);
+    if (status.latest) {
+      text += fmt::format("    latest: {}\n", format_value(indicator, status.latest->value));
+    }
+    if (!status.chart.points.empty()) {
+      text += fmt::format("    median: {}\n", status.chart.median);
+    }
+    text += fmt::format("    points: {}\n", status.chart.useful);
+    if (!status.chart.signals.empty()) {
+      text += "    signals:\n";
+      for (const auto &signal : status.chart.signals) {
+        text += fmt::format("      - kind: {}\n        meaning: {}\n", signal_name(signal.kind),
+                            meaning_name(signal.meaning));
+      }
+    }
+  }
+  return text;
+}
+
+} // namespace
+
+Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation &evaluation, RuleSet rules,
+                                     const Context &context) {
+  auto author = require_member(group, evaluation.author);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  if (group.indicators.empty()) {
+    return fail(ErrorKind::refused, tr("{} heeft nog geen indicatoren om aan te toetsen (stap 5)",
+                                       "{} has no indicators to evaluate against yet (step 5)", group.slug));
+  }
+  const Progress progress = replay(group.step_events);
+  // The indicators as they stood on the evaluation's date.
+  Workgroup then = group;
+  for (auto &indicator : then.indicators) {
+    std::erase_if(indicator.measurements, [&](const Measurement &m) { return m.date > evaluation.date; });
+  }
+  FrontMatter head;
+  head.date("date", evaluation.date).text("author", (*author)->name).number("cycle", progress.cycle);
+  std::string text =
+      "---\n" + head.yaml() + render_items(indicator_statuses(then, rules, evaluation.date)) + "---\n";
+  text += evaluation.conclusion;
+  if (!evaluation.conclusion.empty() && !evaluation.conclusion.ends_with('\n')) {
+    text += '\n';
+  }
+  return create_record<Evaluation>(group.dir / folders::evaluations, text, parse_evaluation, context);
+}
+
+} // namespace alearn

@@ -1,0 +1,73 @@
+#pragma once
+// Step 14: evaluating regularly against the indicators agreed in step 5. Per indicator: where
+// it started, where it is, where it should go, what the run chart says, and when the next
+// measurement is due. An evaluation can be recorded, with what the group concluded.
+#include "context.hpp"
+#include "document.hpp"
+#include "indicator.hpp"
+#include "run_chart.hpp"
+
+namespace alearn {
+
+struct Workgroup;
+
+struct IndicatorStatus {
+  const Indicator *indicator = nullptr;
+  RunChart chart;
+  std::optional<Measurement> latest;
+  std::optional<Date> due; // when the next measurement is due
+  bool overdue = false;    // `due` has passed while the workgroup is active
+  std::vector<Date> duplicates;
+};
+
+// The run chart takes one measurement per date (the first, by file name); a second one on the
+// same date is reported in `duplicates`.
+IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
+                                 Date today);
+std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today);
+
+// Whether the workgroup is at work: it has started and not yet ended or finished every step.
+// Only an active workgroup's indicators can be overdue.
+bool is_active(const Workgroup &group, Date today);
+
+// The day the group agreed on its indicators: when step 5 was done, else the start date.
+std::optional<Date> indicators_agreed(const Workgroup &group);
+
+struct EvaluationItem {
+  std::string indicator;
+  std::optional<double> latest;
+  std::optional<double> median;
+  int points = 0;
+  std::vector<std::pair<SignalKind, Meaning>> signals;
+  bool operator==(const EvaluationItem &) const = default;
+};
+
+struct Evaluation {
+  std::string id;
+  std::filesystem::path file;
+  Date date{};
+  std::string author;
+  int cycle = 1;
+  std::vector<EvaluationItem> items;
+  bool operator==(const Evaluation &) const = default;
+};
+
+Parsed<Evaluation> parse_evaluation(const Document &doc);
+
+// A signal in words: "verschuiving: 6 punten onder de mediaan" / "shift: 6 points below the
+// median", and what it means: "verbetering" / "improvement".
+Text signal_text(const Signal &signal, const RunChart &chart);
+Text meaning_label(Meaning meaning);
+Text rules_label(RuleSet rules);
+
+struct NewEvaluation {
+  std::string author;
+  Date date{};
+  std::string conclusion; // the body
+};
+// Records the picture of every indicator as of the evaluation's date (later measurements left
+// out), with the group's conclusion.
+Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation &evaluation, RuleSet rules,
+                                     const Context &context);
+
+} // namespace alearn

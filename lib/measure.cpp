@@ -1,0 +1,60 @@
+#include "measure.hpp"
+
+#include "ids.hpp"
+#include "record_files.hpp"
+#include "workgroup.hpp"
+
+namespace alearn {
+
+Result<const Indicator *> find_indicator(const Workgroup &group, std::string_view prefix) {
+  std::vector<std::string> slugs;
+  for (const auto &indicator : group.indicators) {
+    slugs.push_back(indicator.slug);
+  }
+  const auto matches = match_prefix(prefix, slugs);
+  if (matches.size() == 1) {
+    return &*std::ranges::find(group.indicators, matches.front(), &Indicator::slug);
+  }
+  std::string list;
+  for (const auto &slug : matches.empty() ? slugs : matches) {
+    list += "\n  " + slug;
+  }
+  if (matches.empty()) {
+    return fail(ErrorKind::not_found, tr("{} heeft geen indicator '{}'; de indicatoren zijn:{}",
+                                         "{} has no indicator '{}'; the indicators are:{}", group.slug,
+                                         prefix, list.empty() ? std::string(" -") : list));
+  }
+  return fail(ErrorKind::usage, tr("'{}' past bij meer dan één indicator:{}",
+                                   "'{}' matches more than one indicator:{}", prefix, list));
+}
+
+Result<Measurement> record_measurement(const Workgroup &group, const Indicator &indicator,
+                                       const NewMeasurement &measurement, const Context &context) {
+  auto by = require_member(group, measurement.by);
+  if (!by) {
+    return std::unexpected(by.error());
+  }
+  auto value = parse_value(indicator, measurement.value);
+  if (!value) {
+    return std::unexpected(value.error());
+  }
+  const auto same_day = std::ranges::find(indicator.measurements, measurement.date, &Measurement::date);
+  if (same_day != indicator.measurements.end()) {
+    return fail(ErrorKind::refused,
+                tr("'{}' heeft al een meting op {} ({}); was die fout, pas dan dat bestand aan",
+                   "'{}' already has a measurement on {} ({}); if that one was wrong, change that file",
+                   indicator.slug, format_date(measurement.date), format_value(indicator, same_day->value)),
+                same_day->file);
+  }
+  FrontMatter fields;
+  fields.date("date", measurement.date);
+  const std::string shown = format_value(indicator, *value);
+  // A number is written as a number; yes and no as words.
+  const std::string text = fields.yaml() + "value: " + shown + "\n" +
+                           FrontMatter().text("by", (*by)->name).text("note", measurement.note).yaml();
+  auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
+  return create_record<Measurement>(group.dir / folders::measurements / indicator.slug, text, parse, context,
+                                    Format::yaml);
+}
+
+} // namespace alearn

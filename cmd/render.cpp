@@ -82,10 +82,18 @@ Json workgroup_json(const Workgroup &group) {
   for (const auto &member : group.members) {
     members.push_back({{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}});
   }
+  Json former = Json::array();
+  for (const auto &member : group.former_members) {
+    former.push_back({{"name", member.name},
+                      {"organisation", member.organisation},
+                      {"role", member.role},
+                      {"left", member.left ? Json(format_date(*member.left)) : Json(nullptr)}});
+  }
   return Json{{"slug", group.slug},
               {"name", group.name},
               {"organisation", group.organisation},
               {"members", members},
+              {"former_members", former},
               {"problem", group.problem},
               {"design",
                {{"goal", group.design.goal},

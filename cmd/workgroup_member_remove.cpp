@@ -15,7 +15,7 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  auto removed = remove_member(**group, options.name);
+  auto removed = remove_member(**group, options.name, session.io.context.today);
   if (!removed) {
     return std::unexpected(removed.error());
   }

@@ -1,5 +1,6 @@
 // alearn workgroup show [SLUG] [--json]
 #include "commands.hpp"
+#include "exploration.hpp"
 #include "render.hpp"
 
 namespace alearn {
@@ -33,6 +34,24 @@ void print_members(Session &session, const Workgroup &group) {
     }
     session.io.out << line << "\n";
   }
+  for (const auto &member : group.former_members) {
+    const std::string left = member.left ? format_date(*member.left) : "?";
+    session.io.out << session.paint(Style::dim, session.t(tr("  - {} (vertrokken {})", "  - {} (left {})",
+                                                             member.name, left)))
+                   << "\n";
+  }
+}
+
+// How much the group has written down in steps 6 to 14.
+Text records_line(const Workgroup &group) {
+  return tr(
+      "logboek {} · verslagen {} · op tafel {} · aannames {} · feedback {} · bronnen {} · experimenten {} · "
+      "evaluaties {}",
+      "logbook {} · meetings {} · on the table {} · assumptions {} · feedback {} · sources {} · experiments "
+      "{} · "
+      "evaluations {}",
+      group.logbook.size(), group.meetings.size(), group.exploration.size(), group.assumptions.size(),
+      group.feedback.size(), group.resources.size(), group.experiments.size(), group.evaluations.size());
 }
 
 void print_list(Session &session, const Text &label, const std::vector<std::string> &items) {
@@ -52,6 +71,12 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
                   : session.t(tr("cyclus {}, stap {}", "cycle {}, step {}", progress.cycle, current)));
   print_members(session, group);
   print_field(session, tr("Probleem (stap 1)", "Problem (step 1)"), group.problem);
+  if (!group.problem_statements.empty()) {
+    const ProblemStatement &latest = group.problem_statements.back();
+    print_field(session,
+                tr("Afgekaderd op {} (stap 7)", "Narrowed on {} (step 7)", format_date(latest.meta.date)),
+                latest.statement);
+  }
   print_field(session, tr("Doel", "Goal"), group.design.goal);
   print_field(session, tr("Middelen", "Means"), group.design.means);
   print_field(session, tr("Randvoorwaarden", "Preconditions"), group.design.preconditions);
@@ -66,6 +91,8 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
   }
   print_list(session, tr("Indicatoren (stap 5)", "Indicators (step 5)"), indicators);
   print_list(session, tr("Thema's", "Themes"), group.themes);
+  session.io.out << wrap(session.t(tr("Vastgelegd: {}", "Recorded: {}", session.t(records_line(group)))), 78,
+                         "");
   for (const auto &flag : workgroup_flags(group)) {
     session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag)
                    << "\n";
@@ -94,6 +121,16 @@ Status run_show(Session &session, const ShowOptions &options) {
       flags.push_back(session.t(flag));
     }
     json["flags"] = flags;
+    json["current_problem"] = current_problem(**group);
+    json["records"] = {{"logbook", (*group)->logbook.size()},
+                       {"meetings", (*group)->meetings.size()},
+                       {"exploration", (*group)->exploration.size()},
+                       {"problem_statements", (*group)->problem_statements.size()},
+                       {"assumptions", (*group)->assumptions.size()},
+                       {"feedback", (*group)->feedback.size()},
+                       {"resources", (*group)->resources.size()},
+                       {"experiments", (*group)->experiments.size()},
+                       {"evaluations", (*group)->evaluations.size()}};
     return print_json(session, json);
   }
   print_text(session, **group, progress);

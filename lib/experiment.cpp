@@ -279,7 +279,7 @@ Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &grou
                                                            const ExperimentFilter &filter) {
   std::string owner;
   if (!filter.owner.empty()) {
-    auto found = require_member(group, filter.owner);
+    auto found = require_person(group, filter.owner);
     if (!found) {
       return std::unexpected(found.error());
     }

@@ -33,7 +33,7 @@ Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry,
 Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const LogFilter &filter) {
   std::string member;
   if (!filter.member.empty()) {
-    auto found = require_member(group, filter.member);
+    auto found = require_person(group, filter.member);
     if (!found) {
       return std::unexpected(found.error());
     }

@@ -20,8 +20,18 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
   group.organisation = text_field(data, "organisation");
   group.problem = text_field(data, "problem");
   for (const auto &item : data.value("members", Data::array())) {
-    group.members.push_back(
-        Member{text_field(item, "name"), text_field(item, "organisation"), text_field(item, "role")});
+    group.members.push_back(Member{text_field(item, "name"), text_field(item, "organisation"),
+                                   text_field(item, "role"), std::nullopt});
+  }
+  const Data former = data.value("former_members", Data::array());
+  for (std::size_t i = 0; i < former.size(); ++i) {
+    auto left = date_field(doc, Data::json_pointer(fmt::format("/former_members/{}/left", i)));
+    if (!left) {
+      return std::unexpected(Errors{left.error()});
+    }
+    group.former_members.push_back(Member{text_field(former[i], "name"),
+                                          text_field(former[i], "organisation"),
+                                          text_field(former[i], "role"), *left});
   }
   const Data design = data.value("design", Data::object());
   group.design = Design{text_field(design, "goal"), text_field(design, "means"),
@@ -101,6 +111,24 @@ Result<const Member *> require_member(const Workgroup &group, std::string_view n
   return fail(ErrorKind::not_found,
               tr("{} is geen lid van {}; de leden zijn:{}", "{} is not a member of {}; the members are:{}",
                  name, group.slug, names.empty() ? std::string(" -") : names));
+}
+
+const Member *find_person(const Workgroup &group, std::string_view name) {
+  if (const Member *member = find_member(group, name)) {
+    return member;
+  }
+  Workgroup former;
+  former.members = group.former_members;
+  const Member *match = find_member(former, name);
+  return match == nullptr ? nullptr
+                          : &group.former_members.at(static_cast<std::size_t>(match - former.members.data()));
+}
+
+Result<const Member *> require_person(const Workgroup &group, std::string_view name) {
+  if (const Member *person = find_person(group, name)) {
+    return person;
+  }
+  return require_member(group, name); // for its message
 }
 
 std::vector<Text> member_roles(const Workgroup &group, std::string_view name) {

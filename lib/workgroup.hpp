@@ -18,6 +18,7 @@ struct Member {
   std::string name;
   std::string organisation;
   std::string role;
+  std::optional<Date> left; // former members only
   bool operator==(const Member &) const = default;
 };
 
@@ -36,6 +37,7 @@ struct Workgroup {
   std::string name;
   std::string organisation;
   std::vector<Member> members;
+  std::vector<Member> former_members;  // who left; their records still name them
   std::string problem;                 // step 1
   Design design;                       // step 2
   std::vector<std::string> agreements; // step 4
@@ -77,6 +79,11 @@ const Member *find_member(const Workgroup &group, std::string_view name);
 
 // The member named `name` (ignoring case and accents), or an error that lists the members.
 Result<const Member *> require_member(const Workgroup &group, std::string_view name);
+
+// A member or former member: whoever may have written the group's records.
+const Member *find_person(const Workgroup &group, std::string_view name);
+// The same, or an error that lists the members.
+Result<const Member *> require_person(const Workgroup &group, std::string_view name);
 
 // What a member is still responsible for (owner of an indicator, ...), as notes for whoever
 // removes that member.

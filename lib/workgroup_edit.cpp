@@ -111,17 +111,34 @@ Status add_member(const Workgroup &group, const Member &member) {
                         [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
 }
 
-Result<Member> remove_member(const Workgroup &group, std::string_view name) {
+Result<Member> remove_member(const Workgroup &group, std::string_view name, Date today) {
   auto found = require_member(group, name);
   if (!found) {
     return std::unexpected(found.error());
   }
   const Member *member = *found;
   const auto index = static_cast<std::size_t>(member - group.members.data());
-  if (auto removed =
-          edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"members"}, index); });
-      !removed) {
-    return std::unexpected(removed.error());
+  std::vector<Field> fields = {{"name", member->name}};
+  if (!member->organisation.empty()) {
+    fields.emplace_back("organisation", member->organisation);
+  }
+  if (!member->role.empty()) {
+    fields.emplace_back("role", member->role);
+  }
+  fields.emplace_back("left", format_date(today));
+  const auto move = [&](const Document &doc) -> Result<std::string> {
+    auto without = remove_item(doc, {"members"}, index);
+    if (!without) {
+      return without;
+    }
+    auto shorter = parse_document(doc.file, std::move(*without), Format::markdown);
+    if (!shorter) {
+      return std::unexpected(shorter.error());
+    }
+    return append_map_item(*shorter, {"former_members"}, fields);
+  };
+  if (auto moved = edit_workgroup(group, move); !moved) {
+    return std::unexpected(moved.error());
   }
   return *member;
 }

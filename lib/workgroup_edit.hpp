@@ -16,8 +16,9 @@ Result<std::filesystem::path> create_workgroup(const Repository &repo, const New
                                                std::string slug, Lang lang);
 
 Status add_member(const Workgroup &group, const Member &member);
-// Removes a member and returns who it was (the name as the file spells it).
-Result<Member> remove_member(const Workgroup &group, std::string_view name);
+// Moves a member to the former members, who left on `today`, and returns who it was (the name
+// as the file spells it). Their records keep naming them.
+Result<Member> remove_member(const Workgroup &group, std::string_view name, Date today);
 Status add_agreement(const Workgroup &group, std::string_view agreement);
 // `key` is one of settable_workgroup_keys(); dates are checked.
 Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value);

@@ -243,6 +243,10 @@ TEST_SUITE("commands") {
       Outcome removed = repo({"workgroup", "member", "remove", "ZOE"});
       CHECK(removed.code == 0);
       contains(removed.out, "Zoë left alpha");
+      // Zoë becomes a former member, so that what she wrote still names a member.
+      contains(read_file(repo.root() / "workgroups/alpha/workgroup.md"),
+               "former_members:\n  - name: Zoë\n    left: 2026-11-23\n");
+      contains(repo({"workgroup", "show"}).out, "Zoë (left 2026-11-23)");
       contains(removed.out, "Zoë still measures the indicator 'Turnover'");
     }
   }

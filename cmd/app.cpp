@@ -174,6 +174,7 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
   setup_indicator_list(*indicator, registry, lang);
   setup_indicator_show(*indicator, registry, lang);
   setup_evaluate(app, registry, lang);
+  setup_check(app, registry, lang);
 
   CLI::App *log =
       group(app, "log", help(lang, "Persoonlijke logboeken (stap 6)", "Personal logbooks (step 6)"));
@@ -293,7 +294,7 @@ int check_output(Session &session) {
 }
 
 int load_and_run(Session &session, const Command &command) {
-  if (command.needs == Needs::repository) {
+  if (command.needs != Needs::nothing) {
     const auto root = locate_root(session.io, session.global.repo);
     if (!root) {
       print_error(session,
@@ -305,7 +306,10 @@ int load_and_run(Session &session, const Command &command) {
                       .error());
       return 2;
     }
-    Loaded loaded = load_repository(*root);
+    session.repository_root = *root;
+  }
+  if (command.needs == Needs::repository) {
+    Loaded loaded = load_repository(session.repository_root);
     for (const auto &error : loaded.errors) {
       print_error(session, error);
     }
@@ -320,7 +324,8 @@ int load_and_run(Session &session, const Command &command) {
     check_output(session);
     return exit_code_of(status.error());
   }
-  return check_output(session);
+  const int output = check_output(session);
+  return output != 0 ? output : session.exit_code;
 }
 
 } // namespace
@@ -328,7 +333,7 @@ int load_and_run(Session &session, const Command &command) {
 int run(const std::vector<std::string> &args, Io &io) {
   const Lang lang = choose_language(args, io);
   auto cli = build_cli(lang);
-  Session session{io, lang, false, {}, std::nullopt};
+  Session session{io, lang, false, {}, {}, std::nullopt, 0};
   const std::string no_colour = env_of(io, "NO_COLOR");
   session.colour = io.terminal && no_colour.empty() && env_of(io, "TERM") != "dumb";
   try {

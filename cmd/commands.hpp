@@ -30,6 +30,7 @@ void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang);
 void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang);
 void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang);
 void setup_evaluate(CLI::App &app, Registry &registry, Lang lang);
+void setup_check(CLI::App &app, Registry &registry, Lang lang);
 
 void setup_log_add(CLI::App &log, Registry &registry, Lang lang);
 void setup_log_list(CLI::App &log, Registry &registry, Lang lang);

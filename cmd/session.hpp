@@ -30,7 +30,9 @@ struct Session {
   Lang lang = Lang::en;
   bool colour = false;
   GlobalOptions global;
-  std::optional<Repository> repo; // loaded before commands that need it run
+  std::filesystem::path repository_root; // found before commands that need it run
+  std::optional<Repository> repo;        // loaded before commands that need it run
+  int exit_code = 0;                     // a command's own verdict, e.g. 1 when check finds errors
 
   const std::string &t(const Text &text) const { return text.in(lang); }
   std::string_view t(StaticText text) const { return lang == Lang::nl ? text.nl : text.en; }
@@ -51,7 +53,9 @@ struct Session {
   Result<const Member *> writer(const Workgroup &group) const;
 };
 
-enum class Needs { nothing, repository };
+// What a command needs before it runs: nothing (init), the repository's root (check, which
+// loads it its own way), or the loaded repository.
+enum class Needs { nothing, root, repository };
 
 struct Command {
   Needs needs = Needs::repository;

@@ -85,6 +85,34 @@ Status locate_front_matter(Document &doc, std::size_t start) {
 
 } // namespace
 
+namespace {
+
+bool is_marker_line(std::string_view text, std::size_t at, std::string_view marker) {
+  if (text.substr(at, marker.size()) != marker) {
+    return false;
+  }
+  const std::size_t after = at + marker.size();
+  return after == text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\r';
+}
+
+} // namespace
+
+std::optional<int> conflict_marker_line(std::string_view text) {
+  // A conflict starts with "<<<<<<< ours" and ends with ">>>>>>> theirs". "=======" alone can
+  // be a Markdown heading underline, so only the outer markers are looked for.
+  for (std::size_t at = 0; at < text.size();) {
+    if (is_marker_line(text, at, "<<<<<<<") || is_marker_line(text, at, ">>>>>>>")) {
+      return line_of(text, at);
+    }
+    const auto eol = text.find('\n', at);
+    if (eol == std::string_view::npos) {
+      break;
+    }
+    at = eol + 1;
+  }
+  return std::nullopt;
+}
+
 Result<Document> parse_document(fs::path file, std::string text, Format format, Extent extent) {
   Document doc;
   doc.file = std::move(file);
@@ -96,6 +124,15 @@ Result<Document> parse_document(fs::path file, std::string text, Format format, 
                 tr("geen geldige UTF-8-tekst (is dit een binair bestand?)",
                    "not valid UTF-8 text (is this a binary file?)"),
                 doc.file, line_of(doc.text, bad));
+  }
+  if (const auto line = conflict_marker_line(doc.text)) {
+    return fail(
+        ErrorKind::conflict,
+        tr("een git-conflict is niet opgelost (de regels <<<<<<<, ======= en >>>>>>>): houd wat klopt en "
+           "haal de markeringen weg",
+           "an unresolved git conflict (the lines <<<<<<<, ======= and >>>>>>>): keep what is right and "
+           "remove the markers"),
+        doc.file, *line, 1);
   }
   const std::size_t start = doc.text.starts_with(byte_order_mark) ? byte_order_mark.size() : 0;
   if (format == Format::markdown) {

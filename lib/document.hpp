@@ -40,6 +40,9 @@ Result<Document> parse_document(std::filesystem::path file, std::string text, Fo
 Result<Document> load_document(const std::filesystem::path &file, Format format,
                                Extent extent = Extent::whole);
 
+// The line of the first leftover git conflict marker in `text`, if any.
+std::optional<int> conflict_marker_line(std::string_view text);
+
 // An error about a value (or a key) of the document, at the line and column where it stands.
 Error error_at(const Document &doc, const Data::json_pointer &pointer, Text message, Spot spot = Spot::value);
 

@@ -16,6 +16,7 @@ enum class ErrorKind {
   not_found, // no repository, no such workgroup or record
   io,        // the file system refused a read or a write
   refused,   // the repository does not allow the action yet (criteria unmet, already exists)
+  conflict,  // a file holds an unresolved git conflict
 };
 
 struct Error {

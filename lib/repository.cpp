@@ -1,16 +1,8 @@
 #include "repository.hpp"
 
-#include "assumption.hpp"
 #include "document.hpp"
-#include "experiment.hpp"
-#include "exploration.hpp"
-#include "feedback.hpp"
 #include "files.hpp"
 #include "ids.hpp"
-#include "logbook.hpp"
-#include "meeting.hpp"
-#include "record_files.hpp"
-#include "resource.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -60,138 +52,6 @@ Parsed<Config> parse_config(const Document &doc) {
   return config;
 }
 
-// Whether a folder holds any file, however deep. git keeps no empty folders, so an empty one is
-// someone's leftover, not a workgroup with a missing file.
-bool holds_files(const fs::path &dir) {
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file(ec)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The files of one kind in a directory, sorted by name so that every run reads in one order.
-std::vector<fs::path> files_in(const fs::path &dir, std::string_view extension) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(dir, ec)) {
-    const auto &path = entry.path();
-    if (entry.is_regular_file(ec) && path.extension() == extension &&
-        !path.filename().string().starts_with(".")) {
-      files.push_back(path);
-    }
-  }
-  std::ranges::sort(files);
-  return files;
-}
-
-// Reads one record file and parses it; problems go to `errors`.
-template <typename Parse>
-auto load_record(const fs::path &file, Format format, Parse parse, Errors &errors)
-    -> std::optional<typename decltype(parse(std::declval<const Document &>()))::value_type> {
-  auto doc = load_document(file, format, Extent::front_matter);
-  if (!doc) {
-    errors.push_back(doc.error());
-    return std::nullopt;
-  }
-  auto parsed = parse(*doc);
-  if (!parsed) {
-    errors.insert(errors.end(), parsed.error().begin(), parsed.error().end());
-    return std::nullopt;
-  }
-  return std::move(*parsed);
-}
-
-void load_step_events(Workgroup &group, Errors &errors) {
-  for (const auto &file : files_in(group.dir / "steps", ".yaml")) {
-    auto parse = [&](const Document &doc) { return parse_step_event(doc, file.stem().string()); };
-    if (auto event = load_record(file, Format::yaml, parse, errors)) {
-      group.step_events.push_back(std::move(*event));
-    }
-  }
-  sort_events(group.step_events);
-}
-
-template <typename T, typename Parse>
-void load_records(const fs::path &dir, Parse parse, std::vector<T> &records, Errors &errors) {
-  for (const auto &file : files_in(dir, ".md")) {
-    if (auto record = load_record(file, Format::markdown, parse, errors)) {
-      records.push_back(std::move(*record));
-    }
-  }
-  sort_by_date(records);
-}
-
-void load_evaluations(Workgroup &group, Errors &errors) {
-  for (const auto &file : files_in(group.dir / folders::evaluations, ".md")) {
-    if (auto evaluation = load_record(file, Format::markdown, parse_evaluation, errors)) {
-      group.evaluations.push_back(std::move(*evaluation));
-    }
-  }
-  std::ranges::sort(group.evaluations, [](const Evaluation &a, const Evaluation &b) {
-    return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-  });
-}
-
-void load_work_records(Workgroup &group, Errors &errors) {
-  load_records(group.dir / folders::logbook, parse_log_entry, group.logbook, errors);
-  load_records(group.dir / folders::meetings, parse_meeting, group.meetings, errors);
-  load_records(group.dir / folders::exploration, parse_exploration_item, group.exploration, errors);
-  load_records(group.dir / folders::problem, parse_problem_statement, group.problem_statements, errors);
-  load_records(group.dir / folders::assumptions, parse_assumption, group.assumptions, errors);
-  load_records(group.dir / folders::feedback, parse_feedback, group.feedback, errors);
-  load_records(group.dir / folders::resources, parse_resource, group.resources, errors);
-  load_records(group.dir / folders::experiments, parse_experiment, group.experiments, errors);
-  load_evaluations(group, errors);
-}
-
-void load_measurements(const Workgroup &group, Indicator &indicator, Errors &errors) {
-  for (const auto &file : files_in(group.dir / folders::measurements / indicator.slug, ".yaml")) {
-    auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
-    if (auto measurement = load_record(file, Format::yaml, parse, errors)) {
-      indicator.measurements.push_back(std::move(*measurement));
-    }
-  }
-  std::ranges::sort(indicator.measurements, [](const Measurement &a, const Measurement &b) {
-    return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-  });
-}
-
-// Measurements in a folder of an indicator that does not exist: renamed on one branch while
-// another measured it, perhaps. They would be lost from sight, so they are an error.
-void check_measurement_folders(const Workgroup &group, Errors &errors) {
-  std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(group.dir / folders::measurements, ec)) {
-    const std::string slug = entry.path().filename().string();
-    if (entry.is_directory(ec) && !slug.starts_with(".") &&
-        std::ranges::find(group.indicators, slug, &Indicator::slug) == group.indicators.end()) {
-      std::string known;
-      for (const auto &indicator : group.indicators) {
-        known += (known.empty() ? "" : ", ") + indicator.slug;
-      }
-      errors.push_back(Error{ErrorKind::input,
-                             tr("metingen van een onbekende indicator '{}'; de indicatoren zijn: {}",
-                                "measurements of an unknown indicator '{}'; the indicators are: {}", slug,
-                                known.empty() ? std::string("-") : known),
-                             entry.path(), 0, 0});
-    }
-  }
-}
-
-void load_indicators(Workgroup &group, Errors &errors) {
-  for (const auto &file : files_in(group.dir / "indicators", ".md")) {
-    auto parse = [&](const Document &doc) { return parse_indicator(doc, file.stem().string()); };
-    if (auto indicator = load_record(file, Format::markdown, parse, errors)) {
-      load_measurements(group, *indicator, errors);
-      group.indicators.push_back(std::move(*indicator));
-    }
-  }
-  check_measurement_folders(group, errors);
-}
-
 } // namespace
 
 Parsed<Config> load_config(const fs::path &root) {
@@ -200,39 +60,6 @@ Parsed<Config> load_config(const fs::path &root) {
     return std::unexpected(Errors{doc.error()});
   }
   return parse_config(*doc);
-}
-
-Loaded load_repository(const fs::path &root) {
-  Loaded loaded;
-  loaded.repository.root = root;
-  auto config = load_config(root);
-  if (!config) {
-    loaded.errors = std::move(config.error());
-  } else {
-    loaded.repository.config = std::move(*config);
-  }
-  std::error_code ec;
-  std::vector<fs::path> dirs;
-  for (const auto &entry : fs::directory_iterator(root / "workgroups", ec)) {
-    const fs::path &dir = entry.path();
-    if (entry.is_directory(ec) && !dir.filename().string().starts_with(".") &&
-        (fs::exists(dir / "workgroup.md", ec) || holds_files(dir))) {
-      dirs.push_back(entry.path());
-    }
-  }
-  std::ranges::sort(dirs);
-  for (const auto &dir : dirs) {
-    auto parse = [&](const Document &doc) { return parse_workgroup(doc, dir.filename().string()); };
-    auto group = load_record(dir / "workgroup.md", Format::markdown, parse, loaded.errors);
-    if (!group) {
-      continue;
-    }
-    load_step_events(*group, loaded.errors);
-    load_indicators(*group, loaded.errors);
-    load_work_records(*group, loaded.errors);
-    loaded.repository.workgroups.push_back(std::move(*group));
-  }
-  return loaded;
 }
 
 namespace {

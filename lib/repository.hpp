@@ -48,11 +48,18 @@ Parsed<Config> load_config(const std::filesystem::path &root);
 
 // Loads everything. A malformed file does not stop the load: every problem found is returned,
 // so that one run names them all.
+struct LoadOptions {
+  // Commands read Markdown files up to the end of their front matter; `check` reads them whole,
+  // to find conflict markers anywhere (one file at a time, so memory does not grow with them).
+  Extent extent = Extent::front_matter;
+  unsigned threads = 0; // 0: as many as the machine has cores
+};
 struct Loaded {
   Repository repository;
   Errors errors;
+  std::size_t files = 0; // how many files were read
 };
-Loaded load_repository(const std::filesystem::path &root);
+Loaded load_repository(const std::filesystem::path &root, const LoadOptions &options = {});
 
 // Which workgroup a command acts on: the option, then the environment, then the workgroup
 // folder the user is in, then the only workgroup. Slugs match by unique prefix.

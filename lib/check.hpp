@@ -1,0 +1,48 @@
+#pragma once
+// `alearn check`: everything that can be wrong with a repository, found in one pass, so that CI
+// reports every problem at once. Files must read and match their schemas; references must
+// resolve (authors and owners are members, experiments name existing indicators, identifiers
+// are unique); dates must be real and in order; the process must hold (a workgroup past step 5
+// has an end date and indicators, done steps still meet their criteria); the indicators of
+// active workgroups must be measured within their frequency; and no git conflict may be left.
+#include "dates.hpp"
+#include "error.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alearn {
+
+enum class Level { error, warning };
+
+struct Finding {
+  Level level = Level::error;
+  std::string rule; // what kind of problem: file, reference, date, identifier, process, overdue, measurement
+  Error where;      // the message, and the file, line and column it is about
+  std::string workgroup;
+  bool operator==(const Finding &) const = default;
+};
+
+struct CheckOptions {
+  std::string workgroup; // a slug (or a unique start of it); empty: every workgroup
+  bool strict = false;   // warnings count as errors
+  Date today{};
+  unsigned threads = 0;
+};
+
+struct CheckReport {
+  std::vector<Finding> findings; // by file, then line
+  std::size_t files = 0;
+  std::size_t workgroups = 0;
+
+  std::size_t errors() const;
+  std::size_t warnings() const;
+};
+
+// A usage error (no repository, an unknown --workgroup) is an error value; everything wrong
+// inside the repository is a finding.
+Result<CheckReport> check_repository(const std::filesystem::path &root, const CheckOptions &options);
+
+} // namespace alearn

@@ -1,0 +1,212 @@
+// alearn check: every kind of problem it reports, the formats it reports them in, and the
+// exit codes CI reads.
+#include "check.hpp"
+#include "helpers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace alearn;
+using namespace alearn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A copy of the example repository, which passes check on the tests' fixed day.
+struct Examples {
+  TempDir dir;
+  std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}};
+  Examples() { copy_examples(dir.path()); }
+  Outcome operator()(std::vector<std::string> args) const { return run_alearn(args, dir.path(), env); }
+  fs::path group(const std::string &slug) const { return dir.path() / "workgroups" / slug; }
+  fs::path first(const std::string &slug, const std::string &folder) const {
+    std::vector<fs::path> files;
+    for (const auto &entry : fs::directory_iterator(group(slug) / folder)) {
+      files.push_back(entry.path());
+    }
+    std::ranges::sort(files);
+    return files.front();
+  }
+  void replace(const fs::path &file, const std::string &from, const std::string &to) const {
+    std::string text = read_file(file);
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    write_file(file, text);
+  }
+};
+
+void contains(const std::string &text, const std::string &part) {
+  INFO("looking for: " << part << "\nin:\n" << text);
+  CHECK(text.find(part) != std::string::npos);
+}
+
+} // namespace
+
+TEST_SUITE("check") {
+  TEST_CASE("the example repository passes") {
+    Examples examples;
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 0);
+    contains(outcome.out, "0 errors, 0 warnings in ");
+    CHECK(examples({"check", "--strict"}).code == 0);
+  }
+
+  TEST_CASE("every problem is reported, not only the first, with file, line and column") {
+    Examples examples;
+    const fs::path entry = examples.first("inwerken", "logbook");
+    examples.replace(entry, "author: ", "author: Karel Appel\nauthr: ");
+    const fs::path experiment = examples.first("inwerken", "experiments");
+    examples.replace(experiment, "owner: ", "owner: Niemand\nowne: ");
+    write_file(examples.group("vasthouden") / "logbook/notes.txt", "a note\n");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "logbook/" + entry.filename().string() + ":");
+    contains(outcome.out, "error: unknown key 'authr'; did you mean 'author'?");
+    contains(outcome.out, "error: unknown key 'owne'; did you mean 'owner'?");
+    contains(outcome.out, "warning: alearn does not read this file: logbook/ holds only .md files");
+    contains(outcome.out, "2 errors, 1 warning in ");
+  }
+
+  TEST_CASE("references must resolve") {
+    Examples examples;
+    examples.replace(examples.first("inwerken", "logbook"), "author: ", "author: Karel Appel #");
+    const fs::path experiment = examples.group("inwerken") / "experiments/0af2eqz0.md";
+    examples.replace(experiment, "owner: Lotte Willems", "owner: Karel Appel");
+    examples.replace(experiment, "  - welkom", "  - verzuim");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "error: Karel Appel is not a member or former member of inwerken");
+    contains(outcome.out, "0af2eqz0.md:3:8: error: the owner Karel Appel is not a member of inwerken");
+    contains(outcome.out, "0af2eqz0.md:16:5: error: inwerken has no indicator 'verzuim'");
+  }
+
+  TEST_CASE("identifiers are unique across the repository") {
+    Examples examples;
+    const fs::path entry = examples.first("inwerken", "logbook");
+    fs::copy_file(entry, examples.group("vasthouden") / "logbook" / entry.filename());
+    const Outcome outcome = examples({"check", "--lang", "nl"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "workgroups/vasthouden/logbook/" + entry.filename().string() + ": fout: de id " +
+                              entry.stem().string() + " is al in gebruik door workgroups/inwerken/logbook/");
+  }
+
+  TEST_CASE("dates are real, not in the future, and in order") {
+    Examples examples;
+    const fs::path experiment = examples.group("inwerken") / "experiments/0af2eqz0.md";
+    examples.replace(experiment, "started: 2026-10-19", "started: 2026-10-01");
+    const fs::path entry = examples.first("inwerken", "logbook");
+    std::string text = read_file(entry);
+    text.replace(text.find("date: ") + 6, 10, "2027-01-01");
+    write_file(entry, text);
+    const fs::path other = examples.first("vasthouden", "logbook");
+    text = read_file(other);
+    text.replace(text.find("date: ") + 6, 10, "2026-02-30");
+    write_file(other, text);
+    const Outcome outcome = examples({"check"});
+    contains(outcome.out, "error: 'started' (2026-10-01) is before 'date' (2026-10-12)");
+    contains(outcome.out, "error: 2027-01-01 lies in the future");
+    contains(outcome.out, "error: 'date' is not a real date (YYYY-MM-DD): 2026-02-30");
+  }
+
+  TEST_CASE("the process holds: past step 5 there are an end date and indicators") {
+    Examples examples;
+    examples.replace(examples.group("inwerken") / "workgroup.md", "end: 2027-02-26", "end:");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out,
+             "workgroups/inwerken/workgroup.md: error: inwerken is past step 5 but has no end date");
+  }
+
+  TEST_CASE("a done step whose records went away is a warning, an error with --strict") {
+    Examples examples;
+    fs::remove_all(examples.group("inwerken") / "feedback");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 0);
+    contains(outcome.out,
+             "warning: step 9 is marked done, but now this is missing: feedback from the network");
+    CHECK(examples({"check", "--strict"}).code == 1);
+  }
+
+  TEST_CASE("indicators are filled in: an overdue one is an error, or a warning if the repository says so") {
+    Examples examples;
+    const fs::path measurements = examples.group("inwerken") / "measurements/welkom";
+    std::vector<fs::path> files;
+    for (const auto &entry : fs::directory_iterator(measurements)) {
+      files.push_back(entry.path());
+    }
+    for (const auto &file : files) {
+      if (read_file(file).find("date: 2026-11-02") != std::string::npos ||
+          read_file(file).find("date: 2026-10-02") != std::string::npos) {
+        fs::remove(file);
+      }
+    }
+    Outcome overdue = examples({"check", "--format", "github"});
+    CHECK(overdue.code == 1);
+    contains(overdue.out, "::error file=workgroups/inwerken/indicators/welkom.md,line=");
+    contains(overdue.out,
+             "'welkom' was due to be measured on 2026-10-02 (monthly, last measured on 2026-09-02)");
+    SUBCASE("as a warning") {
+      std::string config = read_file(examples.dir.path() / "alearn.yaml");
+      write_file(examples.dir.path() / "alearn.yaml", config + "check:\n  overdue: warning\n");
+      const Outcome warned = examples({"check"});
+      CHECK(warned.code == 0);
+      contains(warned.out, "warning: 'welkom' was due");
+    }
+    SUBCASE("filled in again") {
+      examples.env["ALEARN_USER"] = "Priya Ramdin";
+      const Outcome recorded = examples({"-w", "inwerken", "indicator", "record", "welkom", "3.8"});
+      INFO(recorded.err);
+      REQUIRE(recorded.code == 0);
+      CHECK(examples({"check"}).code == 0);
+    }
+  }
+
+  TEST_CASE("a second measurement on the same date is flagged") {
+    Examples examples;
+    const fs::path measurement = examples.first("inwerken", "measurements/welkom");
+    fs::copy_file(measurement, measurement.parent_path() / "zzzzzzzz.yaml");
+    contains(examples({"check"}).out, "error: 'welkom' has more than one measurement on ");
+  }
+
+  TEST_CASE("leftover git conflict markers are errors with their line") {
+    Examples examples;
+    const fs::path meeting = examples.first("inwerken", "meetings");
+    write_file(meeting, read_file(meeting) + "\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> zoe\n");
+    const Outcome outcome = examples({"check", "--format", "json"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "\"rule\": \"conflict\"");
+    const int line = static_cast<int>(std::ranges::count(read_file(meeting), '\n')) - 4;
+    contains(outcome.out, "\"line\": " + std::to_string(line));
+  }
+
+  TEST_CASE("--workgroup narrows the report") {
+    Examples examples;
+    examples.replace(examples.first("vasthouden", "logbook"), "author: ", "author: Karel Appel #");
+    CHECK(examples({"check", "-w", "inwerken"}).code == 0);
+    CHECK(examples({"check", "-w", "vast"}).code == 1);
+    const Outcome unknown = examples({"check", "-w", "nergens"});
+    CHECK(unknown.code == 2);
+    contains(unknown.err, "there is no workgroup 'nergens'");
+  }
+
+  TEST_CASE("formats: JUnit XML and usage errors") {
+    Examples examples;
+    examples.replace(examples.first("inwerken", "logbook"), "author: ", "author: <Karel & Co> #");
+    const Outcome junit = examples({"check", "--format", "junit"});
+    CHECK(junit.code == 1);
+    contains(junit.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"alearn check\" "
+                        "tests=\"2\" failures=\"1\">");
+    contains(junit.out, "&lt;Karel &amp; Co&gt; is not a member");
+    CHECK(examples({"check", "--format", "yaml"}).code == 2);
+  }
+
+  TEST_CASE("a broken alearn.yaml is reported too") {
+    Examples examples;
+    write_file(examples.dir.path() / "alearn.yaml", "schema: 1\nname: X\nlanguage: fr\n");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "alearn.yaml:3:11: error: 'language' is one of: nl, en; not 'fr'");
+  }
+}

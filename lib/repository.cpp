@@ -130,38 +130,4 @@ Result<const Workgroup *> select_workgroup(const Repository &repo, const Workgro
                  workgroup_list(repo)));
 }
 
-Result<fs::path> init_repository(const InitOptions &options) {
-  std::error_code ec;
-  fs::path dir = fs::absolute(options.dir, ec).lexically_normal();
-  if (!dir.has_filename() && dir.has_parent_path()) {
-    dir = dir.parent_path(); // "/tmp/net/" -> "/tmp/net"
-  }
-  if (fs::exists(dir / config_file_name, ec)) {
-    return fail(ErrorKind::refused,
-                tr("hier staat al een alearn-repository; er is niets veranderd",
-                   "an alearn repository already exists here; nothing was changed"),
-                dir / config_file_name);
-  }
-  std::string name = options.name.empty() ? dir.filename().string() : options.name;
-  std::string config = options.language == Lang::nl
-                           ? "# alearn-repository: zie docs/format.md van alearn voor alle velden.\n"
-                           : "# alearn repository: see alearn's docs/format.md for every field.\n";
-  config += fmt::format("schema: {}\nname: {}\nlanguage: {}\norganisations:\n", current_schema,
-                        render_scalar(name, 2), lang_code(options.language));
-  for (const auto &organisation : options.organisations) {
-    config += "  - name: " + render_scalar(organisation, 4) + "\n";
-  }
-  const std::string attributes = "# Keep line endings LF in the repository, whatever the editor.\n"
-                                 "* text=auto eol=lf\n";
-  if (auto written = write_file_atomic(dir / config_file_name, config, Overwrite::refuse); !written) {
-    return std::unexpected(written.error());
-  }
-  // A .gitattributes of the user's own stays as it is.
-  if (auto written = write_file_atomic(dir / ".gitattributes", attributes, Overwrite::refuse);
-      !written && written.error().kind != ErrorKind::refused) {
-    return std::unexpected(written.error());
-  }
-  return dir;
-}
-
 } // namespace alearn

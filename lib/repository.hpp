@@ -77,7 +77,9 @@ struct InitOptions {
   Lang language = Lang::nl;
   std::vector<std::string> organisations;
 };
-// Creates alearn.yaml and .gitattributes. Refuses when dir already holds an alearn repository.
+// Creates alearn.yaml, and unless they exist .gitattributes, a GitHub Actions workflow
+// (.github/workflows/alearn.yml) and a pre-commit hook (.pre-commit-hooks.yaml) that run
+// `alearn check`. Refuses when dir already holds an alearn repository.
 Result<std::filesystem::path> init_repository(const InitOptions &options);
 
 } // namespace alearn

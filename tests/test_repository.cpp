@@ -88,6 +88,10 @@ TEST_SUITE("repository") {
     REQUIRE(config.has_value());
     CHECK(config->name == "Netwerk");
     CHECK(config->organisations.front().name == "De Linde");
+    // CI runs alearn check: a GitHub Actions workflow and a pre-commit hook come with it.
+    CHECK(read_file(dir.path() / ".github/workflows/alearn.yml").find("alearn check --format github") !=
+          std::string::npos);
+    CHECK(read_file(dir.path() / ".pre-commit-hooks.yaml").find("entry: alearn check") != std::string::npos);
     const auto before = snapshot(dir.path());
     auto second = init_repository({dir.path(), "Ander", Lang::en, {}});
     CHECK_FALSE(second.has_value());

@@ -1,0 +1,116 @@
+// alearn init: a new repository, with what CI needs to run `alearn check` on every push.
+#include "files.hpp"
+#include "repository.hpp"
+#include "yaml_edit.hpp"
+
+namespace alearn {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string config_text(const InitOptions &options, const std::string &name) {
+  std::string config = options.language == Lang::nl
+                           ? "# alearn-repository: zie docs/format.md van alearn voor alle velden.\n"
+                           : "# alearn repository: see alearn's docs/format.md for every field.\n";
+  config += fmt::format("schema: {}\nname: {}\nlanguage: {}\norganisations:\n", current_schema,
+                        render_scalar(name, 2), lang_code(options.language));
+  for (const auto &organisation : options.organisations) {
+    config += "  - name: " + render_scalar(organisation, 4) + "\n";
+  }
+  return config;
+}
+
+constexpr std::string_view attributes = "# Keep line endings LF in the repository, whatever the editor.\n"
+                                        "* text=auto eol=lf\n";
+
+// GitHub Actions: build alearn from its source (Debian and Ubuntu carry every library it
+// needs) and check the repository on every push and pull request.
+std::string workflow_text(Lang lang) {
+  const bool nl = lang == Lang::nl;
+  std::string text =
+      nl ? "# alearn check bij elke push en pull request: fouten worden annotaties bij de regels.\n"
+           "# Zet ALEARN_SOURCE op de git-repository waar jullie organisatie alearn bewaart.\n"
+         : "# alearn check on every push and pull request: problems become annotations on the lines.\n"
+           "# Set ALEARN_SOURCE to the git repository where your organisation keeps alearn.\n";
+  text += R"(name: alearn check
+on: [push, pull_request]
+env:
+  ALEARN_SOURCE: https://git.example.org/alearn.git
+jobs:
+  check:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - name: Install alearn
+        run: |
+          sudo apt-get update -qq
+          sudo apt-get install -y -qq g++ cmake pkgconf libyaml-cpp-dev libyaml-dev libvalijson-dev \
+            libfmt-dev libcli11-dev nlohmann-json3-dev
+          git clone --depth 1 "$ALEARN_SOURCE" "$RUNNER_TEMP/alearn"
+          cmake -S "$RUNNER_TEMP/alearn" -B "$RUNNER_TEMP/alearn/build" -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF
+          cmake --build "$RUNNER_TEMP/alearn/build" -j
+          sudo cmake --install "$RUNNER_TEMP/alearn/build"
+      - name: alearn check
+        run: alearn check --format github
+)";
+  return text;
+}
+
+// A hook in the format of pre-commit's .pre-commit-hooks.yaml; the same entry works under
+// `repo: local` in a .pre-commit-config.yaml.
+std::string hooks_text(Lang lang) {
+  std::string text =
+      lang == Lang::nl
+          ? "# alearn check voor elke commit (https://pre-commit.com); alearn moet zijn geïnstalleerd.\n"
+          : "# alearn check before every commit (https://pre-commit.com); alearn must be installed.\n";
+  text += R"(- id: alearn-check
+  name: alearn check
+  description: Checks the action-learning repository with alearn.
+  entry: alearn check
+  language: system
+  pass_filenames: false
+  always_run: true
+)";
+  return text;
+}
+
+// Writes a file that helps but belongs to the user once it exists: an existing one stays.
+Status write_if_absent(const fs::path &file, std::string_view text) {
+  auto written = write_file_atomic(file, text, Overwrite::refuse);
+  if (!written && written.error().kind != ErrorKind::refused) {
+    return written;
+  }
+  return {};
+}
+
+} // namespace
+
+Result<fs::path> init_repository(const InitOptions &options) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(options.dir, ec).lexically_normal();
+  if (!dir.has_filename() && dir.has_parent_path()) {
+    dir = dir.parent_path(); // "/tmp/net/" -> "/tmp/net"
+  }
+  if (fs::exists(dir / config_file_name, ec)) {
+    return fail(ErrorKind::refused,
+                tr("hier staat al een alearn-repository; er is niets veranderd",
+                   "an alearn repository already exists here; nothing was changed"),
+                dir / config_file_name);
+  }
+  const std::string name = options.name.empty() ? dir.filename().string() : options.name;
+  if (auto written = write_file_atomic(dir / config_file_name, config_text(options, name), Overwrite::refuse);
+      !written) {
+    return std::unexpected(written.error());
+  }
+  for (const auto &[file, text] :
+       {std::pair{fs::path(".gitattributes"), std::string(attributes)},
+        std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language)},
+        std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
+    if (auto written = write_if_absent(dir / file, text); !written) {
+      return std::unexpected(written.error());
+    }
+  }
+  return dir;
+}
+
+} // namespace alearn

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <malloc.h>
 #include <unistd.h>
 
 extern char **environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
@@ -364,6 +365,10 @@ int run(const std::vector<std::string> &args, Io &io) {
 }
 
 int run_process(int argc, char **argv) {
+  // A repository check allocates and frees many small values on two threads; without this,
+  // glibc keeps handing memory back to the system and every core pays for the TLB flushes.
+  ::mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+  ::mallopt(M_TOP_PAD, 64 * 1024 * 1024);
   std::vector<std::string> args(argv + 1, argv + argc);
   Io io{std::cin,
         std::cout,

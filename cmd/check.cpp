@@ -5,6 +5,8 @@
 #include "commands.hpp"
 #include "render.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 
 namespace alearn {
@@ -209,6 +211,10 @@ Status run_check(Session &session, const CheckCommandOptions &options) {
   check.workgroup = session.global.workgroup;
   check.strict = options.strict;
   check.today = session.io.context.today;
+  // For benchmarks: how many threads read the repository (default: one per core).
+  if (const std::string threads = session.env("ALEARN_THREADS"); !threads.empty()) {
+    check.threads = static_cast<unsigned>(std::max(1, std::atoi(threads.c_str())));
+  }
   auto report = check_repository(session.repository_root, check);
   if (!report) {
     return std::unexpected(report.error());

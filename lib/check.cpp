@@ -7,7 +7,7 @@
 #include "yaml_reader.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -302,8 +302,11 @@ void check_process(Findings &findings, const Workgroup &group) {
 
 // --- Identifiers: unique across the whole repository, since commands take any unique start. ---
 
-void add_ids(std::map<std::string, std::vector<fs::path>> &ids, const Workgroup &group) {
-  const auto add = [&](const std::string &id, const fs::path &file) { ids[id].push_back(file); };
+// Identifiers point into the loaded records, which outlive the check.
+using IdFiles = std::unordered_map<std::string_view, std::vector<const fs::path *>>;
+
+void add_ids(IdFiles &ids, const Workgroup &group) {
+  const auto add = [&](const std::string &id, const fs::path &file) { ids[id].push_back(&file); };
   for (const auto &event : group.step_events) {
     add(event.id, event.file);
   }
@@ -331,19 +334,23 @@ void add_ids(std::map<std::string, std::vector<fs::path>> &ids, const Workgroup 
 }
 
 void check_identifiers(std::vector<Finding> &out, const Repository &repo) {
-  std::map<std::string, std::vector<fs::path>> ids;
+  IdFiles ids;
   for (const auto &group : repo.workgroups) {
     add_ids(ids, group);
   }
-  for (const auto &[id, files] : ids) {
+  for (auto &[id, files] : ids) {
+    if (files.size() < 2) {
+      continue;
+    }
+    std::ranges::sort(files, [](const fs::path *a, const fs::path *b) { return *a < *b; });
     for (std::size_t i = 1; i < files.size(); ++i) {
-      const std::string other = files.front().lexically_relative(repo.root).generic_string();
-      const std::string slug = files[i].lexically_relative(repo.root / "workgroups").begin()->string();
+      const std::string other = files.front()->lexically_relative(repo.root).generic_string();
+      const std::string slug = files[i]->lexically_relative(repo.root / "workgroups").begin()->string();
       out.push_back(Finding{Level::error, "identifier",
                             Error{ErrorKind::input,
                                   tr("de id {} is al in gebruik door {}; geef dit bestand een nieuwe naam",
                                      "the id {} is already used by {}; give this file a new name", id, other),
-                                  files[i], 0, 0},
+                                  *files[i], 0, 0},
                             slug});
     }
   }

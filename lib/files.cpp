@@ -88,20 +88,18 @@ Result<std::string> read_text_file(const fs::path &file) {
   if (*size > max_record_size) {
     return std::unexpected(too_large(file, *size));
   }
+  // Read what fstat says is there, in one read mostly: a repository check reads every file.
   std::string text;
-  text.reserve(*size);
-  while (true) {
-    auto got = read_some(in, file, text, 64 * 1024);
+  while (text.size() < *size) {
+    auto got = read_some(in, file, text, static_cast<std::size_t>(*size) - text.size());
     if (!got) {
       return std::unexpected(got.error());
     }
     if (*got == 0) {
-      return text;
-    }
-    if (text.size() > max_record_size) {
-      return std::unexpected(too_large(file, text.size()));
+      break; // the file shrank while we read it
     }
   }
+  return text;
 }
 
 bool is_front_matter_delimiter(std::string_view text, std::string_view marker) {

@@ -169,3 +169,93 @@ TEST_SUITE("process") {
     run("$ALEARN step next && $ALEARN workgroup show --json && $ALEARN step --json");
   }
 }
+
+TEST_SUITE("process") {
+  TEST_CASE("indicators measured on two branches merge, and check fails CI when one is overdue") {
+    TempDir dir;
+    const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
+    const auto run = [&](const std::string &command) {
+      const Shell result = sh(command, dir.path());
+      INFO(command << "\n" << result.out);
+      REQUIRE(result.code == 0);
+      return result.out;
+    };
+    const auto commit = [&](const std::string &message) {
+      run(git + " add -A && " + git + " commit -qm '" + message + "'");
+    };
+    // A workgroup that started three months ago and measures weekly.
+    run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
+    run("$ALEARN workgroup new Team --member 'Sanne de Vries' --member 'Zoë Hendriks' "
+        "--start $(date -d '-100 days' +%F) --end $(date -d '+100 days' +%F)");
+    run("$ALEARN indicator add 'Open shifts' --direction down --baseline 9 --target 3 --frequency weekly "
+        "--owner zoe");
+    commit("start");
+    run("git checkout -qb sanne && for weeks in 12 10 8 6 4; do ALEARN_USER=Sanne $ALEARN indicator record "
+        "open "
+        "$((weeks + 2)) --date $(date -d \"-$((weeks * 7)) days\" +%F); done");
+    commit("sanne");
+    run("git checkout -q main && git checkout -qb zoe && for weeks in 11 9 7 5 3 2; do ALEARN_USER=zoe "
+        "$ALEARN "
+        "indicator record open $weeks --date $(date -d \"-$((weeks * 7)) days\" +%F); done");
+    commit("zoe");
+    run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
+    CHECK(run("git status --porcelain").empty());
+    const std::string shown = run("$ALEARN indicator show open --ascii");
+    CHECK(shown.find("median") != std::string::npos);
+    // 11 points, one of them on the median (8): 10 useful ones, enough for the rules to apply.
+    CHECK(shown.find("Signals") != std::string::npos);
+    CHECK(run("$ALEARN indicator show open --json").find("\"useful_points\": 10") != std::string::npos);
+
+    // The last measurement was two weeks ago: overdue for a weekly indicator.
+    const Shell overdue = sh("$ALEARN check --format github", dir.path());
+    CHECK(overdue.code == 1);
+    CHECK(overdue.out.find("::error file=workgroups/team/indicators/open-shifts.md,line=") !=
+          std::string::npos);
+    CHECK(overdue.out.find("was due to be measured on") != std::string::npos);
+    run("ALEARN_USER=zoe $ALEARN indicator record open 2");
+    const Shell passed = sh("$ALEARN check --format github", dir.path());
+    CHECK(passed.code == 0);
+    CHECK(passed.out.find("alearn check: 0 errors, 0 warnings") != std::string::npos);
+  }
+
+  TEST_CASE("bad files: clear errors from check and from record, no crash, nothing lost") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë && "
+                "$ALEARN indicator add Score --frequency monthly")
+                .code == 0);
+    const fs::path group = dir.path() / "workgroups/g";
+    // A YAML bomb: aliases that would expand to billions of nodes.
+    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+      bomb += fmt::format("{}: &{} [*{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}]\n", c, c, c - 1, c - 1,
+                          c - 1, c - 1, c - 1, c - 1, c - 1, c - 1, c - 1);
+    }
+    write_file(group / "steps/bbbbbbbb.yaml", bomb);
+    // Nesting far deeper than any record needs.
+    write_file(group / "steps/dddddddd.yaml", "step: " + std::string(100000, '[') + "\n");
+    // A 50 MB file, a binary file and a file that is not UTF-8.
+    write_file(group / "logbook/ffffffff.md", "---\nauthor: Zoë\ndate: 2026-01-01\nkind: action\n---\n" +
+                                                  std::string(50 * 1024 * 1024, 'x') + "\n");
+    write_file(group / "logbook/gggggggg.md", std::string("\x7f"
+                                                          "ELF\x02\x01\x01\0\0\0",
+                                                          10));
+    write_file(group / "measurements/score/hhhhhhhh.yaml", "date: 2026-01-01\nvalue: caf\xe9\n");
+    const auto before = snapshot(dir.path());
+    const Shell checked = run("$ALEARN check");
+    INFO(checked.out);
+    CHECK(checked.code == 1);
+    CHECK(checked.out.find("steps/bbbbbbbb.yaml:2:") != std::string::npos);
+    CHECK(checked.out.find("aliases such as '*name' are not supported") != std::string::npos);
+    CHECK(checked.out.find("steps/dddddddd.yaml:1:") != std::string::npos);
+    CHECK(checked.out.find("nested too deeply") != std::string::npos);
+    CHECK(checked.out.find("logbook/ffffffff.md: error: file is too large") != std::string::npos);
+    CHECK(checked.out.find("logbook/gggggggg.md:1: error: not valid UTF-8 text (is this a binary file?)") !=
+          std::string::npos);
+    CHECK(checked.out.find("measurements/score/hhhhhhhh.yaml:2: error: not valid UTF-8") !=
+          std::string::npos);
+    const Shell recorded = run("ALEARN_USER=zoe $ALEARN indicator record score 3");
+    CHECK(recorded.code == 2); // the repository has broken files: nothing is added to it
+    CHECK(snapshot(dir.path()) == before);
+  }
+}

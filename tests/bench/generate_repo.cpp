@@ -38,21 +38,22 @@ struct Settings {
 };
 
 constexpr std::array<std::string_view, 40> first_names = {
-    "Sanne", "Mohamed", "Anouk",  "Ruud",   "Lotte", "Priya", "Fatima", "Joost", "Ilse",  "Kees",
-    "Noor",  "Zoë",     "Marloes", "Henk",  "Yara",  "Bram",  "Esther", "Daan",  "Fleur", "Sven",
-    "Emma",  "Lucas",   "Julia",  "Milan",  "Sara",  "Thijs", "Lisa",   "Jesse", "Eva",   "Ahmed",
-    "Iris",  "Tom",     "Femke",  "Koen",   "Ayla",  "Rik",   "Nina",   "Youssef", "Merel", "Gijs"};
+    "Sanne", "Mohamed", "Anouk",   "Ruud",  "Lotte", "Priya", "Fatima", "Joost",   "Ilse",  "Kees",
+    "Noor",  "Zoë",     "Marloes", "Henk",  "Yara",  "Bram",  "Esther", "Daan",    "Fleur", "Sven",
+    "Emma",  "Lucas",   "Julia",   "Milan", "Sara",  "Thijs", "Lisa",   "Jesse",   "Eva",   "Ahmed",
+    "Iris",  "Tom",     "Femke",   "Koen",  "Ayla",  "Rik",   "Nina",   "Youssef", "Merel", "Gijs"};
 constexpr std::array<std::string_view, 30> last_names = {
-    "de Vries", "Bakkali", "Peters", "Smit",   "Willems", "Ramdin",  "El Amrani", "van Dijk", "Verhoeven", "Brouwer",
-    "Jansen",   "Hendriks", "Kuipers", "Dekker", "Koç",    "Vos",     "Mulder",    "de Boer",  "Bos",       "Visser",
-    "Meijer",   "de Graaf", "Kok",     "Yılmaz", "Pronk",  "Hoekstra", "van Leeuwen", "Postma", "Kramer",   "Wouters"};
-constexpr std::array<std::string_view, 12> words = {"nieuwe collega's", "het rooster", "de avonddienst", "een buddy",
-                                                    "het team",        "de cliënten", "de praktijkopleider",
-                                                    "de werkdruk",     "het inwerken", "de leidinggevende",
-                                                    "het weekend",     "de overdracht"};
-constexpr std::array<std::string_view, 10> verbs = {"besproken met", "gemerkt bij", "geregeld voor", "gevraagd aan",
-                                                    "uitgeprobeerd met", "opgeschreven over", "gezien bij",
-                                                    "nagevraagd bij", "gedeeld met", "geoefend met"};
+    "de Vries",  "Bakkali",  "Peters",      "Smit",     "Willems", "Ramdin",   "El Amrani", "van Dijk",
+    "Verhoeven", "Brouwer",  "Jansen",      "Hendriks", "Kuipers", "Dekker",   "Koç",       "Vos",
+    "Mulder",    "de Boer",  "Bos",         "Visser",   "Meijer",  "de Graaf", "Kok",       "Yılmaz",
+    "Pronk",     "Hoekstra", "van Leeuwen", "Postma",   "Kramer",  "Wouters"};
+constexpr std::array<std::string_view, 12> words = {"nieuwe collega's",    "het rooster", "de avonddienst",
+                                                    "een buddy",           "het team",    "de cliënten",
+                                                    "de praktijkopleider", "de werkdruk", "het inwerken",
+                                                    "de leidinggevende",   "het weekend", "de overdracht"};
+constexpr std::array<std::string_view, 10> verbs = {
+    "besproken met",     "gemerkt bij", "geregeld voor",  "gevraagd aan", "uitgeprobeerd met",
+    "opgeschreven over", "gezien bij",  "nagevraagd bij", "gedeeld met",  "geoefend met"};
 
 class Generator {
 public:
@@ -70,7 +71,9 @@ private:
   // --- small helpers ---
 
   std::uint64_t next() { return random_(); }
-  int between(int low, int high) { return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1)); }
+  int between(int low, int high) {
+    return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1));
+  }
   template <typename T, std::size_t N> std::string_view pick(const std::array<T, N> &items) {
     return items[next() % N];
   }
@@ -99,7 +102,8 @@ private:
       last_dir_ = file.parent_path();
     }
     std::FILE *out = std::fopen(file.c_str(), "wb");
-    if (out == nullptr || std::fwrite(text.data(), 1, text.size(), out) != text.size() || std::fclose(out) != 0) {
+    if (out == nullptr || std::fwrite(text.data(), 1, text.size(), out) != text.size() ||
+        std::fclose(out) != 0) {
       std::fprintf(stderr, "cannot write %s\n", file.c_str());
       std::exit(1);
     }
@@ -143,7 +147,8 @@ private:
     for (const auto &member : members_) {
       text += fmt::format("  - name: {}\n", render_scalar(member, 4));
     }
-    text += "problem: Nieuwe collega's vertrekken in de eerste maanden, vooral van de avond- en weekenddiensten.\n";
+    text += "problem: Nieuwe collega's vertrekken in de eerste maanden, vooral van de avond- en "
+            "weekenddiensten.\n";
     text += "design:\n  goal: Minder vertrek in het eerste jaar.\n  means: Twee uur per week per lid.\n"
             "  preconditions: Steun van het management.\n  approach: Eén werkgroep.\n";
     text += "agreements:\n  - We komen elke week bij elkaar.\n  - Iedereen houdt een logboek bij.\n";
@@ -158,9 +163,10 @@ private:
     for (const auto &slug : indicator_slugs_) {
       const bool up = slug == "welkom" || slug == "werkplezier";
       write(dir_ / "indicators" / (slug + ".md"),
-            fmt::format("---\nname: {}\nquestion: Merken we verschil?\nunit: score\ndirection: {}\nbaseline: 20\n"
-                        "target: {}\nfrequency: weekly\nowner: {}\n---\n{}\n",
-                        slug, up ? "up" : "down", up ? 30 : 10, render_scalar(members_.front(), 2), body()));
+            fmt::format(
+                "---\nname: {}\nquestion: Merken we verschil?\nunit: score\ndirection: {}\nbaseline: 20\n"
+                "target: {}\nfrequency: weekly\nowner: {}\n---\n{}\n",
+                slug, up ? "up" : "down", up ? 30 : 10, render_scalar(members_.front(), 2), body()));
       // Weekly, from the start until a few days ago: nothing is overdue.
       double value = 20;
       const auto last = std::chrono::sys_days{settings_.today} - std::chrono::days{between(1, 5)};
@@ -180,14 +186,17 @@ private:
   std::string author() { return members_[next() % members_.size()]; }
 
   void records() {
-    const int span = static_cast<int>((std::chrono::sys_days{settings_.today} - std::chrono::sys_days{start_}).count()) - 1;
+    const int span =
+        static_cast<int>((std::chrono::sys_days{settings_.today} - std::chrono::sys_days{start_}).count()) -
+        1;
     // Every member writes in their logbook about one and a half times a week.
     for (const auto &member : members_) {
       for (int day_offset = between(0, 3); day_offset < span; day_offset += between(2, 7)) {
         write(record("logbook"), FrontMatter()
                                      .text("author", member)
                                      .date("date", day(day_offset))
-                                     .text("kind", std::array<std::string_view, 3>{"action", "discovery", "reflection"}[next() % 3])
+                                     .text("kind", std::array<std::string_view, 3>{"action", "discovery",
+                                                                                   "reflection"}[next() % 3])
                                      .markdown(body()));
       }
     }
@@ -219,9 +228,10 @@ private:
       const std::string by = author();
       write(record("assumptions"),
             "---\n" + FrontMatter().text("author", by).date("date", day(70 + i)).text("about", about).yaml() +
-                fmt::format("challenges:\n  - date: {}\n    by: {}\n    how: Nagevraagd bij collega's.\n    verdict: "
-                            "held\n---\n{}\n",
-                            format_date(day(80 + i)), render_scalar(by, 4), body()));
+                fmt::format(
+                    "challenges:\n  - date: {}\n    by: {}\n    how: Nagevraagd bij collega's.\n    verdict: "
+                    "held\n---\n{}\n",
+                    format_date(day(80 + i)), render_scalar(by, 4), body()));
     }
     for (int i = 0; i < 10; ++i) {
       write(record("feedback"), FrontMatter()
@@ -237,7 +247,8 @@ private:
                                      .markdown(body()));
     }
     for (int i = 0; i < 8; ++i) {
-      std::string text = "---\n" + FrontMatter().date("date", day(150 + 60 * i)).text("author", author()).yaml();
+      std::string text =
+          "---\n" + FrontMatter().date("date", day(150 + 60 * i)).text("author", author()).yaml();
       text += "cycle: 1\nindicators:\n";
       for (const auto &slug : indicator_slugs_) {
         text += fmt::format("  - indicator: {}\n    points: 10\n", slug);
@@ -250,7 +261,8 @@ private:
   void experiments() {
     rounds_ = 0;
     std::string previous;
-    const int span = static_cast<int>((std::chrono::sys_days{settings_.today} - std::chrono::sys_days{start_}).count());
+    const int span =
+        static_cast<int>((std::chrono::sys_days{settings_.today} - std::chrono::sys_days{start_}).count());
     for (int round_start = 120; round_start + 10 < span; round_start += 56) {
       ++rounds_;
       const bool last = round_start + 56 + 10 >= span;
@@ -265,7 +277,10 @@ private:
             .number("round", rounds_)
             .text("question", "Blijven nieuwe collega's langer?")
             .text("prediction", "Minder vertrek.")
-            .map("plan", {{"who", "Het team"}, {"what", "Een buddy"}, {"when", "Acht weken"}, {"where", "Locatie Hof"}})
+            .map("plan", {{"who", "Het team"},
+                          {"what", "Een buddy"},
+                          {"when", "Acht weken"},
+                          {"where", "Locatie Hof"}})
             .list("indicators", {indicator_slugs_[0], indicator_slugs_[3]})
             .text("follows", e == 0 ? previous : "")
             .date("started", day(round_start + 2));
@@ -285,8 +300,8 @@ private:
 
   void event(int step, std::string_view action, int round, Date date, int minute) {
     write(dir_ / "steps" / (id() + ".yaml"),
-          fmt::format("step: {}\naction: {}\nat: {}T10:{:02}:00.000Z\ncycle: 1\nround: {}\nby: {}\n", step, action,
-                      format_date(date), minute % 60, round, render_scalar(members_.front(), 2)));
+          fmt::format("step: {}\naction: {}\nat: {}T10:{:02}:00.000Z\ncycle: 1\nround: {}\nby: {}\n", step,
+                      action, format_date(date), minute % 60, round, render_scalar(members_.front(), 2)));
   }
 
   // Steps 1 to 10 done, then for every finished round 11, 12 and "again"; now in step 12.

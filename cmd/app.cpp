@@ -260,7 +260,7 @@ std::string parse_error_message(const CLI::ParseError &e, Lang lang) {
   if (lang == Lang::en) {
     return e.what();
   }
-  const std::string what = e.what();
+  std::string what = e.what();
   if (dynamic_cast<const CLI::ExtrasError *>(&e) != nullptr) {
     return "onverwacht argument: " + what.substr(what.find(':') + 1);
   }

@@ -74,6 +74,7 @@ struct Scale {
 Scale scale_of(const IndicatorStatus &status) {
   const auto &points = status.chart.points;
   std::vector<double> values;
+  values.reserve(points.size() + 3);
   for (const auto &point : points) {
     values.push_back(point.value);
   }

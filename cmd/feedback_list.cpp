@@ -3,6 +3,8 @@
 #include "ids.hpp"
 #include "render_records.hpp"
 
+#include <ranges>
+
 namespace alearn {
 
 namespace {
@@ -20,9 +22,9 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   // The source matches by a part of it, without regard to case or accents.
   const std::string wanted = fold_for_matching(options.from);
   std::vector<const Feedback *> items;
-  for (auto it = (*group)->feedback.rbegin(); it != (*group)->feedback.rend(); ++it) {
-    if (fold_for_matching(it->from).find(wanted) != std::string::npos) {
-      items.push_back(&*it);
+  for (const Feedback &item : std::views::reverse((*group)->feedback)) {
+    if (fold_for_matching(item.from).find(wanted) != std::string::npos) {
+      items.push_back(&item);
     }
   }
   if (options.json) {

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "render_records.hpp"
 
+#include <ranges>
+
 namespace alearn {
 
 namespace {
@@ -20,9 +22,9 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
     return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
   }
   std::vector<const Meeting *> meetings;
-  for (auto it = (*group)->meetings.rbegin(); it != (*group)->meetings.rend(); ++it) {
-    if ((!*from || it->meta.date >= **from) && (!*to || it->meta.date <= **to)) {
-      meetings.push_back(&*it);
+  for (const Meeting &meeting : std::views::reverse((*group)->meetings)) {
+    if ((!*from || meeting.meta.date >= **from) && (!*to || meeting.meta.date <= **to)) {
+      meetings.push_back(&meeting);
     }
   }
   if (options.json) {

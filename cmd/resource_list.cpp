@@ -3,6 +3,8 @@
 #include "commands.hpp"
 #include "render_records.hpp"
 
+#include <ranges>
+
 namespace alearn {
 
 namespace {
@@ -19,9 +21,9 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
   }
   const auto kind = parse_resource_kind(options.kind);
   std::vector<const Resource *> resources;
-  for (auto it = (*group)->resources.rbegin(); it != (*group)->resources.rend(); ++it) {
-    if (!kind || it->kind == *kind) {
-      resources.push_back(&*it);
+  for (const Resource &resource : std::views::reverse((*group)->resources)) {
+    if (!kind || resource.kind == *kind) {
+      resources.push_back(&resource);
     }
   }
   if (options.json) {

@@ -38,7 +38,7 @@ std::string shell_quoted(const std::string &text) {
 // (as git does: a chosen editor may be a script, the default needs a person).
 Result<std::string> editor_command(const Session &session) {
   for (const char *name : {"VISUAL", "EDITOR"}) {
-    if (const std::string value = session.env(name); !value.empty()) {
+    if (std::string value = session.env(name); !value.empty()) {
       return value;
     }
   }

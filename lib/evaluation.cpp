@@ -50,6 +50,7 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
 
 std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today) {
   std::vector<IndicatorStatus> statuses;
+  statuses.reserve(group.indicators.size());
   for (const auto &indicator : group.indicators) {
     statuses.push_back(indicator_status(group, indicator, rules, today));
   }

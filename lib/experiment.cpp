@@ -58,6 +58,7 @@ namespace {
 Result<std::vector<std::string>> indicator_slugs(const Workgroup &group,
                                                  const std::vector<std::string> &given) {
   std::vector<std::string> known;
+  known.reserve(group.indicators.size());
   for (const auto &indicator : group.indicators) {
     known.push_back(indicator.slug);
   }

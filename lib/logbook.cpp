@@ -4,6 +4,8 @@
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
+#include <ranges>
+
 namespace alearn {
 
 Parsed<LogEntry> parse_log_entry(const Document &doc) {
@@ -40,8 +42,7 @@ Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const L
     member = fold_for_matching((*found)->name);
   }
   std::vector<const LogEntry *> entries;
-  for (auto it = group.logbook.rbegin(); it != group.logbook.rend(); ++it) {
-    const LogEntry &entry = *it;
+  for (const LogEntry &entry : std::views::reverse(group.logbook)) {
     const bool passes = (member.empty() || fold_for_matching(entry.meta.author) == member) &&
                         (!filter.kind || entry.kind == *filter.kind) &&
                         (!filter.from || entry.meta.date >= *filter.from) &&

@@ -8,6 +8,7 @@ namespace alearn {
 
 Result<const Indicator *> find_indicator(const Workgroup &group, std::string_view prefix) {
   std::vector<std::string> slugs;
+  slugs.reserve(group.indicators.size());
   for (const auto &indicator : group.indicators) {
     slugs.push_back(indicator.slug);
   }

@@ -28,8 +28,8 @@ Parsed<Meeting> parse_meeting(const Document &doc) {
 Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view text) {
   const auto at = text.rfind(" @");
   if (at == std::string_view::npos || text.substr(0, at).find_first_not_of(' ') == std::string_view::npos) {
-    return fail(ErrorKind::usage, tr("een actie heeft een eigenaar: \"<wat> @<lid>\", niet \"{}\"",
-                                     "an action has an owner: \"<what> @<member>\", not \"{}\"", text));
+    return fail(ErrorKind::usage, tr(R"(een actie heeft een eigenaar: "<wat> @<lid>", niet "{}")",
+                                     R"(an action has an owner: "<what> @<member>", not "{}")", text));
   }
   auto owner = require_member(group, text.substr(at + 2));
   if (!owner) {

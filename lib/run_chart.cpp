@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
+#include <ranges>
 
 namespace alearn {
 
@@ -64,7 +66,7 @@ RunsLimits runs_limits(int above, int below) {
 int binomial_quantile(int n, double q) {
   double cumulative = 0;
   for (int x = 0; x <= n; ++x) {
-    cumulative += std::exp(log_choose(n, x) - n * std::log(2.0));
+    cumulative += std::exp(log_choose(n, x) - n * std::numbers::ln2);
     if (cumulative >= q * (1 - 64 * std::numeric_limits<double>::epsilon())) {
       return x;
     }
@@ -157,6 +159,7 @@ void find_trends(RunChart &chart, const std::optional<Better> &better) {
 
 void find_astronomical(RunChart &chart, const std::optional<Better> &better) {
   std::vector<double> sorted;
+  sorted.reserve(chart.points.size());
   for (const auto &point : chart.points) {
     sorted.push_back(point.value);
   }
@@ -205,10 +208,9 @@ void apply_anhoej(RunChart &chart, const std::vector<Run> &runs, const std::opti
   chart.crossings_min = binomial_quantile(static_cast<int>(chart.useful) - 1, 0.05);
   if (chart.longest_run > chart.longest_run_max) {
     // The latest of the longest runs: where the process stands now.
-    const auto longest = std::find_if(runs.rbegin(), runs.rend(), [&](const Run &candidate) {
-      return candidate.length == chart.longest_run;
-    });
-    const Run &run = *longest;
+    const auto latest_first = std::views::reverse(runs);
+    const Run &run = *std::ranges::find_if(
+        latest_first, [&](const Run &candidate) { return candidate.length == chart.longest_run; });
     chart.signals.push_back(Signal{SignalKind::shift, meaning_of(run.above, better), run.first, run.last,
                                    run.length, chart.longest_run_max});
   }
@@ -228,6 +230,7 @@ RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSe
     return chart;
   }
   std::vector<double> values;
+  values.reserve(chart.points.size());
   for (const auto &point : chart.points) {
     values.push_back(point.value);
   }

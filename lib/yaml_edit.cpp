@@ -48,8 +48,9 @@ struct Editor {
   std::vector<Line> lines;
   YAML::Node root;
 
-  Editor(const Document &d, YAML::Node tree)
-      : doc(d), yaml(d.yaml()), lines(split_lines(yaml)), root(std::move(tree)) {}
+  // A YAML::Node is a handle: copying it shares the tree.
+  Editor(const Document &d, const YAML::Node &tree)
+      : doc(d), yaml(d.yaml()), lines(split_lines(yaml)), root(tree) {}
 
   std::string finish() const {
     return doc.text.substr(0, doc.yaml_begin) + yaml + doc.text.substr(doc.yaml_end);
@@ -293,7 +294,7 @@ Result<Editor> open_editor(const Document &doc) {
                                       tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
                                          "expected a mapping of 'key: value' here")));
   }
-  return Editor(doc, std::move(root));
+  return Editor(doc, root);
 }
 
 std::string render_item(const std::vector<Field> &fields, int dash_column, std::string_view nl) {

@@ -29,22 +29,18 @@ Form assumption_form() {
 }
 
 Status run_assumption_add(Session &session, const AssumptionAddOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
+  const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, assumption_form());
   if (!text) {
     return std::unexpected(text.error());
   }
   const AssumptionAbout about = parse_about(options.about).value_or(AssumptionAbout::problem);
-  auto assumption =
-      add_assumption(**group, NewAssumption{(*author)->name, *date, about, *text}, session.io.context);
+  auto assumption = add_assumption(group, NewAssumption{writing->author->name, writing->date, about, *text},
+                                   session.io.context);
   if (!assumption) {
     return std::unexpected(assumption.error());
   }
@@ -70,13 +66,10 @@ void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
                        "problem (step 8) or solution (step 10)"))
       ->required()
       ->transform(one_of(choices::abouts, lang));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_assumption_add(session, *options); }};
+  register_command(registry, cmd, options, run_assumption_add);
 }
 
 } // namespace alearn

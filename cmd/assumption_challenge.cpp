@@ -30,15 +30,14 @@ Form challenge_form() {
 }
 
 Status run_challenge(Session &session, const ChallengeOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto assumption = find_by_id((*group)->assumptions, options.id, Text{"aanname", "assumption"});
-  auto by = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!assumption || !by || !date) {
-    return std::unexpected(!assumption ? assumption.error() : !by ? by.error() : date.error());
+  const Workgroup &group = *writing->group;
+  auto assumption = find_by_id(group.assumptions, options.id, Text{"aanname", "assumption"});
+  if (!assumption) {
+    return std::unexpected(assumption.error());
   }
   const std::vector<std::string> words =
       options.how.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.how};
@@ -47,8 +46,9 @@ Status run_challenge(Session &session, const ChallengeOptions &options) {
     return std::unexpected(how.error());
   }
   const Verdict verdict = parse_verdict(options.verdict).value_or(Verdict::held);
-  auto challenged = challenge_assumption(**group, **assumption,
-                                         NewChallenge{(*by)->name, *date, *how, verdict, options.revision});
+  auto challenged = challenge_assumption(
+      group, **assumption,
+      NewChallenge{writing->author->name, writing->date, *how, verdict, options.revision});
   if (!challenged) {
     return std::unexpected(challenged.error());
   }
@@ -64,9 +64,7 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
   CLI::App *cmd = assumption.add_subcommand(
       "challenge", help(lang, "Leg vast hoe een aanname is uitgedaagd, en het oordeel",
                         "Record how an assumption was challenged, and the verdict"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
+  add_id_argument(*cmd, options->id, lang);
   cmd->add_option("--verdict", options->verdict,
                   help(lang, "held (houdt stand), revised (bijgesteld) of dropped (vervallen)",
                        "held, revised or dropped"))
@@ -77,13 +75,10 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
   cmd->add_option(
       "--revision", options->revision,
       help(lang, "De bijgestelde aanname (bij revised)", "The revised assumption (with revised)"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_challenge(session, *options); }};
+  register_command(registry, cmd, options, run_challenge);
 }
 
 } // namespace alearn

@@ -82,10 +82,9 @@ void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) 
                   help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)",
                        "held, revised, dropped, or open (not challenged yet)"))
       ->transform(one_of(verdict_or_open(), lang));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_assumption_list(session, *options); }};
+  register_command(registry, cmd, options, run_assumption_list);
 }
 
 } // namespace alearn

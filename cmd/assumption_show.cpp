@@ -59,13 +59,10 @@ void setup_assumption_show(CLI::App &assumption, Registry &registry, Lang lang) 
   auto options = std::make_shared<AssumptionShowOptions>();
   CLI::App *cmd = assumption.add_subcommand("show", help(lang, "Toon een aanname en hoe ze is uitgedaagd",
                                                          "Show an assumption and how it was challenged"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_assumption_show(session, *options); }};
+  register_command(registry, cmd, options, run_assumption_show);
 }
 
 } // namespace alearn

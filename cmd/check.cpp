@@ -248,7 +248,7 @@ void setup_check(CLI::App &app, Registry &registry, Lang lang) {
   cmd->add_flag("--strict", options->strict,
                 help(lang, "Waarschuwingen tellen als fouten", "Warnings count as errors"));
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::root, [options](Session &session) { return run_check(session, *options); }};
+  register_command(registry, cmd, options, run_check, Needs::root);
 }
 
 } // namespace alearn

@@ -42,10 +42,9 @@ void print_evaluation(Session &session, const Workgroup &group,
 }
 
 Status record(Session &session, const Workgroup &group, const EvaluateOptions &options) {
-  auto author = session.writer(group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
+  auto writing = session.start_writing(group, options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
   const Form form{
       Text{"Evaluatie", "Evaluation"},
@@ -60,7 +59,7 @@ Status record(Session &session, const Workgroup &group, const EvaluateOptions &o
   if (!conclusion) {
     return std::unexpected(conclusion.error());
   }
-  auto evaluation = record_evaluation(group, NewEvaluation{(*author)->name, *date, *conclusion},
+  auto evaluation = record_evaluation(group, NewEvaluation{writing->author->name, writing->date, *conclusion},
                                       session.repository().config.run_chart_rules, session.io.context);
   if (!evaluation) {
     return std::unexpected(evaluation.error());
@@ -116,10 +115,9 @@ void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
                   help(lang, "Met --record: de datum van de evaluatie (latere metingen tellen niet mee)",
                        "With --record: the date of the evaluation (later measurements do not count)"));
   add_message_option(*cmd, options->message, lang);
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_evaluate(session, *options); }};
+  register_command(registry, cmd, options, run_evaluate);
 }
 
 } // namespace alearn

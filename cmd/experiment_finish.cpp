@@ -101,9 +101,7 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
            "--lessons opent de editor.",
            "Finish a running experiment, with a reflection and a decision (step 12). Without --result and "
            "--lessons the editor opens."));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
+  add_id_argument(*cmd, options->id, lang);
   cmd->add_option(
          "--decision", options->decision,
          help(lang, "adopt (overnemen), adapt (aanpassen) of abandon (stoppen)", "adopt, adapt or abandon"))
@@ -120,12 +118,9 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
                   help(lang, "Wat in de weg zat", "What stood in the way"));
   cmd->add_option("--lessons", reflection.lessons,
                   help(lang, "Wat de groep ervan leert", "What the group learns"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_finish(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_finish);
 }
 
 } // namespace alearn

@@ -70,10 +70,9 @@ void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) 
   cmd->add_option("--decision", options->decision,
                   help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
       ->transform(one_of(choices::decisions, lang));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_list(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_list);
 }
 
 } // namespace alearn

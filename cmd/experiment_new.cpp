@@ -64,23 +64,21 @@ Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewO
 }
 
 Status run_experiment_new(Session &session, const ExperimentNewOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto owner = require_member(**group, options.owner);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !owner || !date) {
-    return std::unexpected(!author ? author.error() : !owner ? owner.error() : date.error());
+  auto owner = require_member(*writing->group, options.owner);
+  if (!owner) {
+    return std::unexpected(owner.error());
   }
   NewExperiment experiment{
-      (*author)->name,    *date,        options.title,      (*owner)->name,  options.question,
-      options.prediction, options.plan, options.indicators, options.follows, {}};
+      writing->author->name, writing->date, options.title,      (*owner)->name,  options.question,
+      options.prediction,    options.plan,  options.indicators, options.follows, {}};
   if (auto ok = fill_in(session, experiment, options); !ok) {
     return ok;
   }
-  auto planned = plan_experiment(**group, experiment, session.io.context);
+  auto planned = plan_experiment(*writing->group, experiment, session.io.context);
   if (!planned) {
     return std::unexpected(planned.error());
   }
@@ -114,13 +112,10 @@ void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang) {
       ->allow_extra_args(false);
   cmd->add_option("--follows", options->follows,
                   help(lang, "Het experiment dat dit aanpast (id)", "The experiment this one adapts (id)"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_new(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_new);
 }
 
 } // namespace alearn

@@ -118,13 +118,10 @@ void setup_experiment_show(CLI::App &experiment, Registry &registry, Lang lang) 
   auto options = std::make_shared<ExperimentShowOptions>();
   CLI::App *cmd = experiment.add_subcommand(
       "show", help(lang, "Toon een experiment en zijn reeks", "Show an experiment and its chain"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_show(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_show);
 }
 
 } // namespace alearn

@@ -41,15 +41,10 @@ void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang)
   auto options = std::make_shared<ExperimentStartOptions>();
   CLI::App *cmd = experiment.add_subcommand(
       "start", help(lang, "Start een gepland experiment", "Start a planned experiment"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_id_argument(*cmd, options->id, lang);
+  add_date_option(*cmd, options->date, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_start(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_start);
 }
 
 } // namespace alearn

@@ -56,17 +56,12 @@ void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang) 
   auto options = std::make_shared<ExperimentStopOptions>();
   CLI::App *cmd = experiment.add_subcommand(
       "stop", help(lang, "Stop een experiment, met de reden", "Stop an experiment, with the reason"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
+  add_id_argument(*cmd, options->id, lang);
   cmd->add_option("--reason", options->reason, help(lang, "Waarom het stopt", "Why it stops"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_experiment_stop(session, *options); }};
+  register_command(registry, cmd, options, run_experiment_stop);
 }
 
 } // namespace alearn

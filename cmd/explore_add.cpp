@@ -31,22 +31,18 @@ Form explore_form(ExploreKind kind) {
 }
 
 Status run_explore_add(Session &session, const ExploreAddOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
+  const Workgroup &group = *writing->group;
   const ExploreKind kind = parse_explore_kind(options.kind).value_or(ExploreKind::fact);
   auto text = text_input(session, options.message, options.words, explore_form(kind));
   if (!text) {
     return std::unexpected(text.error());
   }
-  auto item = add_exploration_item(**group, NewExplorationItem{(*author)->name, *date, kind, *text},
-                                   session.io.context);
+  auto item = add_exploration_item(
+      group, NewExplorationItem{writing->author->name, writing->date, kind, *text}, session.io.context);
   if (!item) {
     return std::unexpected(item.error());
   }
@@ -69,13 +65,10 @@ void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
       ->transform(one_of(choices::explore_kinds, lang));
   cmd->add_option("text", options->words,
                   help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_explore_add(session, *options); }};
+  register_command(registry, cmd, options, run_explore_add);
 }
 
 } // namespace alearn

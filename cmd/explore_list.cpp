@@ -97,10 +97,9 @@ void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang) {
       "list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::explore_kinds, lang));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_explore_list(session, *options); }};
+  register_command(registry, cmd, options, run_explore_list);
 }
 
 } // namespace alearn

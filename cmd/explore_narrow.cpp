@@ -24,21 +24,18 @@ Form narrow_form(const Workgroup &group) {
 }
 
 Status run_narrow(Session &session, const NarrowOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
-  auto statement = text_input(session, options.message, options.words, narrow_form(**group));
+  const Workgroup &group = *writing->group;
+  auto statement = text_input(session, options.message, options.words, narrow_form(group));
   if (!statement) {
     return std::unexpected(statement.error());
   }
   auto narrowed = narrow_problem(
-      **group, NewProblemStatement{(*author)->name, *date, *statement, options.why}, session.io.context);
+      group, NewProblemStatement{writing->author->name, writing->date, *statement, options.why},
+      session.io.context);
   if (!narrowed) {
     return std::unexpected(narrowed.error());
   }
@@ -59,13 +56,10 @@ void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang) {
                   help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
   cmd->add_option("--why", options->why,
                   help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_narrow(session, *options); }};
+  register_command(registry, cmd, options, run_narrow);
 }
 
 } // namespace alearn

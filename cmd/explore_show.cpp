@@ -45,13 +45,10 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
 void setup_explore_show(CLI::App &explore, Registry &registry, Lang lang) {
   auto options = std::make_shared<ExploreShowOptions>();
   CLI::App *cmd = explore.add_subcommand("show", help(lang, "Toon een item", "Show an item"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_explore_show(session, *options); }};
+  register_command(registry, cmd, options, run_explore_show);
 }
 
 } // namespace alearn

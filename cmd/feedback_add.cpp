@@ -27,21 +27,17 @@ Form feedback_form(const std::string &from) {
 }
 
 Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
+  const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, feedback_form(options.from));
   if (!text) {
     return std::unexpected(text.error());
   }
-  auto feedback =
-      add_feedback(**group, NewFeedback{(*author)->name, *date, options.from, *text}, session.io.context);
+  auto feedback = add_feedback(group, NewFeedback{writing->author->name, writing->date, options.from, *text},
+                               session.io.context);
   if (!feedback) {
     return std::unexpected(feedback.error());
   }
@@ -62,13 +58,10 @@ void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang) {
       ->required();
   cmd->add_option("text", options->words,
                   help(lang, "De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_feedback_add(session, *options); }};
+  register_command(registry, cmd, options, run_feedback_add);
 }
 
 } // namespace alearn

@@ -57,10 +57,9 @@ void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang) {
   cmd->add_option("--from", options->from,
                   help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
                        "Only from this source (part of the name will do)"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_feedback_list(session, *options); }};
+  register_command(registry, cmd, options, run_feedback_list);
 }
 
 } // namespace alearn

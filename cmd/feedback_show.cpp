@@ -30,13 +30,10 @@ void setup_feedback_show(CLI::App &feedback, Registry &registry, Lang lang) {
   auto options = std::make_shared<FeedbackShowOptions>();
   CLI::App *cmd =
       feedback.add_subcommand("show", help(lang, "Toon een feedback", "Show a piece of feedback"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_feedback_show(session, *options); }};
+  register_command(registry, cmd, options, run_feedback_show);
 }
 
 } // namespace alearn

@@ -49,10 +49,9 @@ void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang) {
   auto options = std::make_shared<IndicatorListOptions>();
   CLI::App *cmd = indicator.add_subcommand(
       "list", help(lang, "Toon de indicatoren van de werkgroep", "List the workgroup's indicators"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_indicator_list(session, *options); }};
+  register_command(registry, cmd, options, run_indicator_list);
 }
 
 } // namespace alearn

@@ -17,19 +17,17 @@ struct RecordOptions {
 };
 
 Status run_record(Session &session, const RecordOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto indicator = find_indicator(**group, options.indicator);
-  auto by = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!indicator || !by || !date) {
-    return std::unexpected(!indicator ? indicator.error() : !by ? by.error() : date.error());
+  auto indicator = find_indicator(*writing->group, options.indicator);
+  if (!indicator) {
+    return std::unexpected(indicator.error());
   }
-  auto measurement =
-      record_measurement(**group, **indicator,
-                         NewMeasurement{(*by)->name, *date, options.value, options.note}, session.io.context);
+  auto measurement = record_measurement(
+      *writing->group, **indicator,
+      NewMeasurement{writing->author->name, writing->date, options.value, options.note}, session.io.context);
   if (!measurement) {
     return std::unexpected(measurement.error());
   }
@@ -54,13 +52,10 @@ void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang) 
                   help(lang, "De waarde: een getal (2,8 mag), een score 1-5, of yes/no (ja/nee)",
                        "The value: a number, a rating from 1 to 5, or yes/no"))
       ->required();
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   cmd->add_option("--note", options->note, help(lang, "Een toelichting", "A note"));
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_record(session, *options); }};
+  register_command(registry, cmd, options, run_record);
 }
 
 } // namespace alearn

@@ -90,10 +90,9 @@ void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang) {
       ->required();
   cmd->add_flag("--ascii", options->ascii,
                 help(lang, "Teken de grafiek met gewone tekens", "Draw the chart in plain ASCII"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_indicator_show(session, *options); }};
+  register_command(registry, cmd, options, run_indicator_show);
 }
 
 } // namespace alearn

@@ -29,21 +29,18 @@ Form log_form(const Member &author, LogKind kind) {
 }
 
 Status run_log_add(Session &session, const LogAddOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
+  const Workgroup &group = *writing->group;
   const LogKind kind = parse_log_kind(options.kind).value_or(LogKind::action);
-  auto text = text_input(session, options.message, options.words, log_form(**author, kind));
+  auto text = text_input(session, options.message, options.words, log_form(*writing->author, kind));
   if (!text) {
     return std::unexpected(text.error());
   }
-  auto entry = add_log_entry(**group, NewLogEntry{(*author)->name, *date, kind, *text}, session.io.context);
+  auto entry = add_log_entry(group, NewLogEntry{writing->author->name, writing->date, kind, *text},
+                             session.io.context);
   if (!entry) {
     return std::unexpected(entry.error());
   }
@@ -65,13 +62,10 @@ void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
                   help(lang, "action (actie), discovery (ontdekking) of reflection (reflectie)",
                        "action, discovery or reflection"))
       ->transform(one_of(choices::log_kinds, lang));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_log_add(session, *options); }};
+  register_command(registry, cmd, options, run_log_add);
 }
 
 } // namespace alearn

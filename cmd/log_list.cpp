@@ -59,10 +59,9 @@ void setup_log_list(CLI::App &log, Registry &registry, Lang lang) {
       ->transform(one_of(choices::log_kinds, lang));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_log_list(session, *options); }};
+  register_command(registry, cmd, options, run_log_list);
 }
 
 } // namespace alearn

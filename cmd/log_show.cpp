@@ -28,13 +28,10 @@ Status run_log_show(Session &session, const LogShowOptions &options) {
 void setup_log_show(CLI::App &log, Registry &registry, Lang lang) {
   auto options = std::make_shared<LogShowOptions>();
   CLI::App *cmd = log.add_subcommand("show", help(lang, "Toon een logboekregel", "Show a logbook entry"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_log_show(session, *options); }};
+  register_command(registry, cmd, options, run_log_show);
 }
 
 } // namespace alearn

@@ -55,10 +55,9 @@ void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang) {
       "list", help(lang, "Toon de verslagen, nieuwste eerst", "List the reports, newest first"));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_meeting_list(session, *options); }};
+  register_command(registry, cmd, options, run_meeting_list);
 }
 
 } // namespace alearn

@@ -61,17 +61,13 @@ Status fill_in(Session &session, NewMeeting &meeting, const MeetingNewOptions &o
 }
 
 Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
-  NewMeeting meeting{(*author)->name,
-                     *date,
+  const Workgroup &group = *writing->group;
+  NewMeeting meeting{writing->author->name,
+                     writing->date,
                      options.title,
                      options.present,
                      options.decisions,
@@ -82,7 +78,7 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   if (auto ok = fill_in(session, meeting, options); !ok) {
     return ok;
   }
-  auto created = add_meeting(session.repository().root, **group, meeting, session.io.context);
+  auto created = add_meeting(session.repository().root, group, meeting, session.io.context);
   if (!created) {
     return std::unexpected(created.error());
   }
@@ -90,7 +86,7 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
                                  created->meta.id, created->title, format_date(created->meta.date)));
   std::string guests;
   for (const auto &name : created->present) {
-    if (find_member(**group, name) == nullptr) {
+    if (find_member(group, name) == nullptr) {
       guests += (guests.empty() ? "" : ", ") + name;
     }
   }
@@ -108,9 +104,7 @@ void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
   CLI::App *cmd = meeting.add_subcommand(
       "new", help(lang, "Leg een bijeenkomst vast (stap 6)", "Record a meeting (step 6)"));
   cmd->add_option("--title", options->title, help(lang, "De titel", "The title"))->required();
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   cmd->add_option("--present", options->present,
                   help(lang, "Wie er was (mag vaker; 'all' voor alle leden)",
                        "Who was there (repeatable; 'all' for every member)"))
@@ -127,8 +121,7 @@ void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
                        "A visual report: an image in the repository"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_meeting_new(session, *options); }};
+  register_command(registry, cmd, options, run_meeting_new);
 }
 
 } // namespace alearn

@@ -69,13 +69,10 @@ Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
 void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang) {
   auto options = std::make_shared<MeetingShowOptions>();
   CLI::App *cmd = meeting.add_subcommand("show", help(lang, "Toon een verslag", "Show a report"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_meeting_show(session, *options); }};
+  register_command(registry, cmd, options, run_meeting_show);
 }
 
 } // namespace alearn

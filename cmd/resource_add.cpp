@@ -29,22 +29,19 @@ Form resource_form() {
 }
 
 Status run_resource_add(Session &session, const ResourceAddOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto writing = session.start_writing(options.date);
+  if (!writing) {
+    return std::unexpected(writing.error());
   }
-  auto author = session.writer(**group);
-  auto date = record_date(options.date, session.io.context);
-  if (!author || !date) {
-    return std::unexpected(!author ? author.error() : date.error());
-  }
+  const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, resource_form());
   if (!text) {
     return std::unexpected(text.error());
   }
   const ResourceKind kind = parse_resource_kind(options.kind).value_or(ResourceKind::person);
-  auto resource = add_resource(**group, NewResource{(*author)->name, *date, kind, options.link, *text},
-                               session.io.context);
+  auto resource =
+      add_resource(group, NewResource{writing->author->name, writing->date, kind, options.link, *text},
+                   session.io.context);
   if (!resource) {
     return std::unexpected(resource.error());
   }
@@ -69,13 +66,10 @@ void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
       help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));
   cmd->add_option("--link", options->link,
                   help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
-  cmd->add_option(
-      "--date", options->date,
-      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+  add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_resource_add(session, *options); }};
+  register_command(registry, cmd, options, run_resource_add);
 }
 
 } // namespace alearn

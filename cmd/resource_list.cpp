@@ -58,10 +58,9 @@ void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang) {
       resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::resource_kinds, lang));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_resource_list(session, *options); }};
+  register_command(registry, cmd, options, run_resource_list);
 }
 
 } // namespace alearn

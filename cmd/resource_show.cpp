@@ -34,13 +34,10 @@ Status run_resource_show(Session &session, const ResourceShowOptions &options) {
 void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang) {
   auto options = std::make_shared<ResourceShowOptions>();
   CLI::App *cmd = resource.add_subcommand("show", help(lang, "Toon een bron", "Show a source"));
-  cmd->add_option("id", options->id,
-                  help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
-      ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_id_argument(*cmd, options->id, lang);
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_resource_show(session, *options); }};
+  register_command(registry, cmd, options, run_resource_show);
 }
 
 } // namespace alearn

@@ -1,5 +1,7 @@
 #include "session.hpp"
 
+#include "record_files.hpp"
+
 #include <array>
 #include <cstdio>
 
@@ -104,12 +106,47 @@ Result<const Member *> Session::writer(const Workgroup &group) const {
   return member;
 }
 
+Result<Writing> Session::start_writing(std::string_view date_option) const {
+  auto group = workgroup();
+  if (!group) {
+    return std::unexpected(group.error());
+  }
+  return start_writing(**group, date_option);
+}
+
+Result<Writing> Session::start_writing(const Workgroup &group, std::string_view date_option) const {
+  auto author = writer(group);
+  if (!author) {
+    return std::unexpected(author.error());
+  }
+  auto date = record_date(date_option, io.context);
+  if (!date) {
+    return std::unexpected(date.error());
+  }
+  return Writing{&group, *author, *date};
+}
+
 std::string Session::user_name() const {
   std::string name = env("ALEARN_USER");
   if (name.empty() && repo) {
     name = git_user_name(repo->root, io.env);
   }
   return name;
+}
+
+void add_json_flag(CLI::App &cmd, bool &json, Lang lang) {
+  cmd.add_flag("--json", json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+}
+
+void add_date_option(CLI::App &cmd, std::string &date, Lang lang) {
+  cmd.add_option(
+      "--date", date,
+      help(lang, "De datum, JJJJ-MM-DD (standaard vandaag)", "The date, YYYY-MM-DD (default today)"));
+}
+
+void add_id_argument(CLI::App &cmd, std::string &id, Lang lang) {
+  cmd.add_option("id", id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
+      ->required();
 }
 
 } // namespace alearn

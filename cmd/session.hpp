@@ -2,6 +2,7 @@
 // What a command gets to work with: the streams, the language, the loaded repository and the
 // global options. Commands render through it; the library never sees it.
 #include "app.hpp"
+#include "dates.hpp"
 #include "error.hpp"
 #include "repository.hpp"
 #include "step_catalog.hpp"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -21,6 +23,13 @@ struct GlobalOptions {
   std::string lang;      // --lang
   std::string workgroup; // --workgroup
   std::string as;        // --as: who is writing
+};
+
+// Who writes a record, in which workgroup, with which date.
+struct Writing {
+  const Workgroup *group = nullptr;
+  const Member *author = nullptr;
+  Date date;
 };
 
 enum class Style { bold, dim, green, yellow, red, cyan };
@@ -51,6 +60,10 @@ struct Session {
   Result<std::string> author() const;
   // The member who writes a record in `group`: author(), matched against its members.
   Result<const Member *> writer(const Workgroup &group) const;
+  // What every command that writes a record settles first: the workgroup, the member writing
+  // and the record's date (--date, default today). The first of those that fails is the error.
+  Result<Writing> start_writing(std::string_view date_option) const;
+  Result<Writing> start_writing(const Workgroup &group, std::string_view date_option) const;
 };
 
 // What a command needs before it runs: nothing (init), the repository's root (check, which
@@ -68,6 +81,19 @@ using Registry = std::map<const CLI::App *, Command>;
 // Help text in the session's language.
 inline std::string help(Lang lang, std::string_view nl, std::string_view en) {
   return std::string(lang == Lang::nl ? nl : en);
+}
+
+// The options many commands share, with the same wording everywhere.
+void add_json_flag(CLI::App &cmd, bool &json, Lang lang);
+void add_date_option(CLI::App &cmd, std::string &date, Lang lang);
+void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
+
+// Makes `cmd` run `run(session, *options)` when it is the last subcommand given.
+template <typename Options, typename Run>
+void register_command(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
+                      Needs needs = Needs::repository) {
+  registry[cmd] = Command{
+      needs, [options = std::move(options), run](Session &session) { return run(session, *options); }};
 }
 
 } // namespace alearn

@@ -126,10 +126,9 @@ void setup_step_next(CLI::App &step, Registry &registry, Lang lang) {
   auto options = std::make_shared<NextOptions>();
   CLI::App *cmd = step.add_subcommand("next", help(lang, "Wat is de volgende stap, en wat is er nog nodig?",
                                                    "What is the next step, and what does it still need?"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_next(session, *options); }};
+  register_command(registry, cmd, options, run_next);
 }
 
 } // namespace alearn

@@ -114,10 +114,9 @@ void setup_step_show(CLI::App &step, Registry &registry, Lang lang) {
   cmd->add_option("step", options->step,
                   help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
       ->required();
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
+  register_command(registry, cmd, options, run_show);
 }
 
 } // namespace alearn

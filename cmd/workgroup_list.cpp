@@ -48,10 +48,9 @@ void setup_workgroup_list(CLI::App &workgroup, Registry &registry, Lang lang) {
   auto options = std::make_shared<ListOptions>();
   CLI::App *cmd =
       workgroup.add_subcommand("list", help(lang, "Toon alle werkgroepen", "List every workgroup"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
+  register_command(registry, cmd, options, run_list);
 }
 
 } // namespace alearn

@@ -38,8 +38,7 @@ void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang la
                        "The name (case and accents do not matter)"))
       ->required();
   cmd->fallthrough();
-  registry[cmd] = Command{Needs::repository,
-                          [options](Session &session) { return run_member_remove(session, *options); }};
+  register_command(registry, cmd, options, run_member_remove);
 }
 
 } // namespace alearn

@@ -70,8 +70,7 @@ void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
   cmd->add_option("--start", options->start, help(lang, "Startdatum JJJJ-MM-DD", "Start date YYYY-MM-DD"));
   cmd->add_option("--end", options->end, help(lang, "Einddatum JJJJ-MM-DD", "End date YYYY-MM-DD"));
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_new(session, *options); }};
+  register_command(registry, cmd, options, run_new);
 }
 
 } // namespace alearn

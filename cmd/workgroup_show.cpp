@@ -145,10 +145,9 @@ void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang) {
   cmd->add_option(
       "slug", options->slug,
       help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
-  cmd->add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
+  add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  registry[cmd] =
-      Command{Needs::repository, [options](Session &session) { return run_show(session, *options); }};
+  register_command(registry, cmd, options, run_show);
 }
 
 } // namespace alearn

@@ -17,12 +17,12 @@ struct EvaluateOptions {
   bool json = false;
 };
 
-void print_evaluation(Session &session, const Workgroup &group,
+void print_evaluation(Session &session, const Workgroup &group, Date day,
                       const std::vector<IndicatorStatus> &statuses) {
   const RuleSet rules = session.repository().config.run_chart_rules;
   auto &out = session.io.out;
   out << session.paint(Style::bold, session.t(tr("Evaluatie van {} op {}", "Evaluation of {} on {}",
-                                                 group.name, format_date(session.io.context.today))))
+                                                 group.name, format_date(day))))
       << "\n";
   if (statuses.empty()) {
     out << session.t(tr("Nog geen indicatoren (stap 5): alearn indicator add \"<naam>\"\n",
@@ -75,8 +75,13 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  const auto statuses =
-      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today);
+  // --date looks back: the evaluation as it would have been on that day.
+  auto day = record_date(options.date, session.io.context);
+  if (!day) {
+    return std::unexpected(day.error());
+  }
+  const Workgroup then = as_it_stood(**group, *day);
+  const auto statuses = indicator_statuses(then, session.repository().config.run_chart_rules, *day);
   if (options.json) {
     Json list = Json::array();
     for (const auto &status : statuses) {
@@ -85,11 +90,11 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
     return print_json(
         session,
         Json{{"workgroup", (*group)->slug},
-             {"date", format_date(session.io.context.today)},
+             {"date", format_date(*day)},
              {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
              {"indicators", list}});
   }
-  print_evaluation(session, **group, statuses);
+  print_evaluation(session, **group, *day, statuses);
   if (options.record) {
     return record(session, **group, options);
   }
@@ -111,9 +116,10 @@ void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
   cmd->add_flag("--record", options->record,
                 help(lang, "Leg de evaluatie vast, met de conclusie van de groep",
                      "Record the evaluation, with the group's conclusion"));
-  cmd->add_option("--date", options->date,
-                  help(lang, "Met --record: de datum van de evaluatie (latere metingen tellen niet mee)",
-                       "With --record: the date of the evaluation (later measurements do not count)"));
+  cmd->add_option(
+      "--date", options->date,
+      help(lang, "De datum van de evaluatie, JJJJ-MM-DD (standaard vandaag; latere metingen tellen niet mee)",
+           "The date of the evaluation, YYYY-MM-DD (default today; later measurements do not count)"));
   add_message_option(*cmd, options->message, lang);
   add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();

@@ -43,6 +43,10 @@ Json status_json(const Session &session, const IndicatorStatus &status) {
 
 std::string shown_value(const Session &session, const Indicator &indicator, double value) {
   if (indicator.type == IndicatorType::yes_no) {
+    // Measurements are 1 or 0; a median can lie between them when the answers are split evenly.
+    if (value > 0 && value < 1) {
+      return session.t(Text{"half om half", "halfway"});
+    }
     return session.t(value >= 0.5 ? Text{"ja", "yes"} : Text{"nee", "no"});
   }
   return format_value(indicator, value);

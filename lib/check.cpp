@@ -356,6 +356,19 @@ void check_identifiers(std::vector<Finding> &out, const Repository &repo) {
   }
 }
 
+void warn_unread_files(Findings &findings, const fs::path &dir, std::string_view folder,
+                       std::string_view extension) {
+  std::error_code ec;
+  for (const auto &entry : fs::directory_iterator(dir, ec)) {
+    const fs::path &file = entry.path();
+    if (!file.filename().string().starts_with(".") && file.extension() != extension) {
+      findings.add(Level::warning, "file", file,
+                   tr("alearn leest dit bestand niet: in {}/ horen alleen {}-bestanden",
+                      "alearn does not read this file: {}/ holds only {} files", folder, extension));
+    }
+  }
+}
+
 // Files in alearn's own folders that alearn does not read: a typo in an extension, or a note
 // put in the wrong place. Other folders (pictures of flip charts, say) are the group's own.
 void check_unknown_files(Findings &findings, const Workgroup &group) {
@@ -371,16 +384,12 @@ void check_unknown_files(Findings &findings, const Workgroup &group) {
       {folders::resources, ".md"},
       {folders::experiments, ".md"},
       {folders::evaluations, ".md"}};
-  std::error_code ec;
   for (const auto &[folder, extension] : folders) {
-    for (const auto &entry : fs::directory_iterator(group.dir / folder, ec)) {
-      const fs::path &file = entry.path();
-      if (!file.filename().string().starts_with(".") && file.extension() != extension) {
-        findings.add(Level::warning, "file", file,
-                     tr("alearn leest dit bestand niet: in {}/ horen alleen {}-bestanden",
-                        "alearn does not read this file: {}/ holds only {} files", folder, extension));
-      }
-    }
+    warn_unread_files(findings, group.dir / folder, folder, extension);
+  }
+  for (const auto &indicator : group.indicators) {
+    const std::string folder = fmt::format("{}/{}", folders::measurements, indicator.slug);
+    warn_unread_files(findings, group.dir / folder, folder, ".yaml");
   }
 }
 
@@ -403,7 +412,7 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
     only = (*chosen)->slug;
   }
   CheckReport report;
-  report.files = loaded.files;
+  report.files = only.empty() ? loaded.files : loaded.files_of_workgroup[only];
   for (auto &error : loaded.errors) {
     std::string slug = workgroup_of(error.file, root);
     const char *rule = error.kind == ErrorKind::conflict ? "conflict" : "file";

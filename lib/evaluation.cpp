@@ -41,7 +41,10 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   }
   status.chart = analyse(std::move(points), better, rules);
   if (!indicator.measurements.empty()) {
-    status.latest = indicator.measurements.back();
+    // On a day with two values the chart keeps the first by file name (check flags the other),
+    // and so does "latest", so that the header and the chart never disagree.
+    const Date last_day = indicator.measurements.back().date;
+    status.latest = *std::ranges::find(indicator.measurements, last_day, &Measurement::date);
   }
   status.due = next_due(indicator, indicators_agreed(group));
   status.overdue = status.due && *status.due < today && is_active(group, today);
@@ -94,11 +97,13 @@ Text signal_text(const Signal &signal, const RunChart &chart) {
                    signal.count);
   }
   case SignalKind::too_few_runs:
-    return tr("te weinig runs: {} (minder dan {} wijst op een verandering)",
-              "too few runs: {} (fewer than {} points to a change)", signal.count, signal.limit);
+    return tr("te weinig runs: {} (bij toeval minstens {}; dit wijst op een verandering)",
+              "too few runs: {} (by chance at least {}; this points to a change)", signal.count,
+              signal.limit);
   case SignalKind::too_many_runs:
-    return tr("te veel runs: {} (meer dan {}: wisselen de metingen steeds af?)",
-              "too many runs: {} (more than {}: do the measurements alternate?)", signal.count, signal.limit);
+    return tr("te veel runs: {} (bij toeval hoogstens {}; wisselen de metingen steeds af?)",
+              "too many runs: {} (by chance at most {}; do the measurements alternate?)", signal.count,
+              signal.limit);
   case SignalKind::astronomical:
     return tr("uitschieter: {} op {}", "astronomical point: {} on {}", chart.points.at(signal.first).value,
               format_date(chart.points.at(signal.first).date));
@@ -178,6 +183,14 @@ std::string render_items(const std::vector<IndicatorStatus> &statuses) {
 
 } // namespace
 
+Workgroup as_it_stood(const Workgroup &group, Date day) {
+  Workgroup then = group;
+  for (auto &indicator : then.indicators) {
+    std::erase_if(indicator.measurements, [&](const Measurement &m) { return m.date > day; });
+  }
+  return then;
+}
+
 Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation &evaluation, RuleSet rules,
                                      const Context &context) {
   auto author = require_member(group, evaluation.author);
@@ -189,11 +202,7 @@ Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation
                                        "{} has no indicators to evaluate against yet (step 5)", group.slug));
   }
   const Progress progress = replay(group.step_events);
-  // The indicators as they stood on the evaluation's date.
-  Workgroup then = group;
-  for (auto &indicator : then.indicators) {
-    std::erase_if(indicator.measurements, [&](const Measurement &m) { return m.date > evaluation.date; });
-  }
+  const Workgroup then = as_it_stood(group, evaluation.date);
   FrontMatter head;
   head.date("date", evaluation.date).text("author", (*author)->name).number("cycle", progress.cycle);
   std::string text =

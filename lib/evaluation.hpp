@@ -25,6 +25,9 @@ struct IndicatorStatus {
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
                                  Date today);
 std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today);
+// The workgroup as it stood on `day`: measurements taken after it left out, so that an
+// evaluation dated in the past sees what the group saw then.
+Workgroup as_it_stood(const Workgroup &group, Date day);
 
 // Whether the workgroup is at work: it has started and not yet ended or finished every step.
 // Only an active workgroup's indicators can be overdue.

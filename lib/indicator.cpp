@@ -1,6 +1,7 @@
 #include "indicator.hpp"
 
 #include "ids.hpp"
+#include "record_files.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -81,7 +82,10 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
 }
 
 Parsed<Measurement> parse_measurement(const Document &doc, const Indicator &indicator) {
-  if (auto errors = schema_errors(doc, "measurement"); !errors.empty()) {
+  Errors errors = file_name_errors(doc.file);
+  auto problems = schema_errors(doc, "measurement");
+  errors.insert(errors.end(), problems.begin(), problems.end());
+  if (!errors.empty()) {
     return std::unexpected(std::move(errors));
   }
   Measurement measurement;

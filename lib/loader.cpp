@@ -221,9 +221,11 @@ Loaded load_repository(const fs::path &root, const LoadOptions &options) {
   const unsigned threads =
       options.threads != 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
   in_parallel(dirs.size(), threads, [&](std::size_t i) { groups[i] = load_workgroup(dirs[i], options); });
-  for (auto &group : groups) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    LoadedWorkgroup &group = groups[i];
     loaded.errors.insert(loaded.errors.end(), group.errors.begin(), group.errors.end());
     loaded.files += group.files;
+    loaded.files_of_workgroup[dirs[i].filename().string()] = group.files;
     if (group.group) {
       loaded.repository.workgroups.push_back(std::move(*group.group));
     }

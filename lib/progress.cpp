@@ -1,5 +1,6 @@
 #include "progress.hpp"
 
+#include "record_files.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -37,7 +38,10 @@ std::string_view action_name(StepAction action) {
 }
 
 Parsed<StepEvent> parse_step_event(const Document &doc, std::string id) {
-  if (auto errors = schema_errors(doc, "step-event"); !errors.empty()) {
+  Errors errors = file_name_errors(doc.file);
+  auto problems = schema_errors(doc, "step-event");
+  errors.insert(errors.end(), problems.begin(), problems.end());
+  if (!errors.empty()) {
     return std::unexpected(std::move(errors));
   }
   const Data &data = doc.data;

@@ -74,22 +74,25 @@ std::string FrontMatter::markdown(std::string_view body) const {
   return "---\n" + yaml_ + "---\n" + cleaned + (cleaned.empty() ? "" : "\n");
 }
 
+Errors file_name_errors(const fs::path &file) {
+  if (is_valid_id(file.stem().string())) {
+    return {};
+  }
+  return {Error{ErrorKind::input,
+                tr("de bestandsnaam '{}' is geen alearn-id (8 tekens uit 0-9 en a-z zonder i, l, o, u); "
+                   "laat alearn nieuwe bestanden maken",
+                   "the file name '{}' is not an alearn id (8 characters of 0-9 and a-z without i, l, o, "
+                   "u); let alearn make new files",
+                   file.filename().string()),
+                file, 0, 0}};
+}
+
 Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schema) {
   RecordMeta meta;
   meta.id = doc.file.stem().string();
   meta.file = doc.file;
   meta.author = text_field(doc.data, "author");
-  Errors errors;
-  if (!is_valid_id(meta.id)) {
-    errors.push_back(
-        Error{ErrorKind::input,
-              tr("de bestandsnaam '{}' is geen alearn-id (8 tekens uit 0-9 en a-z zonder i, l, o, u); "
-                 "laat alearn nieuwe bestanden maken",
-                 "the file name '{}' is not an alearn id (8 characters of 0-9 and a-z without i, l, o, "
-                 "u); let alearn make new files",
-                 doc.file.filename().string()),
-              doc.file, 0, 0});
-  }
+  Errors errors = file_name_errors(doc.file);
   auto problems = schema_errors(doc, schema);
   errors.insert(errors.end(), problems.begin(), problems.end());
   if (!errors.empty()) {

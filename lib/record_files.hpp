@@ -43,6 +43,9 @@ private:
 // Checks a record's document against its schema and reads the fields every record has; the
 // identifier is the file name, which must be an alearn identifier.
 Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schema);
+// An error when a record's file name is not an alearn id: the id is the name, so a file
+// named by hand would dodge the rule that ids never collide.
+Errors file_name_errors(const std::filesystem::path &file);
 
 // Checks a new record's text by reading it back as its kind would be read.
 using RecordCheck = std::function<Status(const Document &)>;

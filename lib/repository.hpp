@@ -7,6 +7,7 @@
 #include "workgroup.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,7 +58,8 @@ struct LoadOptions {
 struct Loaded {
   Repository repository;
   Errors errors;
-  std::size_t files = 0; // how many files were read
+  std::size_t files = 0;                                 // how many files were read
+  std::map<std::string, std::size_t> files_of_workgroup; // of those, in each workgroup's folder
 };
 Loaded load_repository(const std::filesystem::path &root, const LoadOptions &options = {});
 

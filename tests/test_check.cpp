@@ -170,6 +170,18 @@ TEST_SUITE("check") {
     contains(examples({"check"}).out, "error: 'welkom' has more than one measurement on ");
   }
 
+  TEST_CASE("a measurement file must be named by an id; other files in its folder are not read") {
+    Examples examples;
+    const fs::path measurement = examples.first("inwerken", "measurements/welkom");
+    fs::copy_file(measurement, measurement.parent_path() / "bad-name.yaml");
+    write_file(measurement.parent_path() / "notes.md", "a note in the wrong place\n");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "bad-name.yaml: error: the file name 'bad-name.yaml' is not an alearn id");
+    contains(outcome.out, "notes.md: warning: alearn does not read this file: measurements/welkom/ holds "
+                          "only .yaml files");
+  }
+
   TEST_CASE("leftover git conflict markers are errors with their line") {
     Examples examples;
     const fs::path meeting = examples.first("inwerken", "meetings");
@@ -186,6 +198,16 @@ TEST_SUITE("check") {
     examples.replace(examples.first("vasthouden", "logbook"), "author: ", "author: Karel Appel #");
     CHECK(examples({"check", "-w", "inwerken"}).code == 0);
     CHECK(examples({"check", "-w", "vast"}).code == 1);
+    // The count is of the files checked: those of the one workgroup.
+    std::size_t files_of_inwerken = 0;
+    for (const auto &entry : fs::recursive_directory_iterator(examples.group("inwerken"))) {
+      files_of_inwerken += entry.is_regular_file() &&
+                                   (entry.path().extension() == ".md" || entry.path().extension() == ".yaml")
+                               ? 1
+                               : 0;
+    }
+    contains(examples({"check", "-w", "inwerken"}).out,
+             fmt::format("in {} files of 1 workgroup", files_of_inwerken));
     const Outcome unknown = examples({"check", "-w", "nergens"});
     CHECK(unknown.code == 2);
     contains(unknown.err, "there is no workgroup 'nergens'");

@@ -100,9 +100,9 @@ TEST_SUITE("progress") {
           "step: 5\naction: done\nat: yesterday\ncycle: 1\nround: 1\n",
           "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\n",
           "step: 5\naction: done\nat: 2026-01-01T00:00:00Z\ncycle: 1\nround: 1\nnotes: x\n"}) {
-      auto doc = parse_document("e.yaml", text, Format::yaml);
+      auto doc = parse_document("e2e2e2e2.yaml", text, Format::yaml);
       REQUIRE(doc.has_value());
-      auto parsed = parse_step_event(*doc, "e");
+      auto parsed = parse_step_event(*doc, "e2e2e2e2");
       CHECK_FALSE(parsed.has_value());
       if (!parsed) {
         CHECK(parsed.error().front().line > 0);

@@ -79,6 +79,10 @@ std::string due_line(const Session &session, const IndicatorStatus &status) {
                          session.t(tr("te laat: de volgende meting was {}",
                                       "overdue: the next measurement was due {}", format_date(*status.due))));
   }
+  if (status.lapsed) {
+    return session.t(tr("geen meting meer nodig: de werkgroep is niet actief",
+                        "no more measurements needed: the workgroup is not active"));
+  }
   return session.t(tr("volgende meting {}", "next measurement {}", format_date(*status.due)));
 }
 

@@ -47,7 +47,10 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
     status.latest = *std::ranges::find(indicator.measurements, last_day, &Measurement::date);
   }
   status.due = next_due(indicator, indicators_agreed(group));
-  status.overdue = status.due && *status.due < today && is_active(group, today);
+  const bool past_due = status.due && *status.due < today;
+  const bool active = is_active(group, today);
+  status.overdue = past_due && active;
+  status.lapsed = past_due && !active;
   return status;
 }
 

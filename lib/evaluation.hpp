@@ -17,6 +17,7 @@ struct IndicatorStatus {
   std::optional<Measurement> latest;
   std::optional<Date> due; // when the next measurement is due
   bool overdue = false;    // `due` has passed while the workgroup is active
+  bool lapsed = false;     // `due` has passed, but the workgroup is not active: nothing is owed
   std::vector<Date> duplicates;
 };
 

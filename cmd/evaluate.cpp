@@ -98,11 +98,14 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
   if (options.record) {
     return record(session, **group, options);
   }
-  session.io.out
-      << "\n"
-      << session.t(tr("Vastleggen, met de conclusie van de groep: {} evaluate --record -m \"<conclusie>\"\n",
-                      "To record it, with the group's conclusion: {} evaluate --record -m \"<conclusion>\"\n",
-                      session.alearn_command(**group)));
+  // The advice repeats --date, so that it records the view that was just shown.
+  const std::string dated = options.date.empty() ? "" : " --date " + format_date(*day);
+  session.io.out << "\n"
+                 << session.t(tr("Vastleggen, met de conclusie van de groep: {} evaluate{} --record -m "
+                                 "\"<conclusie>\"\n",
+                                 "To record it, with the group's conclusion: {} evaluate{} --record -m "
+                                 "\"<conclusion>\"\n",
+                                 session.alearn_command(**group), dated));
   return {};
 }
 

@@ -60,8 +60,7 @@ void setup_init(CLI::App &app, Registry &registry, Lang lang) {
           help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
       ->allow_extra_args(false);
   init->fallthrough();
-  registry[init] =
-      Command{Needs::nothing, [options](Session &session) { return run_init(session, *options); }};
+  register_command(registry, init, options, run_init, Needs::nothing);
 }
 
 } // namespace alearn

@@ -11,6 +11,7 @@ Json status_json(const Session &session, const IndicatorStatus &status) {
                                  : Json(nullptr);
   json["due"] = status.due ? Json(format_date(*status.due)) : Json(nullptr);
   json["overdue"] = status.overdue;
+  json["lapsed"] = status.lapsed;
   Json duplicates = Json::array();
   for (const Date date : status.duplicates) {
     duplicates.push_back(format_date(date));

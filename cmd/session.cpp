@@ -79,7 +79,7 @@ std::string git_user_name(const std::filesystem::path &root, const std::map<std:
 } // namespace
 
 Result<std::string> Session::author() const {
-  std::string name = global.as.empty() ? user_name() : global.as;
+  std::string name = acting_user();
   if (name.empty()) {
     return fail(ErrorKind::usage,
                 tr("wie schrijft dit? Geef --as NAAM, of zet ALEARN_USER of git's user.name",

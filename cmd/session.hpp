@@ -29,7 +29,7 @@ struct GlobalOptions {
 struct Writing {
   const Workgroup *group = nullptr;
   const Member *author = nullptr;
-  Date date;
+  Date date{};
 };
 
 enum class Style { bold, dim, green, yellow, red, cyan };
@@ -55,7 +55,9 @@ struct Session {
   std::string alearn_command(const Workgroup &group) const;
   // Who is at the keyboard: ALEARN_USER, then git's user.name; empty when neither is set.
   std::string user_name() const;
-  // Who writes a record: --as, then user_name(); an error when nobody is known. The name is
+  // Who is acting: --as, then user_name(); empty when nobody is known.
+  std::string acting_user() const { return global.as.empty() ? user_name() : global.as; }
+  // Who writes a record: acting_user(); an error when nobody is known. The name is
   // matched against the members by the library.
   Result<std::string> author() const;
   // The member who writes a record in `group`: author(), matched against its members.
@@ -64,6 +66,7 @@ struct Session {
   // and the record's date (--date, default today). The first of those that fails is the error.
   Result<Writing> start_writing(std::string_view date_option) const;
   Result<Writing> start_writing(const Workgroup &group, std::string_view date_option) const;
+  Result<Writing> start_writing(const Workgroup &&, std::string_view) const = delete; // keeps a pointer
 };
 
 // What a command needs before it runs: nothing (init), the repository's root (check, which

@@ -51,7 +51,7 @@ Status run_done(Session &session, const DoneOptions &options) {
   request.note = options.note;
   request.force = options.force;
   request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
-  request.by = session.user_name();
+  request.by = session.acting_user();
   request.alearn = session.alearn_command(**group);
   auto event = mark_step_done(**group, request, session.io.context);
   if (!event) {

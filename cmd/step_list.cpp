@@ -46,9 +46,8 @@ Status run_list(Session &session, const ListOptions &options) {
 
 void setup_step_list(CLI::App &step, Registry &registry, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  step.add_flag("--json", options->json, help(lang, "Uitvoer als JSON", "Output as JSON"));
-  registry[&step] =
-      Command{Needs::repository, [options](Session &session) { return run_list(session, *options); }};
+  add_json_flag(step, options->json, lang);
+  register_command(registry, &step, options, run_list);
 }
 
 } // namespace alearn

@@ -16,7 +16,7 @@ Status run_reopen(Session &session, const ReopenOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  auto event = reopen_step(**group, ReopenRequest{options.step, options.note, session.user_name()},
+  auto event = reopen_step(**group, ReopenRequest{options.step, options.note, session.acting_user()},
                            session.io.context);
   if (!event) {
     return std::unexpected(event.error());

@@ -361,10 +361,32 @@ void warn_unread_files(Findings &findings, const fs::path &dir, std::string_view
   std::error_code ec;
   for (const auto &entry : fs::directory_iterator(dir, ec)) {
     const fs::path &file = entry.path();
-    if (!file.filename().string().starts_with(".") && file.extension() != extension) {
+    if (file.filename().string().starts_with(".")) {
+      continue;
+    }
+    if (entry.is_directory(ec)) {
+      findings.add(Level::warning, "file", file,
+                   tr("alearn leest deze map niet: in {}/ horen alleen {}-bestanden",
+                      "alearn does not read this folder: {}/ holds only {} files", folder, extension));
+    } else if (file.extension() != extension) {
       findings.add(Level::warning, "file", file,
                    tr("alearn leest dit bestand niet: in {}/ horen alleen {}-bestanden",
                       "alearn does not read this file: {}/ holds only {} files", folder, extension));
+    }
+  }
+}
+
+// measurements/ holds a folder per indicator and nothing else (folders of unknown indicators
+// are errors of the loader).
+void warn_unread_measurement_files(Findings &findings, const fs::path &dir) {
+  std::error_code ec;
+  for (const auto &entry : fs::directory_iterator(dir, ec)) {
+    const fs::path &file = entry.path();
+    if (!file.filename().string().starts_with(".") && !entry.is_directory(ec)) {
+      findings.add(Level::warning, "file", file,
+                   tr("alearn leest dit bestand niet: in {}/ hoort alleen een map per indicator",
+                      "alearn does not read this file: {}/ holds only a folder per indicator",
+                      folders::measurements));
     }
   }
 }
@@ -387,6 +409,7 @@ void check_unknown_files(Findings &findings, const Workgroup &group) {
   for (const auto &[folder, extension] : folders) {
     warn_unread_files(findings, group.dir / folder, folder, extension);
   }
+  warn_unread_measurement_files(findings, group.dir / folders::measurements);
   for (const auto &indicator : group.indicators) {
     const std::string folder = fmt::format("{}/{}", folders::measurements, indicator.slug);
     warn_unread_files(findings, group.dir / folder, folder, ".yaml");

@@ -17,11 +17,16 @@ std::optional<Date> indicators_agreed(const Workgroup &group) {
   return group.start;
 }
 
+bool has_started(const Workgroup &group, Date today) {
+  return replay(group.step_events).is_done(5) || (group.start && *group.start <= today);
+}
+
+bool has_ended(const Workgroup &group, Date today) {
+  return (group.end && *group.end < today) || replay(group.step_events).current() == 0;
+}
+
 bool is_active(const Workgroup &group, Date today) {
-  const Progress progress = replay(group.step_events);
-  const bool started = progress.is_done(5) || (group.start && *group.start <= today);
-  const bool ended = (group.end && *group.end < today) || progress.current() == 0;
-  return started && !ended;
+  return has_started(group, today) && !has_ended(group, today);
 }
 
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
@@ -48,9 +53,9 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   }
   status.due = next_due(indicator, indicators_agreed(group));
   const bool past_due = status.due && *status.due < today;
-  const bool active = is_active(group, today);
-  status.overdue = past_due && active;
-  status.lapsed = past_due && !active;
+  const bool ended = has_ended(group, today);
+  status.overdue = past_due && !ended && has_started(group, today);
+  status.lapsed = past_due && ended;
   return status;
 }
 
@@ -188,6 +193,13 @@ std::string render_items(const std::vector<IndicatorStatus> &statuses) {
 
 Workgroup as_it_stood(const Workgroup &group, Date day) {
   Workgroup then = group;
+  std::erase_if(then.step_events, [&](const StepEvent &event) {
+    const auto at = parse_timestamp(event.at);
+    return at && date_of(*at) > day;
+  });
+  std::erase_if(then.indicators, [&](const Indicator &indicator) {
+    return !indicator.measurements.empty() && indicator.measurements.front().date > day;
+  });
   for (auto &indicator : then.indicators) {
     std::erase_if(indicator.measurements, [&](const Measurement &m) { return m.date > day; });
   }
@@ -204,8 +216,8 @@ Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation
     return fail(ErrorKind::refused, tr("{} heeft nog geen indicatoren om aan te toetsen (stap 5)",
                                        "{} has no indicators to evaluate against yet (step 5)", group.slug));
   }
-  const Progress progress = replay(group.step_events);
   const Workgroup then = as_it_stood(group, evaluation.date);
+  const Progress progress = replay(then.step_events);
   FrontMatter head;
   head.date("date", evaluation.date).text("author", (*author)->name).number("cycle", progress.cycle);
   std::string text =

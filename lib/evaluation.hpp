@@ -17,7 +17,7 @@ struct IndicatorStatus {
   std::optional<Measurement> latest;
   std::optional<Date> due; // when the next measurement is due
   bool overdue = false;    // `due` has passed while the workgroup is active
-  bool lapsed = false;     // `due` has passed, but the workgroup is not active: nothing is owed
+  bool lapsed = false;     // `due` has passed, but the workgroup has ended: nothing is owed
   std::vector<Date> duplicates;
 };
 
@@ -26,12 +26,17 @@ struct IndicatorStatus {
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
                                  Date today);
 std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today);
-// The workgroup as it stood on `day`: measurements taken after it left out, so that an
-// evaluation dated in the past sees what the group saw then.
+// The workgroup as it stood on `day`, so that an evaluation dated in the past sees what the
+// group saw then: step events and measurements after it left out, and indicators first
+// measured after it too (an indicator carries no date of its own; one first measured later
+// most likely did not exist yet).
 Workgroup as_it_stood(const Workgroup &group, Date day);
 
-// Whether the workgroup is at work: it has started and not yet ended or finished every step.
-// Only an active workgroup's indicators can be overdue.
+// Whether the workgroup has started (step 5 done, or its start date reached) and whether it has
+// ended (its end date passed, or every step finished). Only the indicators of a workgroup that
+// has started and not ended can be overdue.
+bool has_started(const Workgroup &group, Date today);
+bool has_ended(const Workgroup &group, Date today);
 bool is_active(const Workgroup &group, Date today);
 
 // The day the group agreed on its indicators: when step 5 was done, else the start date.

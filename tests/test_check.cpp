@@ -175,11 +175,18 @@ TEST_SUITE("check") {
     const fs::path measurement = examples.first("inwerken", "measurements/welkom");
     fs::copy_file(measurement, measurement.parent_path() / "bad-name.yaml");
     write_file(measurement.parent_path() / "notes.md", "a note in the wrong place\n");
+    write_file(measurement.parent_path().parent_path() / "README.md", "what we measure\n");
+    fs::create_directory(measurement.parent_path() / "old");
     const Outcome outcome = examples({"check"});
     CHECK(outcome.code == 1);
     contains(outcome.out, "bad-name.yaml: error: the file name 'bad-name.yaml' is not an alearn id");
     contains(outcome.out, "notes.md: warning: alearn does not read this file: measurements/welkom/ holds "
                           "only .yaml files");
+    contains(outcome.out,
+             "measurements/README.md: warning: alearn does not read this file: measurements/ holds "
+             "only a folder per indicator");
+    contains(outcome.out, "old: warning: alearn does not read this folder: measurements/welkom/ holds only "
+                          ".yaml files");
   }
 
   TEST_CASE("leftover git conflict markers are errors with their line") {

@@ -2,7 +2,7 @@
 //   [--comparison C] [--success-factors S] [--bottlenecks B] [--lessons L] [--date D]
 #include "choices.hpp"
 #include "commands.hpp"
-#include "experiment.hpp"
+#include "experiment_change.hpp"
 #include "render_records.hpp"
 #include "text_input.hpp"
 
@@ -65,24 +65,20 @@ void print_next(Session &session, const Experiment &experiment) {
 }
 
 Status run_experiment_finish(Session &session, const ExperimentFinishOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto change = experiment_change(session, options.id, options.date);
+  if (!change) {
+    return std::unexpected(change.error());
   }
-  auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
-  auto date = record_date(options.date, session.io.context);
-  if (!experiment || !date) {
-    return std::unexpected(!experiment ? experiment.error() : date.error());
-  }
-  if (auto ok = may_finish(**experiment); !ok) {
+  const Experiment &experiment = *change->experiment;
+  if (auto ok = may_finish(experiment); !ok) {
     return ok;
   }
   Reflection reflection = options.reflection;
-  if (auto ok = fill_in(session, reflection, **experiment); !ok) {
+  if (auto ok = fill_in(session, reflection, experiment); !ok) {
     return ok;
   }
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
-  auto finished = finish_experiment(**experiment, Finish{*date, reflection, decision});
+  auto finished = finish_experiment(experiment, Finish{change->date, reflection, decision});
   if (!finished) {
     return std::unexpected(finished.error());
   }

@@ -1,6 +1,6 @@
 // alearn experiment start ID [--date D]
 #include "commands.hpp"
-#include "experiment.hpp"
+#include "experiment_change.hpp"
 #include "render_records.hpp"
 
 namespace alearn {
@@ -13,16 +13,12 @@ struct ExperimentStartOptions {
 };
 
 Status run_experiment_start(Session &session, const ExperimentStartOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto change = experiment_change(session, options.id, options.date);
+  if (!change) {
+    return std::unexpected(change.error());
   }
-  auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
-  auto date = record_date(options.date, session.io.context);
-  if (!experiment || !date) {
-    return std::unexpected(!experiment ? experiment.error() : date.error());
-  }
-  auto started = start_experiment(**experiment, *date);
+  const Experiment &experiment = *change->experiment;
+  auto started = start_experiment(experiment, change->date);
   if (!started) {
     return std::unexpected(started.error());
   }

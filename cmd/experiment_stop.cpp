@@ -1,6 +1,6 @@
 // alearn experiment stop ID [--reason TEXT | -m TEXT|-] [--date D]
 #include "commands.hpp"
-#include "experiment.hpp"
+#include "experiment_change.hpp"
 #include "render_records.hpp"
 #include "text_input.hpp"
 
@@ -16,19 +16,15 @@ struct ExperimentStopOptions {
 };
 
 Status run_experiment_stop(Session &session, const ExperimentStopOptions &options) {
-  auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
+  auto change = experiment_change(session, options.id, options.date);
+  if (!change) {
+    return std::unexpected(change.error());
   }
-  auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
-  auto date = record_date(options.date, session.io.context);
-  if (!experiment || !date) {
-    return std::unexpected(!experiment ? experiment.error() : date.error());
-  }
-  if (auto ok = may_stop(**experiment); !ok) {
+  const Experiment &experiment = *change->experiment;
+  if (auto ok = may_stop(experiment); !ok) {
     return ok;
   }
-  const Form form{tr("Experiment {} stoppen", "Stopping experiment {}", (*experiment)->meta.id),
+  const Form form{tr("Experiment {} stoppen", "Stopping experiment {}", experiment.meta.id),
                   {{"reason",
                     Text{"Reden", "Reason"},
                     Text{"Waarom stopt het? Ook dat is een resultaat om te delen.",
@@ -41,7 +37,7 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   if (!reason) {
     return std::unexpected(reason.error());
   }
-  auto stopped = stop_experiment(**experiment, *date, *reason);
+  auto stopped = stop_experiment(experiment, change->date, *reason);
   if (!stopped) {
     return std::unexpected(stopped.error());
   }

@@ -1,9 +1,7 @@
 // alearn feedback list [--from SOURCE] [--json]
 #include "commands.hpp"
-#include "ids.hpp"
+#include "feedback.hpp"
 #include "render_records.hpp"
-
-#include <ranges>
 
 namespace alearn {
 
@@ -19,14 +17,7 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  // The source matches by a part of it, without regard to case or accents.
-  const std::string wanted = fold_for_matching(options.from);
-  std::vector<const Feedback *> items;
-  for (const Feedback &item : std::views::reverse((*group)->feedback)) {
-    if (fold_for_matching(item.from).find(wanted) != std::string::npos) {
-      items.push_back(&item);
-    }
-  }
+  const auto items = feedback_from(**group, options.from);
   if (options.json) {
     return print_records_json(session, items, feedback_json);
   }

@@ -1,8 +1,7 @@
 // alearn meeting list [--from D] [--to D] [--json]: newest first.
 #include "commands.hpp"
+#include "meeting.hpp"
 #include "render_records.hpp"
-
-#include <ranges>
 
 namespace alearn {
 
@@ -21,12 +20,7 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   if (!group || !from || !to) {
     return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
   }
-  std::vector<const Meeting *> meetings;
-  for (const Meeting &meeting : std::views::reverse((*group)->meetings)) {
-    if ((!*from || meeting.meta.date >= **from) && (!*to || meeting.meta.date <= **to)) {
-      meetings.push_back(&meeting);
-    }
-  }
+  const auto meetings = meetings_between(**group, *from, *to);
   if (options.json) {
     return print_records_json(session, meetings, meeting_json);
   }

@@ -2,8 +2,7 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "render_records.hpp"
-
-#include <ranges>
+#include "resource.hpp"
 
 namespace alearn {
 
@@ -19,13 +18,7 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
   if (!group) {
     return std::unexpected(group.error());
   }
-  const auto kind = parse_resource_kind(options.kind);
-  std::vector<const Resource *> resources;
-  for (const Resource &resource : std::views::reverse((*group)->resources)) {
-    if (!kind || resource.kind == *kind) {
-      resources.push_back(&resource);
-    }
-  }
+  const auto resources = resources_of_kind(**group, parse_resource_kind(options.kind));
   if (options.json) {
     return print_records_json(session, resources, resource_json);
   }

@@ -1,5 +1,6 @@
 #include "feedback.hpp"
 
+#include "ids.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
@@ -30,6 +31,13 @@ Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedbac
                                .text("from", feedback.from)
                                .markdown(feedback.text);
   return create_record<Feedback>(group.dir / folders::feedback, text, parse_feedback, context);
+}
+
+std::vector<const Feedback *> feedback_from(const Workgroup &group, std::string_view source) {
+  const std::string wanted = fold_for_matching(source);
+  return newest_first(group.feedback, [&](const Feedback &item) {
+    return fold_for_matching(item.from).find(wanted) != std::string::npos;
+  });
 }
 
 } // namespace alearn

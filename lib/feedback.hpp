@@ -18,4 +18,8 @@ struct NewFeedback {
 };
 Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedback, const Context &context);
 
+// The feedback whose source contains `source` (without regard to case or accents; empty: all),
+// newest first.
+std::vector<const Feedback *> feedback_from(const Workgroup &group, std::string_view source);
+
 } // namespace alearn

@@ -4,8 +4,6 @@
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
-#include <ranges>
-
 namespace alearn {
 
 Parsed<LogEntry> parse_log_entry(const Document &doc) {
@@ -41,17 +39,11 @@ Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const L
     }
     member = fold_for_matching((*found)->name);
   }
-  std::vector<const LogEntry *> entries;
-  for (const LogEntry &entry : std::views::reverse(group.logbook)) {
-    const bool passes = (member.empty() || fold_for_matching(entry.meta.author) == member) &&
-                        (!filter.kind || entry.kind == *filter.kind) &&
-                        (!filter.from || entry.meta.date >= *filter.from) &&
-                        (!filter.to || entry.meta.date <= *filter.to);
-    if (passes) {
-      entries.push_back(&entry);
-    }
-  }
-  return entries;
+  return newest_first(group.logbook, [&](const LogEntry &entry) {
+    return (member.empty() || fold_for_matching(entry.meta.author) == member) &&
+           (!filter.kind || entry.kind == *filter.kind) &&
+           (!filter.from || entry.meta.date >= *filter.from) && (!filter.to || entry.meta.date <= *filter.to);
+  });
 }
 
 } // namespace alearn

@@ -136,4 +136,11 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
   return create_record<Meeting>(group.dir / folders::meetings, text, parse_meeting, context);
 }
 
+std::vector<const Meeting *> meetings_between(const Workgroup &group, std::optional<Date> from,
+                                              std::optional<Date> to) {
+  return newest_first(group.meetings, [&](const Meeting &meeting) {
+    return (!from || meeting.meta.date >= *from) && (!to || meeting.meta.date <= *to);
+  });
+}
+
 } // namespace alearn

@@ -30,4 +30,8 @@ Result<Meeting> add_meeting(const std::filesystem::path &root, const Workgroup &
 // "Vragenlijst aanpassen @Anouk Peters" -> the action and its owner, who must be a member.
 Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view text);
 
+// The reports dated from `from` to `to` (either may be open), newest first.
+std::vector<const Meeting *> meetings_between(const Workgroup &group, std::optional<Date> from,
+                                              std::optional<Date> to);
+
 } // namespace alearn

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <filesystem>
 #include <functional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -136,6 +137,18 @@ template <typename T> void sort_by_date(std::vector<T> &records) {
   std::ranges::sort(records, [](const T &a, const T &b) {
     return std::tie(a.meta.date, a.meta.id) < std::tie(b.meta.date, b.meta.id);
   });
+}
+
+// The records that `keep` accepts, newest first: the order every list command shows.
+template <typename T, typename Keep>
+std::vector<const T *> newest_first(const std::vector<T> &records, Keep keep) {
+  std::vector<const T *> kept;
+  for (const T &record : std::views::reverse(records)) {
+    if (keep(record)) {
+      kept.push_back(&record);
+    }
+  }
+  return kept;
 }
 
 // --- implementation of the template ---

@@ -31,4 +31,9 @@ Result<Resource> add_resource(const Workgroup &group, const NewResource &resourc
   return create_record<Resource>(group.dir / folders::resources, text, parse_resource, context);
 }
 
+std::vector<const Resource *> resources_of_kind(const Workgroup &group, std::optional<ResourceKind> kind) {
+  return newest_first(group.resources,
+                      [&](const Resource &resource) { return !kind || resource.kind == *kind; });
+}
+
 } // namespace alearn

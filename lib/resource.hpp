@@ -19,4 +19,7 @@ struct NewResource {
 };
 Result<Resource> add_resource(const Workgroup &group, const NewResource &resource, const Context &context);
 
+// The sources of help of one kind (none: all), newest first.
+std::vector<const Resource *> resources_of_kind(const Workgroup &group, std::optional<ResourceKind> kind);
+
 } // namespace alearn

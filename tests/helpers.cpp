@@ -1,5 +1,7 @@
 #include "helpers.hpp"
 
+#include <doctest/doctest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -77,6 +79,11 @@ std::map<std::string, std::string> snapshot(const fs::path &dir) {
     }
   }
   return files;
+}
+
+void contains(const std::string &text, const std::string &part) {
+  INFO("looking for: " << part << "\nin:\n" << text);
+  CHECK(text.find(part) != std::string::npos);
 }
 
 } // namespace alearn::test

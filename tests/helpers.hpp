@@ -51,4 +51,7 @@ void write_file(const std::filesystem::path &file, const std::string &text);
 // A snapshot of every file under `dir` with its content, to prove that nothing changed.
 std::map<std::string, std::string> snapshot(const std::filesystem::path &dir);
 
+// A doctest CHECK that `text` contains `part`, which shows both when it fails.
+void contains(const std::string &text, const std::string &part);
+
 } // namespace alearn::test

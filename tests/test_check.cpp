@@ -37,11 +37,6 @@ struct Examples {
   }
 };
 
-void contains(const std::string &text, const std::string &part) {
-  INFO("looking for: " << part << "\nin:\n" << text);
-  CHECK(text.find(part) != std::string::npos);
-}
-
 } // namespace
 
 TEST_SUITE("check") {

@@ -24,11 +24,6 @@ struct Repo {
   const fs::path &root() const { return dir.path(); }
 };
 
-void contains(const std::string &text, const std::string &part) {
-  INFO("looking for: " << part << "\nin:\n" << text);
-  CHECK(text.find(part) != std::string::npos);
-}
-
 } // namespace
 
 TEST_SUITE("commands") {

@@ -45,6 +45,23 @@ Shell sh(const std::string &command, const fs::path &cwd) {
   return result;
 }
 
+// A git repository in a temporary folder, in which every command must succeed: the setting of
+// the tests that work on branches and merge them.
+struct GitRepo {
+  TempDir dir;
+  const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
+
+  std::string run(const std::string &command) const {
+    const Shell result = sh(command, dir.path());
+    INFO(command << "\n" << result.out);
+    REQUIRE(result.code == 0);
+    return result.out;
+  }
+  void commit(const std::string &message) const {
+    run(git + " add -A && " + git + " commit -qm '" + message + "'");
+  }
+};
+
 } // namespace
 
 TEST_SUITE("process") {
@@ -76,144 +93,124 @@ TEST_SUITE("process") {
   }
 
   TEST_CASE("two branches mark steps and edit the workgroup, and merge without conflict") {
-    TempDir dir;
-    const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
-    const auto run = [&](const std::string &command) {
-      const Shell result = sh(command, dir.path());
-      INFO(command << "\n" << result.out);
-      REQUIRE(result.code == 0);
-      return result.out;
-    };
-    run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
-    run("$ALEARN workgroup new 'Minder verloop' --problem 'Te veel verloop' --member 'Sanne de Vries' "
-        "--member Zoë");
-    run(git + " add -A && " + git + " commit -qm start");
-    run("git checkout -qb sanne && ALEARN_USER='Sanne de Vries' $ALEARN step done 1 --note 'Besproken' && " +
-        git + " add -A && " + git + " commit -qm step1");
-    run("git checkout -q main && git checkout -qb zoe && $ALEARN workgroup set design.goal 'Behoud' && "
-        "$ALEARN workgroup agreement add 'Op tijd' && " +
-        git + " add -A && " + git + " commit -qm design");
-    run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
-    const std::string steps = run("$ALEARN step --json");
+    GitRepo repo;
+    repo.run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
+    repo.run("$ALEARN workgroup new 'Minder verloop' --problem 'Te veel verloop' --member 'Sanne de Vries' "
+             "--member Zoë");
+    repo.commit("start");
+    repo.run(
+        "git checkout -qb sanne && ALEARN_USER='Sanne de Vries' $ALEARN step done 1 --note 'Besproken' && " +
+        repo.git + " add -A && " + repo.git + " commit -qm step1");
+    repo.run("git checkout -q main && git checkout -qb zoe && $ALEARN workgroup set design.goal 'Behoud' && "
+             "$ALEARN workgroup agreement add 'Op tijd' && " +
+             repo.git + " add -A && " + repo.git + " commit -qm design");
+    repo.run("git checkout -q main && " + repo.git + " merge -q --no-edit sanne && " + repo.git +
+             " merge -q --no-edit zoe");
+    const std::string steps = repo.run("$ALEARN step --json");
     CHECK(steps.find("\"current_step\": 2") != std::string::npos);
-    const std::string show = run("$ALEARN workgroup show --json");
+    const std::string show = repo.run("$ALEARN workgroup show --json");
     CHECK(show.find("\"goal\": \"Behoud\"") != std::string::npos);
     CHECK(show.find("Op tijd") != std::string::npos);
-    CHECK(run("git status --porcelain").empty());
+    CHECK(repo.run("git status --porcelain").empty());
   }
 }
 
 TEST_SUITE("process") {
   TEST_CASE("two members add records on two branches and a plain git merge has no conflict") {
-    TempDir dir;
-    const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
-    const auto run = [&](const std::string &command) {
-      const Shell result = sh(command, dir.path());
-      INFO(command << "\n" << result.out);
-      REQUIRE(result.code == 0);
-      return result.out;
-    };
-    const auto commit = [&](const std::string &message) {
-      run(git + " add -A && " + git + " commit -qm '" + message + "'");
-    };
-    run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
-    run("$ALEARN workgroup new 'Minder verloop' --member 'Sanne de Vries' --member 'Zoë Hendriks' --problem "
+    GitRepo repo;
+    repo.run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
+    repo.run(
+        "$ALEARN workgroup new 'Minder verloop' --member 'Sanne de Vries' --member 'Zoë Hendriks' --problem "
         "P");
-    run("$ALEARN indicator add Turnover --target 20 --owner zoe");
+    repo.run("$ALEARN indicator add Turnover --target 20 --owner zoe");
     const auto id_in = [](const std::string &out) {
       const auto at = out.find("Experiment ") + 11;
       return out.substr(at, 8);
     };
-    const std::string shared =
-        id_in(run("ALEARN_USER=Sanne $ALEARN experiment new Buddies --owner zoe --question q --prediction p "
-                  "--date 2026-10-01"));
-    run("ALEARN_USER=Sanne $ALEARN experiment start " + shared + " --date 2026-10-02");
-    commit("start");
+    const std::string shared = id_in(
+        repo.run("ALEARN_USER=Sanne $ALEARN experiment new Buddies --owner zoe --question q --prediction p "
+                 "--date 2026-10-01"));
+    repo.run("ALEARN_USER=Sanne $ALEARN experiment start " + shared + " --date 2026-10-02");
+    repo.commit("start");
 
-    run("git checkout -qb sanne");
-    run("export ALEARN_USER='Sanne de Vries'; $ALEARN log add -m 'Exit interviews read' && "
-        "$ALEARN log add --kind discovery -m 'Nobody knew whom to ask' && "
-        "$ALEARN explore add --kind fact -m '20 of 60 left within a year' && "
-        "$ALEARN experiment new 'Six-week talk' --owner sanne --question q --prediction p && "
-        "$ALEARN experiment finish " +
-        shared + " --decision adapt --result 'No change' --lessons 'Buddies need time'");
-    commit("sanne");
+    repo.run("git checkout -qb sanne");
+    repo.run("export ALEARN_USER='Sanne de Vries'; $ALEARN log add -m 'Exit interviews read' && "
+             "$ALEARN log add --kind discovery -m 'Nobody knew whom to ask' && "
+             "$ALEARN explore add --kind fact -m '20 of 60 left within a year' && "
+             "$ALEARN experiment new 'Six-week talk' --owner sanne --question q --prediction p && "
+             "$ALEARN experiment finish " +
+             shared + " --decision adapt --result 'No change' --lessons 'Buddies need time'");
+    repo.commit("sanne");
 
-    run("git checkout -q main && git checkout -qb zoe");
-    run("export ALEARN_USER='zoe'; $ALEARN log add -m 'Talked to two newcomers' && "
-        "$ALEARN explore add --kind emotion -m 'Newcomers feel alone' && "
-        "$ALEARN explore add --kind opinion -m 'The whole team should welcome'");
-    const std::string hours = id_in(run(
+    repo.run("git checkout -q main && git checkout -qb zoe");
+    repo.run("export ALEARN_USER='zoe'; $ALEARN log add -m 'Talked to two newcomers' && "
+             "$ALEARN explore add --kind emotion -m 'Newcomers feel alone' && "
+             "$ALEARN explore add --kind opinion -m 'The whole team should welcome'");
+    const std::string hours = id_in(repo.run(
         "ALEARN_USER=zoe $ALEARN experiment new 'Buddy with hours' --owner zoe --question q --prediction p"));
-    run("ALEARN_USER=zoe $ALEARN experiment start " + hours);
-    commit("zoe");
+    repo.run("ALEARN_USER=zoe $ALEARN experiment start " + hours);
+    repo.commit("zoe");
 
-    run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
-    CHECK(run("git status --porcelain").empty());
-    CHECK(sh("grep -rn '^<<<<<<<\\|^>>>>>>>' workgroups", dir.path()).out.empty());
+    repo.run("git checkout -q main && " + repo.git + " merge -q --no-edit sanne && " + repo.git +
+             " merge -q --no-edit zoe");
+    CHECK(repo.run("git status --porcelain").empty());
+    CHECK(sh("grep -rn '^<<<<<<<\\|^>>>>>>>' workgroups", repo.dir.path()).out.empty());
 
-    const std::string log = run("$ALEARN log list --json");
+    const std::string log = repo.run("$ALEARN log list --json");
     for (const std::string text :
          {"Exit interviews read", "Nobody knew whom to ask", "Talked to two newcomers"}) {
       CHECK(log.find(text) != std::string::npos);
     }
-    const std::string explore = run("$ALEARN explore list");
+    const std::string explore = repo.run("$ALEARN explore list");
     CHECK(explore.find("fact (1)") != std::string::npos);
     CHECK(explore.find("emotion (1)") != std::string::npos);
     CHECK(explore.find("opinion (1)") != std::string::npos);
-    const std::string experiments = run("$ALEARN experiment list");
+    const std::string experiments = repo.run("$ALEARN experiment list");
     CHECK(experiments.find("finished: adapt") != std::string::npos);
     CHECK(experiments.find("Six-week talk") != std::string::npos);
     CHECK(experiments.find("Buddy with hours") != std::string::npos);
-    CHECK(run("$ALEARN experiment list --state running").find("Buddy with hours") != std::string::npos);
-    run("$ALEARN step next && $ALEARN workgroup show --json && $ALEARN step --json");
+    CHECK(repo.run("$ALEARN experiment list --state running").find("Buddy with hours") != std::string::npos);
+    repo.run("$ALEARN step next && $ALEARN workgroup show --json && $ALEARN step --json");
   }
 }
 
 TEST_SUITE("process") {
   TEST_CASE("indicators measured on two branches merge, and check fails CI when one is overdue") {
-    TempDir dir;
-    const std::string git = "git -c user.name=Tester -c user.email=t@example.org";
-    const auto run = [&](const std::string &command) {
-      const Shell result = sh(command, dir.path());
-      INFO(command << "\n" << result.out);
-      REQUIRE(result.code == 0);
-      return result.out;
-    };
-    const auto commit = [&](const std::string &message) {
-      run(git + " add -A && " + git + " commit -qm '" + message + "'");
-    };
+    GitRepo repo;
     // A workgroup that started three months ago and measures weekly.
-    run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
-    run("$ALEARN workgroup new Team --member 'Sanne de Vries' --member 'Zoë Hendriks' "
-        "--start $(date -d '-100 days' +%F) --end $(date -d '+100 days' +%F)");
-    run("$ALEARN indicator add 'Open shifts' --direction down --baseline 9 --target 3 --frequency weekly "
+    repo.run("git init -q -b main . && $ALEARN init --name Netwerk --lang en");
+    repo.run("$ALEARN workgroup new Team --member 'Sanne de Vries' --member 'Zoë Hendriks' "
+             "--start $(date -d '-100 days' +%F) --end $(date -d '+100 days' +%F)");
+    repo.run(
+        "$ALEARN indicator add 'Open shifts' --direction down --baseline 9 --target 3 --frequency weekly "
         "--owner zoe");
-    commit("start");
-    run("git checkout -qb sanne && for weeks in 12 10 8 6 4; do ALEARN_USER=Sanne $ALEARN indicator record "
+    repo.commit("start");
+    repo.run(
+        "git checkout -qb sanne && for weeks in 12 10 8 6 4; do ALEARN_USER=Sanne $ALEARN indicator record "
         "open "
         "$((weeks + 2)) --date $(date -d \"-$((weeks * 7)) days\" +%F); done");
-    commit("sanne");
-    run("git checkout -q main && git checkout -qb zoe && for weeks in 11 9 7 5 3 2; do ALEARN_USER=zoe "
-        "$ALEARN "
-        "indicator record open $weeks --date $(date -d \"-$((weeks * 7)) days\" +%F); done");
-    commit("zoe");
-    run("git checkout -q main && " + git + " merge -q --no-edit sanne && " + git + " merge -q --no-edit zoe");
-    CHECK(run("git status --porcelain").empty());
-    const std::string shown = run("$ALEARN indicator show open --ascii");
+    repo.commit("sanne");
+    repo.run("git checkout -q main && git checkout -qb zoe && for weeks in 11 9 7 5 3 2; do ALEARN_USER=zoe "
+             "$ALEARN "
+             "indicator record open $weeks --date $(date -d \"-$((weeks * 7)) days\" +%F); done");
+    repo.commit("zoe");
+    repo.run("git checkout -q main && " + repo.git + " merge -q --no-edit sanne && " + repo.git +
+             " merge -q --no-edit zoe");
+    CHECK(repo.run("git status --porcelain").empty());
+    const std::string shown = repo.run("$ALEARN indicator show open --ascii");
     CHECK(shown.find("median") != std::string::npos);
     // 11 points, one of them on the median (8): 10 useful ones, enough for the rules to apply.
     CHECK(shown.find("Signals") != std::string::npos);
-    CHECK(run("$ALEARN indicator show open --json").find("\"useful_points\": 10") != std::string::npos);
+    CHECK(repo.run("$ALEARN indicator show open --json").find("\"useful_points\": 10") != std::string::npos);
 
     // The last measurement was two weeks ago: overdue for a weekly indicator.
-    const Shell overdue = sh("$ALEARN check --format github", dir.path());
+    const Shell overdue = sh("$ALEARN check --format github", repo.dir.path());
     CHECK(overdue.code == 1);
     CHECK(overdue.out.find("::error file=workgroups/team/indicators/open-shifts.md,line=") !=
           std::string::npos);
     CHECK(overdue.out.find("was due to be measured on") != std::string::npos);
-    run("ALEARN_USER=zoe $ALEARN indicator record open 2");
-    const Shell passed = sh("$ALEARN check --format github", dir.path());
+    repo.run("ALEARN_USER=zoe $ALEARN indicator record open 2");
+    const Shell passed = sh("$ALEARN check --format github", repo.dir.path());
     CHECK(passed.code == 0);
     CHECK(passed.out.find("alearn check: 0 errors, 0 warnings") != std::string::npos);
   }

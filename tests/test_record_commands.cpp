@@ -45,11 +45,6 @@ struct Repo {
   }
 };
 
-void contains(const std::string &text, const std::string &part) {
-  INFO("looking for: " << part << "\nin:\n" << text);
-  CHECK(text.find(part) != std::string::npos);
-}
-
 } // namespace
 
 TEST_SUITE("record commands") {

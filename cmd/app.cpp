@@ -1,6 +1,8 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "files.hpp"
+#include "lock.hpp"
 #include "session.hpp"
 
 #include <CLI/CLI.hpp>
@@ -294,7 +296,85 @@ int check_output(Session &session) {
   return 0;
 }
 
+void print_warning(const Session &session, const Error &error) {
+  const std::string label =
+      session.paint(Style::yellow, session.lang == Lang::nl ? "waarschuwing" : "warning");
+  std::string where = display_path(error.file, session.io.context.cwd);
+  if (error.line > 0) {
+    where += fmt::format(":{}", error.line);
+  }
+  session.io.err << where << ": " << label << ": "
+                 << session.t(tr("overgeslagen, want onleesbaar: {}", "left out, as it cannot be read: {}",
+                                 session.t(error.message)))
+                 << "\n";
+}
+
+// Files the command could do without are left out, each said once; the command goes on.
+void report_skipped(const Session &session, const Errors &skipped) {
+  if (skipped.empty()) {
+    return;
+  }
+  for (const auto &error : skipped) {
+    print_warning(session, error);
+  }
+  session.io.err << session.t(tr("alearn check vertelt meer.\n", "alearn check tells more.\n"));
+}
+
+// A writer checks its rules (one measurement a day, one event a step, who is a member) against
+// every record of its workgroup: with one of them unreadable, it writes nothing.
+bool refuse_writing(const Session &session, const Errors &skipped, const fs::path &group_dir) {
+  bool refused = false;
+  for (const auto &error : skipped) {
+    if (lies_within(group_dir.lexically_normal(), error.file.lexically_normal())) {
+      print_error(session, error);
+      refused = true;
+    }
+  }
+  if (refused) {
+    session.io.err << session.t(
+        tr("alearn schrijft niets in een werkgroep met een bestand dat het niet kan lezen; "
+           "herstel dat eerst (alearn check vertelt meer).\n",
+           "alearn writes nothing into a workgroup with a file it cannot read; fix that "
+           "first (alearn check tells more).\n"));
+  }
+  return refused;
+}
+
+// What load_repository should read for the command, and the workgroup's lock for a writer.
+struct Scope {
+  LoadOptions options;
+  FolderLock lock;
+};
+
+Result<Scope> scope_of(const Session &session, const Command &command) {
+  Scope scope;
+  if (command.needs == Needs::config) {
+    scope.options.only = std::string{}; // no workgroup has an empty name: none is read
+    return scope;
+  }
+  if (command.needs == Needs::workgroup_summaries) {
+    scope.options.depth = Depth::own_file_and_steps;
+    return scope;
+  }
+  const std::string argument = command.workgroup_argument ? command.workgroup_argument() : std::string{};
+  const WorkgroupChoice choice{argument.empty() ? session.global.workgroup : argument,
+                               session.env("ALEARN_WORKGROUP"), session.io.context.cwd};
+  const auto slugs = list_workgroup_slugs(session.repository_root);
+  auto slug = choose_workgroup(session.repository_root, slugs, choice);
+  // Without a workgroup none is read; a command that needs one says why when it asks.
+  scope.options.only = slug ? *slug : std::string{};
+  if (slug && command.access == Access::write) {
+    auto lock = lock_folder(session.repository_root / "workgroups" / *slug);
+    if (!lock) {
+      return std::unexpected(lock.error());
+    }
+    scope.lock = std::move(*lock);
+  }
+  return scope;
+}
+
 int load_and_run(Session &session, const Command &command) {
+  FolderLock lock;
   if (command.needs != Needs::nothing) {
     const auto root = locate_root(session.io, session.global.repo);
     if (!root) {
@@ -309,14 +389,26 @@ int load_and_run(Session &session, const Command &command) {
     }
     session.repository_root = *root;
   }
-  if (command.needs == Needs::repository) {
-    Loaded loaded = load_repository(session.repository_root);
-    for (const auto &error : loaded.errors) {
-      print_error(session, error);
-    }
-    if (!loaded.errors.empty()) {
+  if (command.needs != Needs::nothing && command.needs != Needs::root) {
+    auto scope = scope_of(session, command);
+    if (!scope) {
+      print_error(session, scope.error());
       return 2;
     }
+    lock = std::move(scope->lock);
+    Loaded loaded = load_repository(session.repository_root, scope->options);
+    for (const auto &error : loaded.needed) {
+      print_error(session, error);
+    }
+    if (!loaded.needed.empty()) {
+      return 2;
+    }
+    if (command.access == Access::write && scope->options.only && !scope->options.only->empty() &&
+        refuse_writing(session, loaded.skipped,
+                       session.repository_root / "workgroups" / *scope->options.only)) {
+      return 2;
+    }
+    report_skipped(session, loaded.skipped);
     session.repo = std::move(loaded.repository);
   }
   const Status status = command.run(session);

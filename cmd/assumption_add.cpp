@@ -69,7 +69,7 @@ void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_assumption_add);
+  register_writer(registry, cmd, options, run_assumption_add);
 }
 
 } // namespace alearn

@@ -78,7 +78,7 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_challenge);
+  register_writer(registry, cmd, options, run_challenge);
 }
 
 } // namespace alearn

@@ -126,7 +126,7 @@ void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
   add_message_option(*cmd, options->message, lang);
   add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_evaluate);
+  register_writer(registry, cmd, options, run_evaluate);
 }
 
 } // namespace alearn

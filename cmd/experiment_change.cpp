@@ -19,7 +19,7 @@ Result<ExperimentChange> experiment_change(const Session &session, std::string_v
   if (!day) {
     return std::unexpected(day.error());
   }
-  return ExperimentChange{*experiment, *day};
+  return ExperimentChange{*group, *experiment, *day};
 }
 
 } // namespace alearn

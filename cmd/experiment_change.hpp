@@ -6,6 +6,7 @@
 namespace alearn {
 
 struct ExperimentChange {
+  const Workgroup *group = nullptr;
   const Experiment *experiment = nullptr;
   Date date{};
 };

@@ -78,7 +78,7 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
     return ok;
   }
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
-  auto finished = finish_experiment(experiment, Finish{change->date, reflection, decision});
+  auto finished = finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision});
   if (!finished) {
     return std::unexpected(finished.error());
   }
@@ -116,7 +116,7 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
                   help(lang, "Wat de groep ervan leert", "What the group learns"));
   add_date_option(*cmd, options->date, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_finish);
+  register_writer(registry, cmd, options, run_experiment_finish);
 }
 
 } // namespace alearn

@@ -115,7 +115,7 @@ void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_new);
+  register_writer(registry, cmd, options, run_experiment_new);
 }
 
 } // namespace alearn

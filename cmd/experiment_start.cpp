@@ -18,7 +18,7 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
     return std::unexpected(change.error());
   }
   const Experiment &experiment = *change->experiment;
-  auto started = start_experiment(experiment, change->date);
+  auto started = start_experiment(*change->group, experiment, change->date);
   if (!started) {
     return std::unexpected(started.error());
   }
@@ -40,7 +40,7 @@ void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang)
   add_id_argument(*cmd, options->id, lang);
   add_date_option(*cmd, options->date, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_start);
+  register_writer(registry, cmd, options, run_experiment_start);
 }
 
 } // namespace alearn

@@ -37,7 +37,7 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   if (!reason) {
     return std::unexpected(reason.error());
   }
-  auto stopped = stop_experiment(experiment, change->date, *reason);
+  auto stopped = stop_experiment(*change->group, experiment, change->date, *reason);
   if (!stopped) {
     return std::unexpected(stopped.error());
   }
@@ -57,7 +57,7 @@ void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang) 
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_stop);
+  register_writer(registry, cmd, options, run_experiment_stop);
 }
 
 } // namespace alearn

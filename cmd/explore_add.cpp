@@ -68,7 +68,7 @@ void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_explore_add);
+  register_writer(registry, cmd, options, run_explore_add);
 }
 
 } // namespace alearn

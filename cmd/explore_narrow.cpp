@@ -59,7 +59,7 @@ void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_narrow);
+  register_writer(registry, cmd, options, run_narrow);
 }
 
 } // namespace alearn

@@ -61,7 +61,7 @@ void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_feedback_add);
+  register_writer(registry, cmd, options, run_feedback_add);
 }
 
 } // namespace alearn

@@ -96,7 +96,7 @@ void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang) {
       help(lang, "weekly, monthly, quarterly of 'N days'", "weekly, monthly, quarterly or 'N days'"));
   cmd->add_option("--owner", options->owner, help(lang, "Het lid dat meet", "The member who measures"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_indicator_add);
+  register_writer(registry, cmd, options, run_indicator_add);
 }
 
 } // namespace alearn

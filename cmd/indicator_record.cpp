@@ -55,7 +55,7 @@ void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang) 
   add_date_option(*cmd, options->date, lang);
   cmd->add_option("--note", options->note, help(lang, "Een toelichting", "A note"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_record);
+  register_writer(registry, cmd, options, run_record);
 }
 
 } // namespace alearn

@@ -65,7 +65,7 @@ void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_log_add);
+  register_writer(registry, cmd, options, run_log_add);
 }
 
 } // namespace alearn

@@ -121,7 +121,7 @@ void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
                        "A visual report: an image in the repository"));
   add_message_option(*cmd, options->message, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_meeting_new);
+  register_writer(registry, cmd, options, run_meeting_new);
 }
 
 } // namespace alearn

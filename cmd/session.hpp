@@ -69,13 +69,22 @@ struct Session {
   Result<Writing> start_writing(const Workgroup &&, std::string_view) const = delete; // keeps a pointer
 };
 
-// What a command needs before it runs: nothing (init), the repository's root (check, which
-// loads it its own way), or the loaded repository.
-enum class Needs { nothing, root, repository };
+// What a command reads before it runs: nothing (init); the repository's root (check, which
+// reads it its own way); alearn.yaml and the names of the workgroups (workgroup new); one
+// workgroup, the one named or implied, with all its records (most commands); or each
+// workgroup's own file and step events (workgroup list).
+enum class Needs { nothing, root, config, workgroup, workgroup_summaries };
+
+// Whether a command writes. A writer holds the lock of its workgroup from before it reads until
+// it has written, so that what it checked still holds when it writes.
+enum class Access { read, write };
 
 struct Command {
-  Needs needs = Needs::repository;
+  Needs needs = Needs::workgroup;
+  Access access = Access::read;
   std::function<Status(Session &)> run;
+  // The workgroup a command names by an argument of its own (workgroup show SLUG), if any.
+  std::function<std::string()> workgroup_argument;
 };
 
 // The command each (sub)command of the CLI runs when it is the last one given.
@@ -93,10 +102,20 @@ void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
 
 // Makes `cmd` run `run(session, *options)` when it is the last subcommand given.
 template <typename Options, typename Run>
-void register_command(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
-                      Needs needs = Needs::repository) {
-  registry[cmd] = Command{
-      needs, [options = std::move(options), run](Session &session) { return run(session, *options); }};
+Command &register_command(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
+                          Needs needs = Needs::workgroup, Access access = Access::read) {
+  return registry[cmd] =
+             Command{needs,
+                     access,
+                     [options = std::move(options), run](Session &session) { return run(session, *options); },
+                     {}};
+}
+
+// The same for a command that writes.
+template <typename Options, typename Run>
+Command &register_writer(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
+                         Needs needs = Needs::workgroup) {
+  return register_command(registry, cmd, std::move(options), run, needs, Access::write);
 }
 
 } // namespace alearn

@@ -79,7 +79,7 @@ void setup_step_done(CLI::App &step, Registry &registry, Lang lang) {
       "--new-cycle", options->new_cycle,
       help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_done);
+  register_writer(registry, cmd, options, run_done);
 }
 
 } // namespace alearn

@@ -34,7 +34,7 @@ void setup_step_reopen(CLI::App &step, Registry &registry, Lang lang) {
   cmd->add_option("step", options->step, help(lang, "Het stapnummer", "The step number"))->required();
   cmd->add_option("--note", options->note, help(lang, "Waarom", "Why"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_reopen);
+  register_writer(registry, cmd, options, run_reopen);
 }
 
 } // namespace alearn

@@ -89,7 +89,7 @@ Result<std::string> run_editor(Session &session, const std::string &initial) {
     return fail(ErrorKind::io, tr("kan geen tijdelijk bestand maken voor de editor",
                                   "cannot make a temporary file for the editor"));
   }
-  if (auto written = write_file_atomic(file.path(), initial); !written) {
+  if (auto written = write_file_atomic(file.path().parent_path(), file.path(), initial); !written) {
     return std::unexpected(written.error());
   }
   session.io.out.flush();

@@ -31,7 +31,7 @@ void setup_workgroup_agreement_add(CLI::App &agreement, Registry &registry, Lang
   CLI::App *cmd = agreement.add_subcommand("add", help(lang, "Leg een afspraak vast", "Record an agreement"));
   cmd->add_option("text", options->text, help(lang, "De afspraak", "The agreement"))->required();
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_agreement_add);
+  register_writer(registry, cmd, options, run_agreement_add);
 }
 
 } // namespace alearn

@@ -50,7 +50,7 @@ void setup_workgroup_list(CLI::App &workgroup, Registry &registry, Lang lang) {
       workgroup.add_subcommand("list", help(lang, "Toon alle werkgroepen", "List every workgroup"));
   add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_list);
+  register_command(registry, cmd, options, run_list, Needs::workgroup_summaries);
 }
 
 } // namespace alearn

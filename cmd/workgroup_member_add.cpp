@@ -44,7 +44,7 @@ void setup_workgroup_member_add(CLI::App &member, Registry &registry, Lang lang)
   cmd->add_option("--role", options->role,
                   help(lang, "Een rol, zoals facilitator", "A role, such as facilitator"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_member_add);
+  register_writer(registry, cmd, options, run_member_add);
 }
 
 } // namespace alearn

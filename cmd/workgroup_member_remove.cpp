@@ -38,7 +38,7 @@ void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang la
                        "The name (case and accents do not matter)"))
       ->required();
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_member_remove);
+  register_writer(registry, cmd, options, run_member_remove);
 }
 
 } // namespace alearn

@@ -41,7 +41,7 @@ Status run_new(Session &session, const NewOptions &options) {
   }
   // With no other workgroup, later commands need no -w.
   const std::string slug = file->parent_path().filename().string();
-  const std::string alearn = session.repository().workgroups.empty() ? "alearn" : "alearn -w " + slug;
+  const std::string alearn = session.repository().slugs.empty() ? "alearn" : "alearn -w " + slug;
   session.io.out << session.t(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {} step next\n",
                                  "Workgroup '{}' created in {}\nNext: {} step next\n", options.name,
                                  file->lexically_relative(session.repository().root).string(), alearn));
@@ -70,7 +70,7 @@ void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
   cmd->add_option("--start", options->start, help(lang, "Startdatum JJJJ-MM-DD", "Start date YYYY-MM-DD"));
   cmd->add_option("--end", options->end, help(lang, "Einddatum JJJJ-MM-DD", "End date YYYY-MM-DD"));
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_new);
+  register_writer(registry, cmd, options, run_new, Needs::config);
 }
 
 } // namespace alearn

@@ -37,7 +37,7 @@ void setup_workgroup_set(CLI::App &workgroup, Registry &registry, Lang lang) {
   cmd->add_option("key", options->key, help(lang, "Een van: ", "One of: ") + keys)->required();
   cmd->add_option("value", options->value, help(lang, "De nieuwe waarde", "The new value"))->required();
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_set);
+  register_writer(registry, cmd, options, run_set);
 }
 
 } // namespace alearn

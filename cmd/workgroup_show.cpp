@@ -147,7 +147,7 @@ void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang) {
       help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
   add_json_flag(*cmd, options->json, lang);
   cmd->fallthrough();
-  register_command(registry, cmd, options, run_show);
+  register_command(registry, cmd, options, run_show).workgroup_argument = [options] { return options->slug; };
 }
 
 } // namespace alearn

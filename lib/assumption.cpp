@@ -40,7 +40,8 @@ Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &a
                                .date("date", assumption.date)
                                .text("about", about_name(assumption.about))
                                .markdown(assumption.text);
-  return create_record<Assumption>(group.dir / folders::assumptions, text, parse_assumption, context);
+  return create_record<Assumption>(group.root, group.dir / folders::assumptions, text, parse_assumption,
+                                   context);
 }
 
 Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption &assumption,
@@ -74,7 +75,8 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
   if (!challenge.revision.empty()) {
     fields.emplace_back("revision", challenge.revision);
   }
-  if (auto ok = append_record_item(assumption.meta.file, {"challenges"}, fields, reads_as(parse_assumption));
+  if (auto ok = append_record_item(group.root, assumption.meta.file, {"challenges"}, fields,
+                                   reads_as(parse_assumption));
       !ok) {
     return std::unexpected(ok.error());
   }

@@ -3,11 +3,15 @@
 #include "criteria.hpp"
 #include "evaluation.hpp"
 #include "experiment.hpp"
+#include "files.hpp"
+#include "loader.hpp"
 #include "repository.hpp"
 #include "yaml_reader.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstring>
+#include <map>
+#include <set>
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -117,8 +121,20 @@ void check_meeting(Findings &findings, const Workgroup &group, const Meeting &me
                    fmt::format("/actions/{}/owner", i));
     }
   }
+  if (meeting.visual.empty()) {
+    return;
+  }
+  // The path is the group's to choose, but it must not reveal what lies outside the repository.
+  auto visual = resolve_inside(root, root / meeting.visual);
+  if (!visual) {
+    findings.add(Level::error, "reference", meeting.meta.file,
+                 tr("het beeldverslag {} ligt buiten de repository",
+                    "the visual report {} lies outside the repository", meeting.visual),
+                 "/visual");
+    return;
+  }
   std::error_code ec;
-  if (!meeting.visual.empty() && !fs::is_regular_file(root / meeting.visual, ec)) {
+  if (!fs::is_regular_file(*visual, ec)) {
     findings.add(
         Level::error, "reference", meeting.meta.file,
         tr("het beeldverslag {} bestaat niet", "the visual report {} does not exist", meeting.visual),
@@ -238,9 +254,8 @@ void check_measurements(Findings &findings, const Indicator &indicator, Date tod
   }
 }
 
-void check_indicators(Findings &findings, const Workgroup &group, const Config &config, Date today) {
+void check_overdue(Findings &findings, const Workgroup &group, const Config &config, Date today) {
   for (const auto &indicator : group.indicators) {
-    check_measurements(findings, indicator, today);
     const IndicatorStatus status = indicator_status(group, indicator, config.run_chart_rules, today);
     if (!status.overdue) {
       continue;
@@ -300,165 +315,217 @@ void check_process(Findings &findings, const Workgroup &group) {
   }
 }
 
-// --- Identifiers: unique across the whole repository, since commands take any unique start. ---
+// --- What the file system holds besides records. ---
 
-// Identifiers point into the loaded records, which outlive the check.
-using IdFiles = std::unordered_map<std::string_view, std::vector<const fs::path *>>;
+bool is_link(const fs::path &file) {
+  std::error_code ec;
+  return fs::is_symlink(fs::symlink_status(file, ec));
+}
 
-void add_ids(IdFiles &ids, const Workgroup &group) {
-  const auto add = [&](const std::string &id, const fs::path &file) { ids[id].push_back(&file); };
-  for (const auto &event : group.step_events) {
-    add(event.id, event.file);
+std::string shell_quoted(std::string_view text) {
+  std::string quoted = "'";
+  for (const char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   }
-  for (const auto &indicator : group.indicators) {
-    for (const auto &measurement : indicator.measurements) {
-      add(measurement.id, measurement.file);
-    }
+  return quoted + "'";
+}
+
+// Files that could not be read, links, alearn's leftovers and files alearn does not read.
+void add_folder_findings(std::vector<Finding> &out, const std::string &slug, Errors problems,
+                         const std::vector<fs::path> &links, const std::vector<fs::path> &temporaries,
+                         Errors unread, const fs::path &root) {
+  for (auto &problem : problems) {
+    const char *rule = problem.kind == ErrorKind::conflict ? "conflict"
+                       : is_link(problem.file)             ? "link"
+                                                           : "file";
+    out.push_back(Finding{Level::error, rule, std::move(problem), slug});
   }
-  const auto add_all = [&](const auto &records) {
-    for (const auto &record : records) {
-      add(record.meta.id, record.meta.file);
-    }
-  };
-  add_all(group.logbook);
-  add_all(group.meetings);
-  add_all(group.exploration);
-  add_all(group.problem_statements);
-  add_all(group.assumptions);
-  add_all(group.feedback);
-  add_all(group.resources);
-  add_all(group.experiments);
-  for (const auto &evaluation : group.evaluations) {
-    add(evaluation.id, evaluation.file);
+  for (const auto &link : links) {
+    out.push_back(
+        Finding{Level::warning, "link",
+                Error{ErrorKind::input,
+                      tr("dit is een symbolische link; git op Windows bewaart die niet. Zet hier het "
+                         "bestand of de map zelf neer",
+                         "this is a symbolic link, which git on Windows does not keep; put the file or "
+                         "folder itself here"),
+                      link, 0, 0},
+                slug});
+  }
+  for (const auto &temporary : temporaries) {
+    const std::string relative = temporary.lexically_relative(root).generic_string();
+    out.push_back(Finding{
+        Level::warning, "temporary",
+        Error{ErrorKind::input,
+              tr("een tijdelijk bestand van alearn, achtergebleven toen alearn tijdens het schrijven werd "
+                 "gestopt; commit het niet, maar verwijder het (vanuit de map van de repository): rm -- {}",
+                 "a temporary file of alearn, left behind when alearn was stopped while writing; do not "
+                 "commit it, remove it (from the repository's folder): rm -- {}",
+                 shell_quoted(relative)),
+              temporary, 0, 0},
+        slug});
+  }
+  for (auto &file : unread) {
+    out.push_back(Finding{Level::warning, "file", std::move(file), slug});
   }
 }
 
-void check_identifiers(std::vector<Finding> &out, const Repository &repo) {
-  IdFiles ids;
-  for (const auto &group : repo.workgroups) {
-    add_ids(ids, group);
+// --- Identifiers: unique across the whole repository, since commands take any unique start. ---
+
+// An identifier in eight bytes: alearn's ids are eight characters, and anything else only has
+// to be told apart well enough to find candidates, which are compared in full afterwards.
+std::uint64_t packed_id(std::string_view id) {
+  std::uint64_t packed = 0;
+  if (id.size() == sizeof packed) {
+    std::memcpy(&packed, id.data(), sizeof packed);
+    return packed;
   }
-  for (auto &[id, files] : ids) {
+  return std::hash<std::string_view>{}(id);
+}
+
+struct IdSighting {
+  std::uint64_t id = 0;
+  std::size_t group = 0; // index of the workgroup folder it was seen in
+  auto operator<=>(const IdSighting &) const = default;
+};
+
+// The workgroups that share an identifier with another record, found from the sightings alone.
+std::vector<std::size_t> groups_with_shared_ids(std::vector<IdSighting> &sightings,
+                                                std::set<std::uint64_t> &shared) {
+  std::ranges::sort(sightings);
+  std::set<std::size_t> groups;
+  for (std::size_t i = 1; i < sightings.size(); ++i) {
+    if (sightings[i].id == sightings[i - 1].id) {
+      shared.insert(sightings[i].id);
+      groups.insert(sightings[i].group);
+      groups.insert(sightings[i - 1].group);
+    }
+  }
+  return {groups.begin(), groups.end()};
+}
+
+void report_shared_ids(std::vector<Finding> &out, std::map<std::string, std::vector<fs::path>> &files_by_id,
+                       const fs::path &root) {
+  for (auto &[id, files] : files_by_id) {
     if (files.size() < 2) {
       continue;
     }
-    std::ranges::sort(files, [](const fs::path *a, const fs::path *b) { return *a < *b; });
+    std::ranges::sort(files);
     for (std::size_t i = 1; i < files.size(); ++i) {
-      const std::string other = files.front()->lexically_relative(repo.root).generic_string();
-      const std::string slug = files[i]->lexically_relative(repo.root / "workgroups").begin()->string();
+      const std::string other = files.front().lexically_relative(root).generic_string();
+      const std::string slug = files[i].lexically_relative(root / "workgroups").begin()->string();
       out.push_back(Finding{Level::error, "identifier",
                             Error{ErrorKind::input,
                                   tr("de id {} is al in gebruik door {}; geef dit bestand een nieuwe naam",
                                      "the id {} is already used by {}; give this file a new name", id, other),
-                                  *files[i], 0, 0},
+                                  files[i], 0, 0},
                             slug});
     }
   }
 }
 
-void warn_unread_files(Findings &findings, const fs::path &dir, std::string_view folder,
-                       std::string_view extension) {
-  std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(dir, ec)) {
-    const fs::path &file = entry.path();
-    if (file.filename().string().starts_with(".")) {
-      continue;
-    }
-    if (entry.is_directory(ec)) {
-      findings.add(Level::warning, "file", file,
-                   tr("alearn leest deze map niet: in {}/ horen alleen {}-bestanden",
-                      "alearn does not read this folder: {}/ holds only {} files", folder, extension));
-    } else if (file.extension() != extension) {
-      findings.add(Level::warning, "file", file,
-                   tr("alearn leest dit bestand niet: in {}/ horen alleen {}-bestanden",
-                      "alearn does not read this file: {}/ holds only {} files", folder, extension));
-    }
-  }
-}
+// What checking one workgroup leaves behind: its findings and the identifiers it saw. The
+// workgroup itself is let go as soon as it is checked.
+struct GroupCheck {
+  std::vector<Finding> findings;
+  std::vector<std::uint64_t> ids;
+  std::size_t files = 0;
+};
 
-// measurements/ holds a folder per indicator and nothing else (folders of unknown indicators
-// are errors of the loader).
-void warn_unread_measurement_files(Findings &findings, const fs::path &dir) {
-  std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(dir, ec)) {
-    const fs::path &file = entry.path();
-    if (!file.filename().string().starts_with(".") && !entry.is_directory(ec)) {
-      findings.add(Level::warning, "file", file,
-                   tr("alearn leest dit bestand niet: in {}/ hoort alleen een map per indicator",
-                      "alearn does not read this file: {}/ holds only a folder per indicator",
-                      folders::measurements));
-    }
-  }
-}
-
-// Files in alearn's own folders that alearn does not read: a typo in an extension, or a note
-// put in the wrong place. Other folders (pictures of flip charts, say) are the group's own.
-void check_unknown_files(Findings &findings, const Workgroup &group) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> folders = {
-      {"steps", ".yaml"},
-      {"indicators", ".md"},
-      {folders::logbook, ".md"},
-      {folders::meetings, ".md"},
-      {folders::exploration, ".md"},
-      {folders::problem, ".md"},
-      {folders::assumptions, ".md"},
-      {folders::feedback, ".md"},
-      {folders::resources, ".md"},
-      {folders::experiments, ".md"},
-      {folders::evaluations, ".md"}};
-  for (const auto &[folder, extension] : folders) {
-    warn_unread_files(findings, group.dir / folder, folder, extension);
-  }
-  warn_unread_measurement_files(findings, group.dir / folders::measurements);
+GroupCheck check_workgroup(const Entry &folder, const fs::path &root, const fs::path &real_root,
+                           const Config &config, const CheckOptions &options) {
+  WorkgroupFolder loaded = load_workgroup_folder(folder, root, real_root, Extent::whole, Depth::everything);
+  const Workgroup &group = loaded.group;
+  GroupCheck result;
+  result.files = loaded.files;
+  add_folder_findings(result.findings, group.slug, std::move(loaded.problems), loaded.links,
+                      loaded.temporaries, std::move(loaded.unread), root);
+  Findings findings(result.findings, group.slug);
+  check_dates(findings, group, options.today);
   for (const auto &indicator : group.indicators) {
-    const std::string folder = fmt::format("{}/{}", folders::measurements, indicator.slug);
-    warn_unread_files(findings, group.dir / folder, folder, ".yaml");
+    check_measurements(findings, indicator, options.today);
   }
-}
-
-std::string workgroup_of(const fs::path &file, const fs::path &root) {
-  const fs::path relative = file.lexically_relative(root / "workgroups");
-  return relative.empty() || *relative.begin() == ".." ? std::string{} : relative.begin()->string();
+  // Who is a member, whether the group is active, where it stands: that is in its own file.
+  if (loaded.own_file_read) {
+    check_references(findings, group, root);
+    check_overdue(findings, group, config, options.today);
+    check_process(findings, group);
+  }
+  for (const auto &[id, file] : record_ids(group)) {
+    result.ids.push_back(packed_id(id));
+  }
+  return result;
 }
 
 } // namespace
 
 Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &options) {
-  Loaded loaded = load_repository(root, LoadOptions{Extent::whole, options.threads});
-  const Repository &repo = loaded.repository;
-  std::string only;
+  CheckReport report;
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
+  if (ec) {
+    return fail(ErrorKind::not_found,
+                tr("kan de repository niet lezen: {}", "cannot read the repository: {}", ec.message()), root);
+  }
+  WorkgroupFolders found = list_workgroup_folders(root, real_root);
+  std::vector<std::string> slugs;
+  for (const auto &folder : found.folders) {
+    slugs.push_back(folder.name());
+  }
+  std::optional<std::string> only;
   if (!options.workgroup.empty()) {
-    auto chosen = find_workgroup(repo, options.workgroup);
+    auto chosen = match_workgroup(root, slugs, options.workgroup);
     if (!chosen) {
       return std::unexpected(chosen.error());
     }
-    only = (*chosen)->slug;
+    only = *chosen;
   }
-  CheckReport report;
-  report.files = only.empty() ? loaded.files : loaded.files_of_workgroup[only];
-  for (auto &error : loaded.errors) {
-    std::string slug = workgroup_of(error.file, root);
-    const char *rule = error.kind == ErrorKind::conflict ? "conflict" : "file";
-    report.findings.push_back(Finding{Level::error, rule, std::move(error), std::move(slug)});
+  Config config;
+  if (auto loaded = load_config(root); loaded) {
+    config = *loaded;
+  } else if (!only) {
+    add_folder_findings(report.findings, "", std::move(loaded.error()), {}, {}, {}, root);
   }
-  for (const auto &group : repo.workgroups) {
-    if (!only.empty() && group.slug != only) {
-      continue;
+  if (!only) {
+    ++report.files; // alearn.yaml
+    Listing top = list_folder(root, real_root);
+    add_folder_findings(report.findings, "", std::move(found.listing.problems), found.listing.links,
+                        top.temporaries, {}, root);
+    add_folder_findings(report.findings, "", {}, {}, found.listing.temporaries, {}, root);
+  }
+  std::vector<const Entry *> chosen;
+  for (const auto &folder : found.folders) {
+    if (!only || folder.name() == *only) {
+      chosen.push_back(&folder);
     }
-    ++report.workgroups;
-    Findings findings(report.findings, group.slug);
-    check_references(findings, group, root);
-    check_dates(findings, group, options.today);
-    check_indicators(findings, group, repo.config, options.today);
-    check_process(findings, group);
-    check_unknown_files(findings, group);
   }
-  check_identifiers(report.findings, repo);
-  if (!only.empty()) {
-    std::erase_if(report.findings, [&](const Finding &finding) {
-      return !finding.workgroup.empty() && finding.workgroup != only;
-    });
+  std::vector<GroupCheck> checked(chosen.size());
+  in_parallel(chosen.size(), options.threads, [&](std::size_t i) {
+    checked[i] = check_workgroup(*chosen[i], root, real_root, config, options);
+  });
+  std::vector<IdSighting> sightings;
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    std::ranges::move(checked[i].findings, std::back_inserter(report.findings));
+    report.files += checked[i].files;
+    for (const std::uint64_t id : checked[i].ids) {
+      sightings.push_back(IdSighting{id, i});
+    }
+    checked[i] = {};
   }
+  report.workgroups = chosen.size();
+  // Identifiers are checked across every workgroup, even when only one is reported on.
+  std::set<std::uint64_t> shared;
+  std::vector<std::size_t> involved = groups_with_shared_ids(sightings, shared);
+  std::map<std::string, std::vector<fs::path>> files_by_id;
+  for (const std::size_t i : involved) {
+    const WorkgroupFolder again =
+        load_workgroup_folder(*chosen[i], root, real_root, Extent::front_matter, Depth::everything);
+    for (const auto &[id, file] : record_ids(again.group)) {
+      if (shared.contains(packed_id(id))) {
+        files_by_id[id].push_back(file);
+      }
+    }
+  }
+  report_shared_ids(report.findings, files_by_id, root);
   if (options.strict) {
     for (auto &finding : report.findings) {
       finding.level = Level::error;

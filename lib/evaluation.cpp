@@ -226,7 +226,8 @@ Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation
   if (!evaluation.conclusion.empty() && !evaluation.conclusion.ends_with('\n')) {
     text += '\n';
   }
-  return create_record<Evaluation>(group.dir / folders::evaluations, text, parse_evaluation, context);
+  return create_record<Evaluation>(group.root, group.dir / folders::evaluations, text, parse_evaluation,
+                                   context);
 }
 
 } // namespace alearn

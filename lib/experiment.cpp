@@ -145,7 +145,8 @@ Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &
                                .list("indicators", *indicators)
                                .text("follows", *follows)
                                .markdown(experiment.notes);
-  return create_record<Experiment>(group.dir / folders::experiments, text, parse_experiment, context);
+  return create_record<Experiment>(group.root, group.dir / folders::experiments, text, parse_experiment,
+                                   context);
 }
 
 namespace {
@@ -185,9 +186,10 @@ Status not_before(Date date, Date earliest, const Text &what) {
   return {};
 }
 
-Result<Experiment> change(const Experiment &experiment,
+Result<Experiment> change(const Workgroup &group, const Experiment &experiment,
                           const std::vector<std::pair<KeyPath, std::string>> &values) {
-  if (auto ok = set_record_values(experiment.meta.file, values, reads_as(parse_experiment)); !ok) {
+  if (auto ok = set_record_values(group.root, experiment.meta.file, values, reads_as(parse_experiment));
+      !ok) {
     return std::unexpected(ok.error());
   }
   return reread_record<Experiment>(experiment.meta.file, parse_experiment);
@@ -217,7 +219,7 @@ Status may_stop(const Experiment &experiment) {
   return {};
 }
 
-Result<Experiment> start_experiment(const Experiment &experiment, Date date) {
+Result<Experiment> start_experiment(const Workgroup &group, const Experiment &experiment, Date date) {
   if (auto ok = may_start(experiment); !ok) {
     return std::unexpected(ok.error());
   }
@@ -226,10 +228,11 @@ Result<Experiment> start_experiment(const Experiment &experiment, Date date) {
   if (auto ok = not_before(date, experiment.meta.date, planned); !ok) {
     return std::unexpected(ok.error());
   }
-  return change(experiment, {{{"started"}, format_date(date)}});
+  return change(group, experiment, {{{"started"}, format_date(date)}});
 }
 
-Result<Experiment> finish_experiment(const Experiment &experiment, const Finish &finish) {
+Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &experiment,
+                                     const Finish &finish) {
   if (auto ok = may_finish(experiment); !ok) {
     return std::unexpected(ok.error());
   }
@@ -259,10 +262,11 @@ Result<Experiment> finish_experiment(const Experiment &experiment, const Finish 
     }
   }
   values.push_back({{"decision"}, std::string(decision_name(finish.decision))});
-  return change(experiment, values);
+  return change(group, experiment, values);
 }
 
-Result<Experiment> stop_experiment(const Experiment &experiment, Date date, std::string_view reason) {
+Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
+                                   std::string_view reason) {
   if (auto ok = may_stop(experiment); !ok) {
     return std::unexpected(ok.error());
   }
@@ -273,7 +277,8 @@ Result<Experiment> stop_experiment(const Experiment &experiment, Date date, std:
   if (auto ok = not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}); !ok) {
     return std::unexpected(ok.error());
   }
-  return change(experiment, {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
+  return change(group, experiment,
+                {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
 }
 
 Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group,

@@ -35,16 +35,18 @@ Status may_start(const Experiment &experiment);
 Status may_finish(const Experiment &experiment);
 Status may_stop(const Experiment &experiment);
 
-Result<Experiment> start_experiment(const Experiment &experiment, Date date);
+Result<Experiment> start_experiment(const Workgroup &group, const Experiment &experiment, Date date);
 
 struct Finish {
   Date date{};
   Reflection reflection; // the result is required
   Decision decision = Decision::adopt;
 };
-Result<Experiment> finish_experiment(const Experiment &experiment, const Finish &finish);
+Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &experiment,
+                                     const Finish &finish);
 
-Result<Experiment> stop_experiment(const Experiment &experiment, Date date, std::string_view reason);
+Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
+                                   std::string_view reason);
 
 struct ExperimentFilter {
   std::optional<ExperimentState> state;

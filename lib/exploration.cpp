@@ -35,8 +35,8 @@ Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewEx
                                .date("date", item.date)
                                .text("kind", explore_kind_name(item.kind))
                                .markdown(item.text);
-  return create_record<ExplorationItem>(group.dir / folders::exploration, text, parse_exploration_item,
-                                        context);
+  return create_record<ExplorationItem>(group.root, group.dir / folders::exploration, text,
+                                        parse_exploration_item, context);
 }
 
 Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
@@ -54,8 +54,8 @@ Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblem
                                .date("date", statement.date)
                                .text("statement", statement.statement)
                                .markdown(statement.why);
-  return create_record<ProblemStatement>(group.dir / folders::problem, text, parse_problem_statement,
-                                         context);
+  return create_record<ProblemStatement>(group.root, group.dir / folders::problem, text,
+                                         parse_problem_statement, context);
 }
 
 std::string current_problem(const Workgroup &group) {

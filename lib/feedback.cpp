@@ -30,7 +30,7 @@ Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedbac
                                .date("date", feedback.date)
                                .text("from", feedback.from)
                                .markdown(feedback.text);
-  return create_record<Feedback>(group.dir / folders::feedback, text, parse_feedback, context);
+  return create_record<Feedback>(group.root, group.dir / folders::feedback, text, parse_feedback, context);
 }
 
 std::vector<const Feedback *> feedback_from(const Workgroup &group, std::string_view source) {

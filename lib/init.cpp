@@ -23,6 +23,12 @@ std::string config_text(const InitOptions &options, const std::string &name) {
 constexpr std::string_view attributes = "# Keep line endings LF in the repository, whatever the editor.\n"
                                         "* text=auto eol=lf\n";
 
+// Temporary files exist only while alearn writes; one is left behind only when alearn was
+// killed mid-write, and must never be committed.
+constexpr std::string_view ignored =
+    "# alearn's temporary files, left behind only when alearn was killed while writing.\n"
+    "*.alearn-tmp\n";
+
 // GitHub Actions: build alearn from its source (Debian and Ubuntu carry every library it
 // needs) and check the repository on every push and pull request.
 std::string workflow_text(Lang lang) {
@@ -75,12 +81,30 @@ std::string hooks_text(Lang lang) {
 }
 
 // Writes a file that helps but belongs to the user once it exists: an existing one stays.
-Status write_if_absent(const fs::path &file, std::string_view text) {
-  auto written = write_file_atomic(file, text, Overwrite::refuse);
+Status write_if_absent(const fs::path &root, const fs::path &file, std::string_view text) {
+  auto written = write_file_atomic(root, file, text, Overwrite::refuse);
   if (!written && written.error().kind != ErrorKind::refused) {
     return written;
   }
   return {};
+}
+
+// A .gitignore of the user's own gets the pattern added at its end; every other byte stays.
+Status ignore_temporaries(const fs::path &dir) {
+  const fs::path file = dir / ".gitignore";
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(file, ec))) {
+    return write_file_atomic(dir, file, ignored, Overwrite::refuse);
+  }
+  auto text = read_text_file(file);
+  if (!text) {
+    return std::unexpected(text.error());
+  }
+  if (text->find("*.alearn-tmp") != std::string::npos) {
+    return {};
+  }
+  const std::string separator = text->empty() || text->ends_with("\n") ? "" : "\n";
+  return write_file_atomic(dir, file, *text + separator + std::string(ignored));
 }
 
 } // namespace
@@ -97,16 +121,24 @@ Result<fs::path> init_repository(const InitOptions &options) {
                    "an alearn repository already exists here; nothing was changed"),
                 dir / config_file_name);
   }
+  fs::create_directories(dir, ec);
+  if (ec) {
+    return fail(ErrorKind::io, tr("kan map niet maken: {}", "cannot create folder: {}", ec.message()), dir);
+  }
   const std::string name = options.name.empty() ? dir.filename().string() : options.name;
-  if (auto written = write_file_atomic(dir / config_file_name, config_text(options, name), Overwrite::refuse);
+  if (auto written =
+          write_file_atomic(dir, dir / config_file_name, config_text(options, name), Overwrite::refuse);
       !written) {
     return std::unexpected(written.error());
+  }
+  if (auto ignoring = ignore_temporaries(dir); !ignoring) {
+    return std::unexpected(ignoring.error());
   }
   for (const auto &[file, text] :
        {std::pair{fs::path(".gitattributes"), std::string(attributes)},
         std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language)},
         std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
-    if (auto written = write_if_absent(dir / file, text); !written) {
+    if (auto written = write_if_absent(dir, dir / file, text); !written) {
       return std::unexpected(written.error());
     }
   }

@@ -27,7 +27,7 @@ Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry,
                                .date("date", entry.date)
                                .text("kind", log_kind_name(entry.kind))
                                .markdown(entry.text);
-  return create_record<LogEntry>(group.dir / "logbook", text, parse_log_entry, context);
+  return create_record<LogEntry>(group.root, group.dir / "logbook", text, parse_log_entry, context);
 }
 
 Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const LogFilter &filter) {

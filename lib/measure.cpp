@@ -54,8 +54,8 @@ Result<Measurement> record_measurement(const Workgroup &group, const Indicator &
   const std::string text = fields.yaml() + "value: " + shown + "\n" +
                            FrontMatter().text("by", (*by)->name).text("note", measurement.note).yaml();
   auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
-  return create_record<Measurement>(group.dir / folders::measurements / indicator.slug, text, parse, context,
-                                    Format::yaml);
+  return create_record<Measurement>(group.root, group.dir / folders::measurements / indicator.slug, text,
+                                    parse, context, Format::yaml);
 }
 
 } // namespace alearn

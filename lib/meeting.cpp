@@ -133,7 +133,7 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
                                .maps("actions", actions)
                                .text("visual", *visual)
                                .markdown(meeting.discussed);
-  return create_record<Meeting>(group.dir / folders::meetings, text, parse_meeting, context);
+  return create_record<Meeting>(group.root, group.dir / folders::meetings, text, parse_meeting, context);
 }
 
 std::vector<const Meeting *> meetings_between(const Workgroup &group, std::optional<Date> from,

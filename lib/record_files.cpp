@@ -106,8 +106,8 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
   return meta;
 }
 
-Result<std::string> write_new_record(const fs::path &dir, const std::string &text, const RecordCheck &check,
-                                     const Context &context, Format format) {
+Result<std::string> write_new_record(const fs::path &root, const fs::path &dir, const std::string &text,
+                                     const RecordCheck &check, const Context &context, Format format) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::string id = new_id(context.random);
     const fs::path file = dir / (id + (format == Format::yaml ? ".yaml" : ".md"));
@@ -118,7 +118,7 @@ Result<std::string> write_new_record(const fs::path &dir, const std::string &tex
     if (auto ok = check(*doc); !ok) {
       return std::unexpected(ok.error());
     }
-    auto written = write_file_atomic(file, text, Overwrite::refuse);
+    auto written = write_file_atomic(root, file, text, Overwrite::refuse);
     if (written) {
       return id;
     }
@@ -131,7 +131,8 @@ Result<std::string> write_new_record(const fs::path &dir, const std::string &tex
 
 namespace {
 
-Status check_and_write(const fs::path &file, const std::string &text, const RecordCheck &check) {
+Status check_and_write(const fs::path &root, const fs::path &file, const std::string &text,
+                       const RecordCheck &check) {
   auto doc = parse_document(file, text, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());
@@ -139,12 +140,13 @@ Status check_and_write(const fs::path &file, const std::string &text, const Reco
   if (auto ok = check(*doc); !ok) {
     return ok;
   }
-  return write_file_atomic(file, text);
+  return write_file_atomic(root, file, text);
 }
 
 } // namespace
 
-Status set_record_values(const fs::path &file, const std::vector<std::pair<KeyPath, std::string>> &values,
+Status set_record_values(const fs::path &root, const fs::path &file,
+                         const std::vector<std::pair<KeyPath, std::string>> &values,
                          const RecordCheck &check) {
   auto doc = load_document(file, Format::markdown);
   if (!doc) {
@@ -160,11 +162,11 @@ Status set_record_values(const fs::path &file, const std::vector<std::pair<KeyPa
       return std::unexpected(doc.error());
     }
   }
-  return check_and_write(file, doc->text, check);
+  return check_and_write(root, file, doc->text, check);
 }
 
-Status append_record_item(const fs::path &file, const KeyPath &path, const std::vector<Field> &fields,
-                          const RecordCheck &check) {
+Status append_record_item(const fs::path &root, const fs::path &file, const KeyPath &path,
+                          const std::vector<Field> &fields, const RecordCheck &check) {
   auto doc = load_document(file, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());
@@ -173,7 +175,7 @@ Status append_record_item(const fs::path &file, const KeyPath &path, const std::
   if (!text) {
     return std::unexpected(text.error());
   }
-  return check_and_write(file, *text, check);
+  return check_and_write(root, file, *text, check);
 }
 
 Result<std::string> read_body(const fs::path &file) {

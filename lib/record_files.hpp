@@ -53,9 +53,9 @@ using RecordCheck = std::function<Status(const Document &)>;
 
 // Writes `text` as a new file `<id>.md` (or `<id>.yaml`) in `dir` under a fresh identifier,
 // after `check` has read it back without problems. Returns the identifier.
-Result<std::string> write_new_record(const std::filesystem::path &dir, const std::string &text,
-                                     const RecordCheck &check, const Context &context,
-                                     Format format = Format::markdown);
+Result<std::string> write_new_record(const std::filesystem::path &root, const std::filesystem::path &dir,
+                                     const std::string &text, const RecordCheck &check,
+                                     const Context &context, Format format = Format::markdown);
 
 // A RecordCheck that reads the document with `parse` (a function returning Parsed<T>).
 template <typename Parse> RecordCheck reads_as(Parse parse) {
@@ -69,8 +69,9 @@ template <typename Parse> RecordCheck reads_as(Parse parse) {
 
 // Writes a new record and returns it as read back from its file.
 template <typename T, typename Parse>
-Result<T> create_record(const std::filesystem::path &dir, const std::string &text, Parse parse,
-                        const Context &context, Format format = Format::markdown) {
+Result<T> create_record(const std::filesystem::path &root, const std::filesystem::path &dir,
+                        const std::string &text, Parse parse, const Context &context,
+                        Format format = Format::markdown) {
   std::optional<T> created;
   const RecordCheck check = [&](const Document &doc) -> Status {
     auto read = parse(doc);
@@ -80,7 +81,7 @@ Result<T> create_record(const std::filesystem::path &dir, const std::string &tex
     created = std::move(*read);
     return {};
   };
-  if (auto id = write_new_record(dir, text, check, context, format); !id) {
+  if (auto id = write_new_record(root, dir, text, check, context, format); !id) {
     return std::unexpected(id.error());
   }
   return std::move(*created);
@@ -109,13 +110,13 @@ Status require_text(std::string_view text, const Text &what);
 
 // Changes values of an existing record (each a key path and its new text) and writes it, once
 // the new text has passed `check`. Every byte the changes do not concern stays as it was.
-Status set_record_values(const std::filesystem::path &file,
+Status set_record_values(const std::filesystem::path &root, const std::filesystem::path &file,
                          const std::vector<std::pair<KeyPath, std::string>> &values,
                          const RecordCheck &check);
 
 // Appends a mapping to the list at `path` of an existing record (a challenge of an assumption).
-Status append_record_item(const std::filesystem::path &file, const KeyPath &path,
-                          const std::vector<Field> &fields, const RecordCheck &check);
+Status append_record_item(const std::filesystem::path &root, const std::filesystem::path &file,
+                          const KeyPath &path, const std::vector<Field> &fields, const RecordCheck &check);
 
 // The Markdown body of a record file, read when a command shows it.
 Result<std::string> read_body(const std::filesystem::path &file);

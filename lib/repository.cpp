@@ -4,6 +4,7 @@
 #include "files.hpp"
 #include "ids.hpp"
 #include "schema.hpp"
+#include "tree.hpp"
 #include "yaml_edit.hpp"
 
 #include <algorithm>
@@ -55,7 +56,11 @@ Parsed<Config> parse_config(const Document &doc) {
 } // namespace
 
 Parsed<Config> load_config(const fs::path &root) {
-  auto doc = load_document(root / config_file_name, Format::yaml);
+  auto file = where_to_read(root, root / config_file_name);
+  if (!file) {
+    return std::unexpected(Errors{file.error()});
+  }
+  auto doc = load_document(*file, Format::yaml);
   if (!doc) {
     return std::unexpected(Errors{doc.error()});
   }
@@ -64,31 +69,32 @@ Parsed<Config> load_config(const fs::path &root) {
 
 namespace {
 
-std::string workgroup_list(const Repository &repo) {
+// "  slug  (name)" for each workgroup, for messages that ask the user to choose. The names come
+// from the workgroups' own files, read only for such a message.
+std::string workgroup_list(const fs::path &root, const std::vector<std::string> &slugs) {
   std::string list;
-  for (const auto &group : repo.workgroups) {
-    list += fmt::format("\n  {}  ({})", group.slug, group.name);
+  for (const auto &slug : slugs) {
+    auto file = where_to_read(root, root / "workgroups" / slug / "workgroup.md");
+    auto doc =
+        file ? load_document(*file, Format::markdown, Extent::front_matter) : std::unexpected(file.error());
+    const std::string name = doc ? text_field(doc->data, "name") : std::string{};
+    list += name.empty() ? fmt::format("\n  {}", slug) : fmt::format("\n  {}  ({})", slug, name);
   }
   return list;
 }
 
 } // namespace
 
-Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix) {
-  std::vector<std::string> slugs;
-  slugs.reserve(repo.workgroups.size());
-  for (const auto &group : repo.workgroups) {
-    slugs.push_back(group.slug);
-  }
+Result<std::string> match_workgroup(const fs::path &root, const std::vector<std::string> &slugs,
+                                    std::string_view slug_prefix) {
   const auto matches = match_prefix(slug_prefix, slugs);
   if (matches.size() == 1) {
-    const auto found = std::ranges::find(repo.workgroups, matches.front(), &Workgroup::slug);
-    return &*found;
+    return matches.front();
   }
   if (matches.empty()) {
     return fail(ErrorKind::not_found,
                 tr("er is geen werkgroep '{}'; kies uit:{}", "there is no workgroup '{}'; choose from:{}",
-                   slug_prefix, workgroup_list(repo)));
+                   slug_prefix, workgroup_list(root, slugs)));
   }
   std::string candidates;
   for (const auto &slug : matches) {
@@ -98,26 +104,25 @@ Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_vie
                                    "'{}' matches more than one workgroup:{}", slug_prefix, candidates));
 }
 
-Result<const Workgroup *> select_workgroup(const Repository &repo, const WorkgroupChoice &choice) {
+Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std::string> &slugs,
+                                     const WorkgroupChoice &choice) {
   if (!choice.option.empty()) {
-    return find_workgroup(repo, choice.option);
+    return match_workgroup(root, slugs, choice.option);
   }
   if (!choice.environment.empty()) {
-    return find_workgroup(repo, choice.environment);
+    return match_workgroup(root, slugs, choice.environment);
   }
   std::error_code ec;
   const fs::path cwd = fs::weakly_canonical(choice.cwd, ec);
-  for (const auto &group : repo.workgroups) {
-    const fs::path dir = fs::weakly_canonical(group.dir, ec);
-    const auto [end, _] = std::ranges::mismatch(dir, cwd);
-    if (end == dir.end()) {
-      return &group;
+  for (const auto &slug : slugs) {
+    if (lies_within(fs::weakly_canonical(root / "workgroups" / slug, ec), cwd)) {
+      return slug;
     }
   }
-  if (repo.workgroups.size() == 1) {
-    return &repo.workgroups.front();
+  if (slugs.size() == 1) {
+    return slugs.front();
   }
-  if (repo.workgroups.empty()) {
+  if (slugs.empty()) {
     return fail(ErrorKind::not_found,
                 tr("deze repository heeft nog geen werkgroep; maak er een met: alearn workgroup new NAAM",
                    "this repository has no workgroup yet; create one with: alearn workgroup new NAME"));
@@ -127,7 +132,34 @@ Result<const Workgroup *> select_workgroup(const Repository &repo, const Workgro
                  "staan. Werkgroepen:{}",
                  "which workgroup? Give --workgroup (or ALEARN_WORKGROUP), or work inside a workgroup's "
                  "folder. Workgroups:{}",
-                 workgroup_list(repo)));
+                 workgroup_list(root, slugs)));
+}
+
+namespace {
+
+Result<const Workgroup *> loaded_workgroup(const Repository &repo, const Result<std::string> &slug) {
+  if (!slug) {
+    return std::unexpected(slug.error());
+  }
+  const auto found = std::ranges::find(repo.workgroups, *slug, &Workgroup::slug);
+  if (found == repo.workgroups.end()) {
+    // Its own file could not be read; the loader said why.
+    return fail(
+        ErrorKind::input,
+        tr("de werkgroep '{}' kon niet worden gelezen", "the workgroup '{}' could not be read", *slug),
+        repo.root / "workgroups" / *slug / "workgroup.md");
+  }
+  return &*found;
+}
+
+} // namespace
+
+Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix) {
+  return loaded_workgroup(repo, match_workgroup(repo.root, repo.slugs, slug_prefix));
+}
+
+Result<const Workgroup *> select_workgroup(const Repository &repo, const WorkgroupChoice &choice) {
+  return loaded_workgroup(repo, choose_workgroup(repo.root, repo.slugs, choice));
 }
 
 } // namespace alearn

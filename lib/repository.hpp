@@ -39,7 +39,8 @@ struct Config {
 struct Repository {
   std::filesystem::path root;
   Config config;
-  std::vector<Workgroup> workgroups; // sorted by slug
+  std::vector<std::string> slugs;    // every workgroup's folder name, sorted
+  std::vector<Workgroup> workgroups; // the workgroups loaded (all, or those a command needs), by slug
 };
 
 // The directory holding alearn.yaml: `start` or the nearest parent of it.
@@ -47,21 +48,36 @@ std::optional<std::filesystem::path> find_repository_root(const std::filesystem:
 
 Parsed<Config> load_config(const std::filesystem::path &root);
 
-// Loads everything. A malformed file does not stop the load: every problem found is returned,
-// so that one run names them all.
+// How much of the repository a command reads: a command about one workgroup reads that one
+// (and alearn.yaml); a list of workgroups reads each one's own file and step events.
+enum class Depth { own_file_and_steps, everything };
+
 struct LoadOptions {
   // Commands read Markdown files up to the end of their front matter; `check` reads them whole,
   // to find conflict markers anywhere (one file at a time, so memory does not grow with them).
   Extent extent = Extent::front_matter;
-  unsigned threads = 0; // 0: as many as the machine has cores
+  Depth depth = Depth::everything;
+  std::optional<std::string> only; // the slug of the one workgroup to load; unset: every one
+  unsigned threads = 0;            // 0: as many as the machine has cores
 };
+
+// A malformed file does not stop the load: every problem found is returned, so that one run
+// names them all, split by whether a command can go on without the file.
 struct Loaded {
   Repository repository;
-  Errors errors;
-  std::size_t files = 0;                                 // how many files were read
-  std::map<std::string, std::size_t> files_of_workgroup; // of those, in each workgroup's folder
+  // Files no command can do without: alearn.yaml, and the own file of the one workgroup asked for.
+  Errors needed;
+  // Files left out (each with what is wrong), and entries that cannot be read at all.
+  Errors skipped;
+  std::size_t files = 0; // how many files were read
+
+  Errors errors() const; // needed, then skipped
 };
 Loaded load_repository(const std::filesystem::path &root, const LoadOptions &options = {});
+
+// Every workgroup's folder name under workgroups/, sorted: a folder with a workgroup.md, or
+// with any file at all (then its workgroup.md is missing, which is worth saying).
+std::vector<std::string> list_workgroup_slugs(const std::filesystem::path &root);
 
 // Which workgroup a command acts on: the option, then the environment, then the workgroup
 // folder the user is in, then the only workgroup. Slugs match by unique prefix.
@@ -70,8 +86,15 @@ struct WorkgroupChoice {
   std::string environment;
   std::filesystem::path cwd;
 };
+// The slug chosen among `slugs` of the repository at `root`.
+Result<std::string> choose_workgroup(const std::filesystem::path &root, const std::vector<std::string> &slugs,
+                                     const WorkgroupChoice &choice);
+// The loaded workgroup chosen (see choose_workgroup).
 Result<const Workgroup *> select_workgroup(const Repository &repo, const WorkgroupChoice &choice);
 Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_view slug_prefix);
+// The slug that `slug_prefix` starts uniquely.
+Result<std::string> match_workgroup(const std::filesystem::path &root, const std::vector<std::string> &slugs,
+                                    std::string_view slug_prefix);
 
 struct InitOptions {
   std::filesystem::path dir;
@@ -79,7 +102,8 @@ struct InitOptions {
   Lang language = Lang::nl;
   std::vector<std::string> organisations;
 };
-// Creates alearn.yaml, and unless they exist .gitattributes, a GitHub Actions workflow
+// Creates alearn.yaml, a .gitignore for alearn's temporaries (or adds the pattern to the one
+// there), and unless they exist .gitattributes, a GitHub Actions workflow
 // (.github/workflows/alearn.yml) and a pre-commit hook (.pre-commit-hooks.yaml) that run
 // `alearn check`. Refuses when dir already holds an alearn repository.
 Result<std::filesystem::path> init_repository(const InitOptions &options);

@@ -28,7 +28,7 @@ Result<Resource> add_resource(const Workgroup &group, const NewResource &resourc
                                .text("kind", resource_kind_name(resource.kind))
                                .text("link", resource.link)
                                .markdown(resource.text);
-  return create_record<Resource>(group.dir / folders::resources, text, parse_resource, context);
+  return create_record<Resource>(group.root, group.dir / folders::resources, text, parse_resource, context);
 }
 
 std::vector<const Resource *> resources_of_kind(const Workgroup &group, std::optional<ResourceKind> kind) {

@@ -192,18 +192,9 @@ struct Problem {
   Text message;
 };
 
-Problem unknown_key(const Data &schema_root, const Data &data, const Path &path,
-                    std::string_view description) {
-  const std::string key = quoted_name(description);
+Problem unknown_key(const Path &path, const std::string &key, const std::vector<std::string_view> &known) {
   Path key_path = path;
   key_path.push_back(key);
-  std::vector<std::string_view> known;
-  if (const Data *schema = subschema(schema_root, data, path);
-      schema != nullptr && schema->contains("properties")) {
-    for (const auto &[name, _] : (*schema)["properties"].items()) {
-      known.push_back(name);
-    }
-  }
   const std::string suggestion = closest_match(key, known);
   if (suggestion.empty()) {
     return {key_path, Spot::key, tr("onbekende sleutel '{}'", "unknown key '{}'", key)};
@@ -211,6 +202,30 @@ Problem unknown_key(const Data &schema_root, const Data &data, const Path &path,
   return {
       key_path, Spot::key,
       tr("onbekende sleutel '{}'; bedoel je '{}'?", "unknown key '{}'; did you mean '{}'?", key, suggestion)};
+}
+
+// valijson names the first key that its schema does not know; every one of them is reported.
+std::vector<Problem> unknown_keys(const Data &schema_root, const Data &data, const Path &path,
+                                  std::string_view description) {
+  std::vector<std::string_view> known;
+  const Data *schema = subschema(schema_root, data, path);
+  if (schema != nullptr && schema->contains("properties")) {
+    for (const auto &[name, _] : (*schema)["properties"].items()) {
+      known.push_back(name);
+    }
+  }
+  const Data *object = value_at(data, path);
+  if (schema == nullptr || object == nullptr || !object->is_object() ||
+      schema->contains("patternProperties")) {
+    return {unknown_key(path, quoted_name(description), known)};
+  }
+  std::vector<Problem> problems;
+  for (const auto &[key, _] : object->items()) {
+    if (std::ranges::find(known, key) == known.end()) {
+      problems.push_back(unknown_key(path, key, known));
+    }
+  }
+  return problems;
 }
 
 Text bounds(const std::string &field, const Data &schema) {
@@ -243,62 +258,62 @@ Problem needs_also(const Data &rules, const Data &data, const Path &path, const 
   return {path, Spot::value, tr("de sleutel '{}' ontbreekt", "the key '{}' is missing", missing)};
 }
 
-std::optional<Problem> explain(const Data &schema_root, const Data &data, const Path &path,
-                               const std::string &description) {
+std::vector<Problem> explain(const Data &schema_root, const Data &data, const Path &path,
+                             const std::string &description) {
   const std::string field = path.empty() ? std::string("document") : field_name(path, data);
   const Data *schema = subschema(schema_root, data, path);
   const Data none = Data::object();
   const Data &rules = schema != nullptr ? *schema : none;
   const std::string value = shown_value(value_at(data, path));
   if (description.starts_with("Object contains a property")) {
-    return unknown_key(schema_root, data, path, description);
+    return unknown_keys(schema_root, data, path, description);
   }
   if (description.starts_with("Missing required property")) {
-    return Problem{path, Spot::value,
-                   tr("de sleutel '{}' ontbreekt", "the key '{}' is missing", quoted_name(description))};
+    return {Problem{path, Spot::value,
+                    tr("de sleutel '{}' ontbreekt", "the key '{}' is missing", quoted_name(description))}};
   }
   if (description.starts_with("Value type not permitted")) {
     if (path.empty()) {
-      return Problem{path, Spot::value,
-                     tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
-                        "expected a mapping of 'key: value' here")};
+      return {Problem{path, Spot::value,
+                      tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
+                         "expected a mapping of 'key: value' here")}};
     }
     const Text words = type_words(rules);
-    return Problem{path, Spot::value,
-                   Text{fmt::format("'{}' moet {} zijn", field, words.nl),
-                        fmt::format("'{}' must be {}", field, words.en)}};
+    return {Problem{path, Spot::value,
+                    Text{fmt::format("'{}' moet {} zijn", field, words.nl),
+                         fmt::format("'{}' must be {}", field, words.en)}}};
   }
   if (description.starts_with("Failed to match against any enum")) {
-    return Problem{
-        path, Spot::value,
-        tr("'{}' is een van: {}; niet '{}'", "'{}' is one of: {}; not '{}'", field, enum_list(rules), value)};
+    return {Problem{path, Spot::value,
+                    tr("'{}' is een van: {}; niet '{}'", "'{}' is one of: {}; not '{}'", field,
+                       enum_list(rules), value)}};
   }
   if (description.starts_with("Failed to match regex")) {
     if (rules.contains("x-message")) {
       const Data &form = rules["x-message"];
-      return Problem{path, Spot::value,
-                     Text{fmt::format("'{}' {}: {}", field, form.value("nl", ""), value),
-                          fmt::format("'{}' {}: {}", field, form.value("en", ""), value)}};
+      return {Problem{path, Spot::value,
+                      Text{fmt::format("'{}' {}: {}", field, form.value("nl", ""), value),
+                           fmt::format("'{}' {}: {}", field, form.value("en", ""), value)}}};
     }
-    return Problem{path, Spot::value,
-                   tr("'{}' heeft niet de verwachte vorm: {}", "'{}' does not have the expected form: {}",
-                      field, value)};
+    return {Problem{path, Spot::value,
+                    tr("'{}' heeft niet de verwachte vorm: {}", "'{}' does not have the expected form: {}",
+                       field, value)}};
   }
   if (description.starts_with("String should be no fewer")) {
-    return Problem{path, Spot::value, tr("'{}' mag niet leeg zijn", "'{}' must not be empty", field)};
+    return {Problem{path, Spot::value, tr("'{}' mag niet leeg zijn", "'{}' must not be empty", field)}};
   }
   if (description.starts_with("Failed to match expected value set by 'const'")) {
-    return Problem{path, Spot::value,
-                   tr("'{}' moet {} zijn, niet {}", "'{}' must be {}, not {}", field,
-                      scalar_text(rules.value("const", Data(nullptr))), value)};
+    return {Problem{path, Spot::value,
+                    tr("'{}' moet {} zijn, niet {}", "'{}' must be {}, not {}", field,
+                       scalar_text(rules.value("const", Data(nullptr))), value)}};
   }
   if (description.starts_with("Missing dependency")) {
-    return needs_also(rules, data, path, quoted_name(description));
+    return {needs_also(rules, data, path, quoted_name(description))};
   }
   if (description.starts_with("Expected number")) {
-    return Problem{path, Spot::value, bounds(field, rules)};
+    return {Problem{path, Spot::value, bounds(field, rules)}};
   }
-  return std::nullopt; // a summary of problems reported on their own
+  return {}; // a summary of problems reported on their own
 }
 
 } // namespace
@@ -316,13 +331,11 @@ std::vector<Error> schema_errors(const Document &doc, std::string_view name) {
   valijson::ValidationResults::Error result;
   while (results.popError(result)) {
     const Path path = path_of(result.context);
-    const auto problem = explain(entry.raw, doc.data, path, result.description);
-    if (!problem) {
-      continue;
-    }
-    Error error = error_at(doc, pointer_of(problem->path), problem->message, problem->spot);
-    if (std::ranges::find(errors, error) == errors.end()) {
-      errors.push_back(std::move(error));
+    for (const auto &problem : explain(entry.raw, doc.data, path, result.description)) {
+      Error error = error_at(doc, pointer_of(problem.path), problem.message, problem.spot);
+      if (std::ranges::find(errors, error) == errors.end()) {
+        errors.push_back(std::move(error));
+      }
     }
   }
   if (errors.empty()) {

@@ -33,7 +33,7 @@ Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context 
   for (int attempt = 0; attempt < 5; ++attempt) {
     event.id = new_id(context.random);
     event.file = group.dir / "steps" / (event.id + ".yaml");
-    auto written = write_file_atomic(event.file, render_step_event(event), Overwrite::refuse);
+    auto written = write_file_atomic(group.root, event.file, render_step_event(event), Overwrite::refuse);
     if (written) {
       return event;
     }

@@ -16,6 +16,7 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
   Workgroup group;
   group.slug = std::move(slug);
   group.dir = doc.file.parent_path();
+  group.root = group.dir.parent_path().parent_path(); // workgroups/<slug>/; the loader says for sure
   group.name = text_field(data, "name");
   group.organisation = text_field(data, "organisation");
   group.problem = text_field(data, "problem");

@@ -34,6 +34,8 @@ struct Design {
 struct Workgroup {
   std::string slug;          // the folder name under workgroups/
   std::filesystem::path dir; // workgroups/<slug>
+  // The repository that holds it: nothing of the workgroup is written outside it.
+  std::filesystem::path root;
   std::string name;
   std::string organisation;
   std::vector<Member> members;

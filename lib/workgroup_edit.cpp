@@ -32,7 +32,7 @@ Status replace_workgroup_file(const Workgroup &group, const std::string &text) {
   if (auto ok = check_workgroup_text(group.file(), text, group.slug); !ok) {
     return ok;
   }
-  return write_file_atomic(group.file(), text);
+  return write_file_atomic(group.root, group.file(), text);
 }
 
 Status edit_workgroup(const Workgroup &group,
@@ -86,7 +86,7 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
   if (auto ok = check_workgroup_text(file, text, slug); !ok) {
     return std::unexpected(ok.error());
   }
-  if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
+  if (auto written = write_file_atomic(repo.root, file, text, Overwrite::refuse); !written) {
     return std::unexpected(written.error());
   }
   return file;
@@ -203,7 +203,7 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   }
   fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);
-  if (auto written = write_file_atomic(file, text, Overwrite::refuse); !written) {
+  if (auto written = write_file_atomic(group.root, file, text, Overwrite::refuse); !written) {
     if (written.error().kind == ErrorKind::refused) {
       return fail(ErrorKind::refused,
                   tr("er is al een indicator '{}'", "an indicator '{}' already exists", slug), file);

@@ -6,10 +6,14 @@
 #   - two Node.js peers that only validate front matter against the same JSON Schemas:
 #     ajv with gray-matter, and remark-lint-frontmatter-schema;
 #   - alearn check's peak memory on two repositories alike but for the size of the Markdown
-#     bodies (400 bytes and 20 kB each).
+#     bodies (400 bytes and 20 kB each);
+#   - at 6, 60 and 170 workgroups (about 10k, 100k and 300k files, each a git repository with
+#     everything committed): commands about one workgroup against `git status`, and check's time
+#     against cat and its peak memory.
 # Prints a Markdown table for docs/performance.md.
 #
-#   scripts/benchmark.sh [--dir DIR] [--build DIR] [--no-remark]
+#   scripts/benchmark.sh [--dir DIR] [--build DIR] [--no-remark] [--no-scale]
+#   scripts/benchmark.sh --scale-only [--dir DIR] [--build DIR]   (only the tables by size)
 #   scripts/benchmark.sh --small [--build DIR]   (2 workgroups, no peers: proves that it works)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +23,17 @@ dir=/tmp/alearn-bench
 build=build/release
 small=0
 remark=1
+scale=1
+peers=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) dir=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --small) small=1; shift ;;
     --no-remark) remark=0; shift ;;
-    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark]" >&2; exit 2 ;;
+    --no-scale) scale=0; shift ;;
+    --scale-only) peers=0; shift ;;
+    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only]" >&2; exit 2 ;;
   esac
 done
 
@@ -74,16 +82,69 @@ if [ "$small" = 1 ]; then
   # The generated repository is consistent: alearn check must pass.
   "$alearn" --repo "$repo" check --lang en >/dev/null
   seconds=$(median 3 "$alearn" --repo "$repo" check)
+  slug=$(ls "$repo/workgroups" | head -n 1)
+  "$alearn" --repo "$repo" -w "$slug" step next >/dev/null
   echo "benchmark (small): alearn check on $files files: ${seconds}s, no errors"
   exit 0
 fi
 
-command -v node >/dev/null && command -v npm >/dev/null || { echo "benchmark: needs node and npm" >&2; exit 2; }
 if [ ! -x /usr/bin/time ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo=sudo
   $sudo apt-get install -y -qq time >/dev/null
 fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
+
+# One workgroup's slug, a member's name and an indicator of a generated repository.
+first_slug() { ls "$1/workgroups" | head -n 1; }
+first_member() { sed -n 's/^  - name: //p' "$1/workgroups/$2/workgroup.md" | head -n 1; }
+first_indicator() { ls "$1/workgroups/$2/indicators" | head -n 1 | sed 's/\.md$//'; }
+
+# Commands about one workgroup against git status, and check against cat, by size.
+scale_tables() {
+  local sizes=(6 60 170)
+  local rows_commands=() rows_check=()
+  for n in "${sizes[@]}"; do
+    local repo=$dir/scale-$n
+    generated "$repo" --workgroups "$n"
+    if [ ! -d "$repo/.git" ]; then
+      (cd "$repo" && git init -q && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
+    fi
+    read_all "$repo"
+    local files slug member indicator
+    files=$(git -C "$repo" ls-files | wc -l)
+    slug=$(first_slug "$repo")
+    member=$(first_member "$repo" "$slug")
+    indicator=$(first_indicator "$repo" "$slug")
+    git -C "$repo" status >/dev/null
+    local git_s next_s show_s log_s cat_s check_s memory
+    git_s=$(cd "$repo" && median 5 git status)
+    next_s=$(median 5 "$alearn" --repo "$repo" -w "$slug" step next)
+    show_s=$(median 5 "$alearn" --repo "$repo" -w "$slug" indicator show "$indicator")
+    log_s=$(median 5 env ALEARN_USER="$member" "$alearn" --repo "$repo" -w "$slug" log add "benchmark entry")
+    cat_s=$(median 3 read_all "$repo")
+    check_s=$(median 3 "$alearn" --repo "$repo" check)
+    memory=$(peak_memory "$alearn" --repo "$repo" check)
+    rows_commands+=("| $n | $files | $git_s | $next_s ($(ratio "$next_s" "$git_s") ×) | $show_s ($(ratio "$show_s" "$git_s") ×) | $log_s ($(ratio "$log_s" "$git_s") ×) |")
+    rows_check+=("| $n | $files | $check_s | $cat_s | $(ratio "$check_s" "$cat_s") × | $memory MB |")
+  done
+  echo "| workgroups | files | \`git status\` | \`step next -w\` | \`indicator show\` | \`log add\` |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${rows_commands[@]}"
+  echo
+  echo "| workgroups | files | \`alearn check\` | \`cat\` of every file | check / cat | peak memory of check |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${rows_check[@]}"
+}
+
+if [ "$peers" = 0 ]; then
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+  scale_tables
+  exit 0
+fi
+
+command -v node >/dev/null && command -v npm >/dev/null || { echo "benchmark: needs node and npm" >&2; exit 2; }
 (cd tests/bench/node-peer && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 
 repo=$dir/network
@@ -112,8 +173,6 @@ memory_400=$(peak_memory "$alearn" --repo "$dir/bodies-400" check)
 memory_20k=$(peak_memory "$alearn" --repo "$dir/bodies-20k" check)
 memory_network=$(peak_memory "$alearn" --repo "$repo" check)
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
-
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
 echo "Repository: $files files ($markdown Markdown), $((bytes / 1024 / 1024)) MB, 60 workgroups"
 echo
@@ -132,3 +191,7 @@ echo "| --- | ---: |"
 echo "| 10 workgroups, bodies of 400 bytes | $memory_400 MB |"
 echo "| 10 workgroups, bodies of 20 kB | $memory_20k MB |"
 echo "| the network above | $memory_network MB |"
+if [ "$scale" = 1 ]; then
+  echo
+  scale_tables
+fi

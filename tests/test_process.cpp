@@ -1,10 +1,12 @@
 // A few tests start the real binary: exit codes, NO_COLOR, output on a pipe, and a whole
 // session with real git, branches and a merge.
+#include "files.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -254,5 +256,119 @@ TEST_SUITE("process") {
     const Shell recorded = run("ALEARN_USER=zoe $ALEARN indicator record score 3");
     CHECK(recorded.code == 2); // the repository has broken files: nothing is added to it
     CHECK(snapshot(dir.path()) == before);
+  }
+}
+
+TEST_SUITE("process") {
+  TEST_CASE("twenty writers at once: each rule holds, nothing is lost") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë && "
+                "$ALEARN indicator add Score --frequency monthly")
+                .code == 0);
+    // Twenty measurements of one day, at the same moment: exactly one is kept.
+    const Shell measured = run("for i in $(seq 20); do (ALEARN_USER=zoe $ALEARN indicator record score $i "
+                               "--date 2026-11-02 >/dev/null 2>&1; echo \"exit $?\") & done; wait");
+    CHECK(std::ranges::count(measured.out, '\n') == 20);
+    std::size_t kept = 0;
+    for (std::size_t at = 0; (at = measured.out.find("exit 0", at)) != std::string::npos; ++at) {
+      ++kept;
+    }
+    CHECK(kept == 1);
+    std::size_t files = 0;
+    for (const auto &entry : fs::directory_iterator(dir.path() / "workgroups/g/measurements/score")) {
+      files += entry.path().extension() == ".yaml" ? 1 : 0;
+    }
+    CHECK(files == 1);
+    // Twenty members joining at once: all twenty are in the workgroup's file.
+    REQUIRE(run("for i in $(seq 20); do ALEARN_USER=zoe $ALEARN workgroup member add \"Member $i\" & done; "
+                "wait")
+                .code == 0);
+    const Shell shown = run("$ALEARN workgroup show --json");
+    for (int i = 1; i <= 20; ++i) {
+      CHECK(shown.out.find(fmt::format("\"Member {}\"", i)) != std::string::npos);
+    }
+    // Twenty marks of one step: one event.
+    run("for i in $(seq 20); do ALEARN_USER=zoe $ALEARN step done 1 --force --note test >/dev/null 2>&1 & "
+        "done; wait");
+    std::size_t events = 0;
+    for (const auto &entry : fs::directory_iterator(dir.path() / "workgroups/g/steps")) {
+      events += entry.path().extension() == ".yaml" ? 1 : 0;
+    }
+    CHECK(events == 1);
+    const Shell checked = run("$ALEARN check --strict");
+    INFO(checked.out);
+    CHECK(checked.code == 0);
+  }
+
+  TEST_CASE("writers killed at random leave nothing that git would commit, and check names each leftover") {
+    GitRepo repo;
+    repo.run("git init -q -b main . && $ALEARN init --name N --lang en && "
+             "$ALEARN workgroup new G --member Zoë && $ALEARN indicator add Score --frequency monthly");
+    repo.commit("start");
+    // Writers of every kind, each killed after a random few milliseconds.
+    repo.run("for i in $(seq 60); do "
+             "  ALEARN_USER=zoe $ALEARN log add \"entry $i\" >/dev/null 2>&1 & pid=$!; "
+             "  sleep 0.00$((RANDOM % 10)); kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; "
+             "  ALEARN_USER=zoe $ALEARN workgroup set problem \"problem $i\" >/dev/null 2>&1 & pid=$!; "
+             "  sleep 0.00$((RANDOM % 10)); kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; "
+             "done; true");
+    // One leftover for certain, as a killed writer leaves it.
+    write_file(repo.dir.path() / "workgroups/g/logbook/.aaaaaaaa.md.0123456789abcdef.alearn-tmp",
+               "---\nhalf");
+    const std::string status = repo.run("git status --porcelain --untracked-files=all");
+    INFO(status);
+    CHECK(status.find("alearn-tmp") == std::string::npos);
+    std::size_t leftovers = 0;
+    for (const auto &entry : fs::recursive_directory_iterator(repo.dir.path() / "workgroups")) {
+      leftovers += is_temporary_name(entry.path().filename().string()) ? 1 : 0;
+    }
+    const Shell checked = sh("$ALEARN check --strict --format json", repo.dir.path());
+    std::size_t reported = 0;
+    for (std::size_t at = 0; (at = checked.out.find("\"rule\": \"temporary\"", at)) != std::string::npos;
+         ++at) {
+      ++reported;
+    }
+    CHECK(reported == leftovers);
+    CHECK(checked.code == 1);
+    CHECK(checked.out.find("rm -- 'workgroups/g/logbook/.aaaaaaaa.md.0123456789abcdef.alearn-tmp'") !=
+          std::string::npos);
+    // Every file that is there still reads: a kill leaves the old file or the new one.
+    const Shell plain = sh("$ALEARN check --format json", repo.dir.path());
+    CHECK(plain.out.find("\"level\": \"error\"") == std::string::npos);
+  }
+
+  TEST_CASE("links: nothing is read or written outside the repository, and check names each link") {
+    TempDir dir;
+    TempDir elsewhere;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë && "
+                "$ALEARN workgroup new H --member Zoë")
+                .code == 0);
+    write_file(elsewhere.path() / "passwd", "root:x:0:0:root:/root:/bin/bash\n");
+    fs::create_directory_symlink(elsewhere.path(), dir.path() / "workgroups/g/logbook");
+    fs::create_directories(dir.path() / "workgroups/h/logbook");
+    fs::create_symlink(elsewhere.path() / "passwd", dir.path() / "workgroups/h/logbook/aaaaaaaa.md");
+    const Shell written = run("ALEARN_USER=zoe $ALEARN -w g log add 'escape?'");
+    CHECK(written.code == 2);
+    CHECK(written.out.find("outside the repository") != std::string::npos);
+    CHECK(fs::directory_iterator(elsewhere.path()) != fs::directory_iterator());
+    CHECK(std::distance(fs::directory_iterator(elsewhere.path()), fs::directory_iterator()) == 1);
+    const Shell checked = run("$ALEARN check");
+    INFO(checked.out);
+    CHECK(checked.code == 1);
+    CHECK(checked.out.find("workgroups/g/logbook: error: this leads to") != std::string::npos);
+    CHECK(checked.out.find("workgroups/h/logbook/aaaaaaaa.md: error: this leads to") != std::string::npos);
+    CHECK(checked.out.find("root:x") == std::string::npos);
+    CHECK(checked.out.find("front matter is missing") == std::string::npos);
+    // A link that stays inside: a warning, since git on Windows does not keep links.
+    fs::remove(dir.path() / "workgroups/g/logbook");
+    fs::remove(dir.path() / "workgroups/h/logbook/aaaaaaaa.md");
+    fs::create_directories(dir.path() / "notes");
+    fs::create_directory_symlink(dir.path() / "notes", dir.path() / "workgroups/g/logbook");
+    REQUIRE(run("ALEARN_USER=zoe $ALEARN -w g log add 'inside'").code == 0);
+    const Shell inside = run("$ALEARN check");
+    CHECK(inside.code == 0);
+    CHECK(inside.out.find("workgroups/g/logbook: warning: this is a symbolic link") != std::string::npos);
   }
 }

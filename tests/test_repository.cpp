@@ -27,7 +27,7 @@ TEST_SUITE("repository") {
 
   TEST_CASE("the example repository loads without errors") {
     const Loaded loaded = load_repository(source_dir() / "examples");
-    for (const auto &error : loaded.errors) {
+    for (const auto &error : loaded.errors()) {
       FAIL_CHECK(error.file.string() << ":" << error.line << ": " << error.message.en);
     }
     CHECK(loaded.repository.workgroups.size() == 3);
@@ -40,10 +40,10 @@ TEST_SUITE("repository") {
     write_file(dir.path() / "workgroups/alpha/workgroup.md", "---\nname: Alpha\nmembres: []\n---\n");
     write_file(dir.path() / "workgroups/beta/steps/abcdefgh.yaml", "step: 99\n");
     const Loaded loaded = load_repository(dir.path());
-    REQUIRE(loaded.errors.size() >= 2);
-    CHECK(loaded.errors[0].line == 3);
-    CHECK(loaded.errors.back().file.filename() == "abcdefgh.yaml");
-    CHECK(loaded.errors[0].message.en.find("did you mean 'members'") != std::string::npos);
+    REQUIRE(loaded.errors().size() >= 2);
+    CHECK(loaded.errors()[0].line == 3);
+    CHECK(loaded.errors().back().file.filename() == "abcdefgh.yaml");
+    CHECK(loaded.errors()[0].message.en.find("did you mean 'members'") != std::string::npos);
   }
 
   TEST_CASE("config errors name the key") {
@@ -60,7 +60,7 @@ TEST_SUITE("repository") {
     TempDir dir;
     make_repo(dir.path());
     const Loaded loaded = load_repository(dir.path());
-    REQUIRE(loaded.errors.empty());
+    REQUIRE(loaded.errors().empty());
     const Repository &repo = loaded.repository;
     CHECK((*select_workgroup(repo, {"alp", "", dir.path()}))->slug == "alpha");
     CHECK((*select_workgroup(repo, {"", "beta", dir.path()}))->slug == "beta");

@@ -22,7 +22,7 @@ struct Fixture {
 
   Workgroup load() {
     Loaded loaded = load_repository(dir.path());
-    REQUIRE(loaded.errors.empty());
+    REQUIRE(loaded.errors().empty());
     return loaded.repository.workgroups.front();
   }
 

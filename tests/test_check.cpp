@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 using namespace alearn;
 using namespace alearn::test;
@@ -232,5 +233,49 @@ TEST_SUITE("check") {
     const Outcome outcome = examples({"check"});
     CHECK(outcome.code == 1);
     contains(outcome.out, "alearn.yaml:3:11: error: 'language' is one of: nl, en; not 'fr'");
+  }
+}
+
+TEST_SUITE("check") {
+  TEST_CASE("conflict markers in workgroup.md do not hide the rest of the group") {
+    Examples examples;
+    const fs::path own = examples.group("inwerken") / "workgroup.md";
+    write_file(own,
+               read_file(own) + "<<<<<<< HEAD\nend: 2027-01-01\n=======\nend: 2027-02-01\n>>>>>>> zoe\n");
+    // Merged at the same time: a second measurement of one day.
+    const fs::path measurement = examples.first("inwerken", "measurements/welkom");
+    fs::copy_file(measurement, measurement.parent_path() / "zzzzzzzz.yaml");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "workgroups/inwerken/workgroup.md:");
+    contains(outcome.out, "an unresolved git conflict");
+    contains(outcome.out, "error: 'welkom' has more than one measurement on ");
+    contains(outcome.out, " of 3 workgroups");
+    CHECK(outcome.out.find(" in 2 files of 0 workgroups") == std::string::npos);
+  }
+
+  TEST_CASE("every unknown key of a file is reported") {
+    Examples examples;
+    const fs::path entry = examples.first("inwerken", "logbook");
+    examples.replace(entry, "author: ", "colour: red\nmood: good\nauthor: ");
+    const Outcome outcome = examples({"check"});
+    contains(outcome.out, "unknown key 'colour'");
+    contains(outcome.out, "unknown key 'mood'");
+  }
+
+  TEST_CASE("odd entries are reported and never block") {
+    Examples examples;
+    const fs::path logbook = examples.group("wijkteam") / "logbook";
+    REQUIRE(::mkfifo((logbook / "aaaaaaaa.md").c_str(), 0600) == 0);
+    fs::create_symlink("bbbbbbbb.md", logbook / "bbbbbbbb.md");
+    fs::remove_all(examples.group("wijkteam") / "meetings");
+    write_file(examples.group("wijkteam") / "meetings", "a file where a folder belongs\n");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "logbook/aaaaaaaa.md: error: this is a FIFO (named pipe), not a file or a folder");
+    contains(outcome.out,
+             "logbook/bbbbbbbb.md: error: cannot follow where this leads: a loop of symbolic links");
+    contains(outcome.out,
+             "wijkteam/meetings: error: alearn's folder meetings/ belongs here, but this is a file");
   }
 }

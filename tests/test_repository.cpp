@@ -3,8 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace alearn;
 using namespace alearn::test;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -96,5 +99,73 @@ TEST_SUITE("repository") {
     auto second = init_repository({dir.path(), "Ander", Lang::en, {}});
     CHECK_FALSE(second.has_value());
     CHECK(snapshot(dir.path()) == before);
+  }
+}
+
+TEST_SUITE("repository") {
+  TEST_CASE("a command about one workgroup reads that one and goes on past files it can do without") {
+    TempDir dir;
+    copy_examples(dir.path());
+    const std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}, {"ALEARN_USER", "Fatima El Amrani"}};
+    const auto alearn = [&](const std::vector<std::string> &args) {
+      return run_alearn(args, dir.path(), env);
+    };
+    // Another workgroup with a binary record and a conflict in its own file.
+    const fs::path other = dir.path() / "workgroups/vasthouden";
+    write_file(other / "logbook/zzzzzzzz.md", std::string("\x7f"
+                                                          "ELF\0\0",
+                                                          6));
+    write_file(other / "workgroup.md",
+               "---\n<<<<<<< HEAD\n=======\n>>>>>>> x\n" + read_file(other / "workgroup.md").substr(4));
+    const Outcome next = alearn({"-w", "wijkteam", "step", "next"});
+    CHECK(next.code == 0);
+    CHECK(next.err.empty());
+    const Outcome added = alearn({"-w", "wijkteam", "log", "add", "a note"});
+    INFO(added.err);
+    CHECK(added.code == 0);
+    // The list leaves out the workgroup it cannot read, and says so once.
+    const Outcome listed = alearn({"workgroup", "list"});
+    CHECK(listed.code == 0);
+    contains(listed.out, "wijkteam");
+    CHECK(listed.out.find("vasthouden") == std::string::npos);
+    contains(listed.err, "workgroups/vasthouden/workgroup.md:");
+    contains(listed.err, "warning: left out, as it cannot be read: an unresolved git conflict");
+    contains(listed.err, "alearn check tells more.");
+    // Asked for by name, the unreadable workgroup stops the command.
+    const Outcome stopped = alearn({"-w", "vasthouden", "step", "next"});
+    CHECK(stopped.code == 2);
+    contains(stopped.err, "vasthouden/workgroup.md:");
+  }
+
+  TEST_CASE("a reader goes on past a broken record; a writer in that workgroup writes nothing") {
+    TempDir dir;
+    copy_examples(dir.path());
+    const std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}, {"ALEARN_USER", "Fatima El Amrani"}};
+    const auto alearn = [&](const std::vector<std::string> &args) {
+      return run_alearn(args, dir.path(), env);
+    };
+    write_file(dir.path() / "workgroups/wijkteam/logbook/zzzzzzzz.md", "---\nauthor: [\n---\n");
+    const Outcome next = alearn({"-w", "wijkteam", "step", "next"});
+    CHECK(next.code == 0);
+    contains(next.err, "workgroups/wijkteam/logbook/zzzzzzzz.md:3");
+    contains(next.err, "warning: left out, as it cannot be read");
+    CHECK(std::ranges::count(next.err, '\n') == 2);
+    const auto before = snapshot(dir.path());
+    const Outcome added = alearn({"-w", "wijkteam", "log", "add", "a note"});
+    CHECK(added.code == 2);
+    contains(added.err, "logbook/zzzzzzzz.md:3:1");
+    contains(added.err, "alearn writes nothing into a workgroup with a file it cannot read");
+    CHECK(snapshot(dir.path()) == before);
+  }
+
+  TEST_CASE("init ignores alearn's temporaries, also in a .gitignore of the user's own") {
+    TempDir fresh;
+    REQUIRE(init_repository({fresh.path(), "N", Lang::en, {}}));
+    contains(read_file(fresh.path() / ".gitignore"), "*.alearn-tmp\n");
+    TempDir own;
+    write_file(own.path() / ".gitignore", "build/\n# mine");
+    REQUIRE(init_repository({own.path(), "N", Lang::en, {}}));
+    CHECK(read_file(own.path() / ".gitignore").starts_with("build/\n# mine\n#"));
+    contains(read_file(own.path() / ".gitignore"), "*.alearn-tmp\n");
   }
 }

@@ -369,6 +369,52 @@ void add_folder_findings(std::vector<Finding> &out, const std::string &slug, Err
   }
 }
 
+// Links anywhere below `dir` (but in .git), outside alearn's own folders: a link that leads
+// outside the repository is as much a problem in a folder of pictures as in the logbook.
+void find_links(const fs::path &dir, const fs::path &real_root, std::vector<fs::path> &links,
+                Errors &problems) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().filename() == ".git") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->symlink_status(ec).type() != fs::file_type::symlink) {
+      continue;
+    }
+    if (auto target = resolve_inside(real_root, it->path()); target) {
+      links.push_back(it->path());
+    } else {
+      target.error().kind = ErrorKind::input;
+      problems.push_back(target.error());
+    }
+  }
+}
+
+// The top of the repository, but for workgroups/ and .git, which are looked at on their own.
+void find_top_links(const fs::path &root, const fs::path &real_root, std::vector<fs::path> &links,
+                    Errors &problems) {
+  std::error_code ec;
+  for (const auto &entry : fs::directory_iterator(root, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name == ".git" || name == "workgroups" || name == config_file_name) {
+      continue;
+    }
+    const auto type = entry.symlink_status(ec).type();
+    if (type == fs::file_type::symlink) {
+      if (auto target = resolve_inside(real_root, entry.path()); target) {
+        links.push_back(entry.path());
+      } else {
+        target.error().kind = ErrorKind::input;
+        problems.push_back(target.error());
+      }
+    } else if (type == fs::file_type::directory) {
+      find_links(entry.path(), real_root, links, problems);
+    }
+  }
+}
+
 // --- Identifiers: unique across the whole repository, since commands take any unique start. ---
 
 // An identifier in eight bytes: alearn's ids are eight characters, and anything else only has
@@ -437,6 +483,9 @@ GroupCheck check_workgroup(const Entry &folder, const fs::path &root, const fs::
   const Workgroup &group = loaded.group;
   GroupCheck result;
   result.files = loaded.files;
+  for (const auto &own : loaded.own_folders) {
+    find_links(own, real_root, loaded.links, loaded.problems);
+  }
   add_folder_findings(result.findings, group.slug, std::move(loaded.problems), loaded.links,
                       loaded.temporaries, std::move(loaded.unread), root);
   Findings findings(result.findings, group.slug);
@@ -488,8 +537,17 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
   if (!only) {
     ++report.files; // alearn.yaml
     Listing top = list_folder(root, real_root);
-    add_folder_findings(report.findings, "", std::move(found.listing.problems), found.listing.links,
-                        top.temporaries, {}, root);
+    std::vector<fs::path> links = found.listing.links;
+    find_top_links(root, real_root, links, found.listing.problems);
+    // alearn.yaml and workgroups/ are read through a link that stays inside (and are errors of
+    // their own otherwise).
+    for (const fs::path &fixed : {root / config_file_name, root / "workgroups"}) {
+      if (fs::is_symlink(fs::symlink_status(fixed, ec)) && resolve_inside(root, fixed)) {
+        links.push_back(fixed);
+      }
+    }
+    add_folder_findings(report.findings, "", std::move(found.listing.problems), links, top.temporaries, {},
+                        root);
     add_folder_findings(report.findings, "", {}, {}, found.listing.temporaries, {}, root);
   }
   std::vector<const Entry *> chosen;

@@ -139,6 +139,13 @@ Result<Document> parse_document(fs::path file, std::string text, Format format, 
     if (auto located = locate_front_matter(doc, start); !located) {
       return std::unexpected(located.error());
     }
+    // Commands read no further than this; a whole-file reader must not accept more.
+    if (doc.yaml_end > max_front_matter_size) {
+      return fail(ErrorKind::input,
+                  tr("de front matter is niet afgesloten binnen de eerste {} bytes",
+                     "the front matter is not closed within the first {} bytes", max_front_matter_size),
+                  doc.file, 1);
+    }
   } else {
     doc.yaml_begin = start;
     doc.yaml_end = doc.text.size();

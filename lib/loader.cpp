@@ -93,6 +93,8 @@ GroupEntries list_group(WorkgroupFolder &out, const Entry &folder, const fs::pat
       entries.own_file = std::move(entry);
     } else if (is_alearn_folder(name) && entry.type == EntryType::folder) {
       entries.folders.emplace(name, std::move(entry));
+    } else if (entry.type == EntryType::folder && !entry.linked) {
+      out.own_folders.push_back(entry.path);
     } else if (is_alearn_folder(name)) {
       out.problems.push_back(Error{ErrorKind::input,
                                    tr("hier hoort de map {}/ van alearn, maar het is een bestand",

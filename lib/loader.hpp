@@ -18,6 +18,7 @@ struct WorkgroupFolder {
   Errors unread;              // files and folders in alearn's folders that alearn does not read
   std::vector<std::filesystem::path> links;       // links inside the repository
   std::vector<std::filesystem::path> temporaries; // alearn's leftover temporaries
+  std::vector<std::filesystem::path> own_folders; // folders of the group's own (pictures, say)
   std::size_t files = 0;                          // files read
 };
 

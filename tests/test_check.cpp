@@ -279,3 +279,18 @@ TEST_SUITE("check") {
              "wijkteam/meetings: error: alearn's folder meetings/ belongs here, but this is a file");
   }
 }
+
+TEST_SUITE("check") {
+  TEST_CASE("links anywhere in the repository are reported") {
+    Examples examples;
+    TempDir elsewhere;
+    fs::create_directory_symlink(elsewhere.path(), examples.dir.path() / "docs-elsewhere");
+    fs::create_symlink("../workgroups", examples.group("inwerken") / "beeld/all-groups");
+    fs::create_symlink("/etc/passwd", examples.group("inwerken") / "beeld/passwd");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "docs-elsewhere: error: this leads to");
+    contains(outcome.out, "beeld/passwd: error: this leads to /etc/passwd, outside the repository");
+    contains(outcome.out, "beeld/all-groups: warning: this is a symbolic link");
+  }
+}

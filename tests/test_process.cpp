@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <unistd.h>
+
 using namespace alearn;
 using namespace alearn::test;
 namespace fs = std::filesystem;
@@ -370,5 +372,28 @@ TEST_SUITE("process") {
     const Shell inside = run("$ALEARN check");
     CHECK(inside.code == 0);
     CHECK(inside.out.find("workgroups/g/logbook: warning: this is a symbolic link") != std::string::npos);
+  }
+}
+
+TEST_SUITE("process") {
+  TEST_CASE("a folder nobody may read is named, not skipped") {
+    TempDir dir;
+    REQUIRE(sh("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë && "
+               "ALEARN_USER=zoe $ALEARN log add 'a note' && chmod -R a+rX . && chmod 755 . && "
+               "chmod 000 workgroups/g/logbook",
+               dir.path())
+                .code == 0);
+    // root reads every folder: the check runs as an ordinary user (nobody) then.
+    const std::string as_user = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    const Shell checked = sh(as_user + "$ALEARN check", dir.path());
+    INFO(checked.out);
+    CHECK(checked.code == 1);
+    CHECK(checked.out.find("workgroups/g/logbook: error: cannot read this folder: Permission denied") !=
+          std::string::npos);
+    const Shell next = sh(as_user + "$ALEARN step next", dir.path());
+    CHECK(next.code == 0);
+    CHECK(next.out.find("workgroups/g/logbook: warning: left out, as it cannot be read") !=
+          std::string::npos);
+    sh("chmod 755 workgroups/g/logbook", dir.path());
   }
 }

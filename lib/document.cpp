@@ -224,6 +224,12 @@ Result<std::optional<Date>> date_field(const Document &doc, const Data::json_poi
   if (auto date = parse_date(text)) {
     return date;
   }
+  if (outside_years(text)) {
+    return std::unexpected(error_at(doc, pointer,
+                                    tr("'{}' ligt buiten de jaren {} tot en met {}: {}",
+                                       "'{}' lies outside the years {} to {}: {}", pointer.back(), first_year,
+                                       last_year, text)));
+  }
   return std::unexpected(error_at(doc, pointer,
                                   tr("'{}' is geen bestaande datum (JJJJ-MM-DD): {}",
                                      "'{}' is not a real date (YYYY-MM-DD): {}", pointer.back(), text)));

@@ -2,6 +2,7 @@
 
 #include "ids.hpp"
 #include "record_files.hpp"
+#include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -47,7 +48,10 @@ Text frequency_label(std::string_view frequency) {
 std::string_view direction_name(Direction direction) { return direction == Direction::up ? "up" : "down"; }
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
-  if (auto errors = schema_errors(doc, "indicator"); !errors.empty()) {
+  Errors errors = name_errors(doc.file, slug, Text{"een indicator", "an indicator"});
+  auto problems = schema_errors(doc, "indicator");
+  errors.insert(errors.end(), problems.begin(), problems.end());
+  if (!errors.empty()) {
     return std::unexpected(std::move(errors));
   }
   const Data &data = doc.data;

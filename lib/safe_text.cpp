@@ -59,7 +59,34 @@ std::string shown_field(std::string_view path) {
   return shown;
 }
 
+// UTF-8 as the reader takes it (document.cpp): what alearn writes, alearn reads.
+bool is_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80                   ? 1
+                               : byte >= 0xc2 && byte < 0xe0 ? 2
+                               : byte >= 0xe0 && byte < 0xf0 ? 3
+                               : byte >= 0xf0 && byte < 0xf5 ? 4
+                                                             : 0;
+    if (length == 0 || i + length > text.size()) {
+      return false;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xc0U) != 0x80U) {
+        return false;
+      }
+    }
+    i += length;
+  }
+  return true;
+}
+
 Status check_text(const Text &field, std::string_view value, Lines lines) {
+  if (!is_utf8(value)) {
+    return fail(ErrorKind::usage, Text{fmt::format("{} is geen geldige UTF-8-tekst", field.nl),
+                                       fmt::format("{} is not valid UTF-8 text", field.en)});
+  }
   const auto control = find_control(value, lines);
   if (!control) {
     return {};
@@ -128,6 +155,22 @@ Status check_new_document(const Document &doc) {
     return ok;
   }
   return check_text(Text{"de tekst", "the text"}, doc.body(), Lines::many);
+}
+
+Errors name_errors(const std::filesystem::path &file, std::string_view name, const Text &what) {
+  if (is_utf8(name) && !find_control(name, Lines::one)) {
+    return {};
+  }
+  const std::string shown = one_line(name);
+  return {
+      Error{ErrorKind::input,
+            Text{fmt::format("'{}' kan niet de korte naam van {} zijn: er staat een stuurteken of regeleinde "
+                             "in, of het is geen UTF-8; geef de map of het bestand een andere naam",
+                             shown, what.nl),
+                 fmt::format("'{}' cannot be the short name of {}: it holds a control character or a line "
+                             "break, or is not UTF-8; rename the folder or file",
+                             shown, what.en)},
+            file, 0, 0}};
 }
 
 std::string field_path(const std::vector<std::string> &keys) {

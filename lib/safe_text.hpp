@@ -32,8 +32,8 @@ std::optional<ControlCharacter> find_control(std::string_view text, Lines lines)
 const std::vector<std::string_view> &one_line_fields();
 Lines lines_of(std::string_view path);
 
-// An error when `value`, new text for the field at `path`, holds a control character, or a line
-// break in a one-line field.
+// An error when `value`, new text for the field at `path`, is not UTF-8, holds a control
+// character, or a line break in a one-line field.
 Status check_new_value(std::string_view path, std::string_view value);
 
 // An error when a new or changed file would be larger than the readers accept (the whole file,
@@ -43,6 +43,11 @@ Status check_record_size(const Document &doc);
 // Every text value of a new record checked with check_new_value, the Markdown body for control
 // characters, and check_record_size.
 Status check_new_document(const Document &doc);
+
+// An error when a short name taken from a file or folder name (a workgroup's folder, an
+// indicator's file) is not UTF-8 or holds a control character or line break: every list and
+// message shows it on one line. `what` says what the name is of, "workgroup" / "werkgroep".
+Errors name_errors(const std::filesystem::path &file, std::string_view name, const Text &what);
 
 // "design.goal" for a key path, as check_new_value names a field.
 std::string field_path(const std::vector<std::string> &keys);

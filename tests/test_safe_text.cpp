@@ -75,6 +75,8 @@ TEST_SUITE("safe_text") {
              "'members.name' is one line: it cannot hold a line break");
     contains(message(check_new_value("present[]", "Zoë\r")), "'present' is one line");
     contains(message(check_new_value("note", "fine\n\abell")), "(U+0007)");
+    contains(message(check_new_value("note", "n\x9b")), "'note' is not valid UTF-8 text");
+    contains(message(check_new_value("note", "caf\xe9")), "'note' is not valid UTF-8 text");
     const Status dutch = check_new_value("owner", "a\nb");
     REQUIRE_FALSE(dutch);
     CHECK(dutch.error().message.nl == "'owner' is één regel: er mag geen regeleinde in");

@@ -109,6 +109,9 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
 
 Result<std::string> write_new_record(const fs::path &dir, const std::string &text, const RecordCheck &check,
                                      const Context &context, Format format) {
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::string id = new_id(context.random);
     const fs::path file = dir / (id + (format == Format::yaml ? ".yaml" : ".md"));

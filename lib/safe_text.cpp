@@ -91,7 +91,7 @@ Status check_text(const Text &field, std::string_view value, Lines lines) {
   if (!control) {
     return {};
   }
-  if (control->code == '\n' || control->code == '\r') {
+  if (lines == Lines::one && (control->code == '\n' || control->code == '\r')) {
     return fail(ErrorKind::usage, Text{fmt::format("{} is één regel: er mag geen regeleinde in", field.nl),
                                        fmt::format("{} is one line: it cannot hold a line break", field.en)});
   }
@@ -130,6 +130,14 @@ Status check_data(const Data &data, const std::string &path) {
 Status check_new_value(std::string_view path, std::string_view value) {
   const std::string field = "'" + shown_field(path) + "'";
   return check_text(Text{field, field}, value, lines_of(path));
+}
+
+Status check_new_text(std::string_view text) {
+  if (is_utf8(text)) {
+    return {};
+  }
+  return fail(ErrorKind::usage,
+              tr("de tekst is geen geldige UTF-8-tekst", "the text is not valid UTF-8 text"));
 }
 
 Status check_record_size(const Document &doc) {

@@ -36,6 +36,10 @@ Lines lines_of(std::string_view path);
 // character, or a line break in a one-line field.
 Status check_new_value(std::string_view path, std::string_view value);
 
+// An error when the text of a new file is not UTF-8, said before a reader says it of a file
+// that is not there yet.
+Status check_new_text(std::string_view text);
+
 // An error when a new or changed file would be larger than the readers accept (the whole file,
 // or its front matter): what alearn writes, alearn reads.
 Status check_record_size(const Document &doc);

@@ -88,6 +88,9 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
   const std::string text = render_new_workgroup(group, lang);
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
   if (auto doc = parse_document(file, text, Format::markdown); doc) {
     if (auto ok = check_new_document(*doc); !ok) {
       return std::unexpected(ok.error());
@@ -231,6 +234,9 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   }
   fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
   auto doc = parse_document(file, text, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());

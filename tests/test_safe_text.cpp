@@ -74,6 +74,7 @@ TEST_SUITE("safe_text") {
     contains(message(check_new_value("members[].name", "Zoë\nHendriks")),
              "'members.name' is one line: it cannot hold a line break");
     contains(message(check_new_value("present[]", "Zoë\r")), "'present' is one line");
+    contains(message(check_new_value("problem", "Zoë\r")), "'problem' holds a control character (U+000D)");
     contains(message(check_new_value("note", "fine\n\abell")), "(U+0007)");
     contains(message(check_new_value("note", "n\x9b")), "'note' is not valid UTF-8 text");
     contains(message(check_new_value("note", "caf\xe9")), "'note' is not valid UTF-8 text");

@@ -117,7 +117,12 @@ Status check_data(const Data &data, const std::string &path) {
     }
   } else if (data.is_object()) {
     for (const auto &[key, value] : data.items()) {
-      if (auto ok = check_data(value, path.empty() ? key : path + "." + key); !ok) {
+      std::string child = path;
+      if (!child.empty()) {
+        child += '.';
+      }
+      child += key;
+      if (auto ok = check_data(value, child); !ok) {
         return ok;
       }
     }

@@ -268,7 +268,8 @@ TEST_SUITE("text safety") {
       const fs::path kept = match[1].str();
       contains(read_file(kept), "## Lessons\nBuddies need time.\n");
       repo.editor("result.sh", "printf '## Result\\nTwo of eight stayed.\\n' >> \"$1\"\n");
-      CHECK(repo.run({"experiment", "finish", id, "--decision", "adapt", "--draft", kept.string()}).code == 0);
+      CHECK(repo.run({"experiment", "finish", id, "--decision", "adapt", "--draft", kept.string()}).code ==
+            0);
       contains(repo.run({"experiment", "show", id}).out, "Two of eight stayed.");
       fs::remove(kept);
     }

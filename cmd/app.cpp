@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "files.hpp"
 #include "lock.hpp"
+#include "safe_output.hpp"
 #include "session.hpp"
 
 #include <CLI/CLI.hpp>
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <fcntl.h>
 #include <malloc.h>
 #include <unistd.h>
 
@@ -138,6 +140,9 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
                  help(lang,
                       "Wie dit schrijft: een lid van de werkgroep (anders ALEARN_USER of git's user.name)",
                       "Who is writing: a member of the workgroup (else ALEARN_USER or git's user.name)"));
+  app.add_option("--draft", cli->global.draft,
+                 help(lang, "Open de editor op een tekst die alearn bewaarde toen een opdracht mislukte",
+                      "Open the editor on a text alearn kept when a command failed"));
   app.add_option("-w,--workgroup", cli->global.workgroup,
                  help(lang, "De werkgroep (korte naam of een uniek begin ervan)",
                       "The workgroup (its short name, or a unique start of it)"));
@@ -239,7 +244,8 @@ std::string display_path(const fs::path &file, const fs::path &cwd) {
     return {};
   }
   const fs::path relative = file.lexically_relative(cwd);
-  return !relative.empty() && *relative.begin() != ".." ? relative.string() : file.string();
+  // A line break in a file name would forge a line of output.
+  return one_line(!relative.empty() && *relative.begin() != ".." ? relative.string() : file.string());
 }
 
 void print_error(const Session &session, const Error &error) {
@@ -291,6 +297,13 @@ int check_output(Session &session) {
     session.io.err << "alearn: "
                    << (session.lang == Lang::nl ? "fout: kan de uitvoer niet schrijven\n"
                                                 : "error: cannot write the output\n");
+    if (!session.saved.empty()) {
+      // The change is on disk: said here, a second run does not save it twice.
+      session.io.err << session.t(
+                            tr("alearn: dit is wel opgeslagen; geef de opdracht dus niet opnieuw:\n",
+                               "alearn: this was saved all the same, so do not give the command again:\n"))
+                     << session.t(session.saved);
+    }
     return 2;
   }
   return 0;
@@ -302,6 +315,9 @@ void print_warning(const Session &session, const Error &error) {
   std::string where = display_path(error.file, session.io.context.cwd);
   if (error.line > 0) {
     where += fmt::format(":{}", error.line);
+    if (error.column > 0) {
+      where += fmt::format(":{}", error.column);
+    }
   }
   session.io.err << where << ": " << label << ": "
                  << session.t(tr("overgeslagen, want onleesbaar: {}", "left out, as it cannot be read: {}",
@@ -421,9 +437,7 @@ int load_and_run(Session &session, const Command &command) {
   return output != 0 ? output : session.exit_code;
 }
 
-} // namespace
-
-int run(const std::vector<std::string> &args, Io &io) {
+int run_command(const std::vector<std::string> &args, Io &io) {
   const Lang lang = choose_language(args, io);
   auto cli = build_cli(lang);
   Session session{io, lang, false, {}, {}, std::nullopt, 0};
@@ -456,7 +470,38 @@ int run(const std::vector<std::string> &args, Io &io) {
   return load_and_run(session, found->second);
 }
 
+// A closed standard stream would be the next file alearn opens, and output meant for the
+// terminal would land in a record. Each closed one is opened on /dev/null the wrong way round,
+// so that writing to it fails (and is reported) as writing to a closed stream does.
+void keep_standard_streams_taken() {
+  for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      const int opened = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+      if (opened >= 0 && opened != fd) {
+        ::dup2(opened, fd);
+        ::close(opened);
+      }
+    }
+  }
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, Io &io) {
+  // Everything alearn prints passes the filter, so that no value and no file name can drive the
+  // terminal; the colour mark is new in every run, so that no file can know it.
+  const std::string mark = new_colour_mark();
+  SafeOutput out_filter(io.out, mark);
+  SafeOutput err_filter(io.err, mark);
+  std::ostream out(&out_filter);
+  std::ostream err(&err_filter);
+  err.setf(std::ios::unitbuf);
+  Io safe{io.in, out, err, io.context, io.env, io.terminal, io.interactive, mark};
+  return run_command(args, safe);
+}
+
 int run_process(int argc, char **argv) {
+  keep_standard_streams_taken();
   // A repository check allocates and frees many small values on two threads; without this,
   // glibc keeps handing memory back to the system and every core pays for the TLB flushes.
   ::mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);

@@ -19,9 +19,13 @@ struct Io {
   std::map<std::string, std::string> env; // the environment variables alearn reads
   bool terminal = false;                  // stdout is a terminal (colour)
   bool interactive = false;               // stdin is a terminal (a default editor can open)
+  // What Session::paint writes for "ESC [": set by run(), whose output filter alone turns it
+  // into the escape code (see safe_output.hpp).
+  std::string colour_mark{};
 };
 
-// Exit codes: 0 success, 1 the repository fails a check, 2 usage or input error.
+// Exit codes: 0 success, 1 the repository fails a check, 2 usage or input error. Everything
+// written to io.out and io.err passes through SafeOutput.
 int run(const std::vector<std::string> &args, Io &io);
 
 // The real process: arguments, environment, streams, clock.

@@ -44,7 +44,7 @@ Status run_assumption_add(Session &session, const AssumptionAddOptions &options)
   if (!assumption) {
     return std::unexpected(assumption.error());
   }
-  session.io.out << session.t(
+  session.report_saved(
       tr("Aanname {} vastgelegd. Daag haar uit met: alearn assumption challenge {} --how \"<hoe>\" "
          "--verdict held|revised|dropped\n",
          "Assumption {} recorded. Challenge it with: alearn assumption challenge {} --how \"<how>\" "

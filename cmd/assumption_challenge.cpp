@@ -52,8 +52,8 @@ Status run_challenge(Session &session, const ChallengeOptions &options) {
   if (!challenged) {
     return std::unexpected(challenged.error());
   }
-  session.io.out << session.t(tr("Aanname {} uitgedaagd: {}\n", "Assumption {} challenged: {}\n",
-                                 challenged->meta.id, session.t(verdict_label(verdict))));
+  session.report_saved(tr("Aanname {} uitgedaagd: {}\n", "Assumption {} challenged: {}\n",
+                          challenged->meta.id, session.t(verdict_label(verdict))));
   return {};
 }
 

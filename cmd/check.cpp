@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "render.hpp"
+#include "safe_output.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -26,8 +27,10 @@ std::string shown_path(const Session &session, const std::filesystem::path &file
   return !relative.empty() && *relative.begin() != ".." ? relative.generic_string() : file.generic_string();
 }
 
+// Where a finding is, for one line of text: a line break in a file name is shown as "\n".
+// (JSON and GitHub's properties escape line breaks their own way.)
 std::string place(const Session &session, const Error &where) {
-  std::string text = shown_path(session, where.file);
+  std::string text = one_line(shown_path(session, where.file));
   if (where.line > 0) {
     text += fmt::format(":{}", where.line);
     if (where.column > 0) {
@@ -131,10 +134,11 @@ void print_github(Session &session, const CheckReport &report) {
     if (!report.findings.empty()) {
       out << "| " << session.t(Text{"bestand", "file"}) << " | " << session.t(Text{"soort", "level"}) << " | "
           << session.t(Text{"melding", "message"}) << " |\n|---|---|---|\n";
+      // This file does not go through the output's filter: the text is escaped here.
       for (const auto &finding : report.findings) {
-        std::string message = session.t(finding.where.message);
+        std::string message = escape_controls(session.t(finding.where.message));
         std::ranges::replace(message, '\n', ' ');
-        out << "| `" << place(session, finding.where) << "` | "
+        out << "| `" << escape_controls(place(session, finding.where)) << "` | "
             << (finding.level == Level::error ? "error" : "warning") << " | " << message << " |\n";
       }
     }
@@ -183,7 +187,7 @@ void print_junit(Session &session, const CheckReport &report) {
   out << fmt::format("    <testcase classname=\"alearn\" name=\"{}\"/>\n",
                      escape_xml(session.t(summary(report))));
   for (const auto &file : files) {
-    out << fmt::format("    <testcase classname=\"alearn.check\" name=\"{}\">\n", escape_xml(file));
+    out << fmt::format("    <testcase classname=\"alearn.check\" name=\"{}\">\n", escape_xml(one_line(file)));
     std::string warnings;
     for (const auto &finding : report.findings) {
       if (shown_path(session, finding.where.file) != file) {

@@ -64,9 +64,9 @@ Status record(Session &session, const Workgroup &group, const EvaluateOptions &o
   if (!evaluation) {
     return std::unexpected(evaluation.error());
   }
-  session.io.out << session.t(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
-                                 "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
-                                 evaluation->items.size()));
+  session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
+                          "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
+                          evaluation->items.size()));
   return {};
 }
 

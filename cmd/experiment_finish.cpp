@@ -54,8 +54,8 @@ Status fill_in(Session &session, Reflection &reflection, const Experiment &exper
 
 void print_next(Session &session, const Experiment &experiment) {
   const Decision decision = experiment.decision.value_or(Decision::adopt);
-  session.io.out << session.t(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n",
-                                 experiment.meta.id, session.t(decision_label(decision))));
+  session.report_saved(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n", experiment.meta.id,
+                          session.t(decision_label(decision))));
   if (decision == Decision::adapt) {
     session.io.out << session.t(
         tr("Plan de aangepaste versie: alearn experiment new \"<titel>\" --owner \"{}\" --follows {}\n",

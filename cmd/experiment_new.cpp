@@ -46,7 +46,11 @@ Form experiment_form(const ExperimentNewOptions &options) {
 
 Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewOptions &options) {
   if (options.message) {
-    experiment.notes = message_text(session, *options.message);
+    auto text = message_text(session, *options.message);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    experiment.notes = std::move(*text);
     return {};
   }
   if (!options.question.empty() && !options.prediction.empty()) {
@@ -82,7 +86,7 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
   if (!planned) {
     return std::unexpected(planned.error());
   }
-  session.io.out << session.t(
+  session.report_saved(
       tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten: alearn experiment start {}\n",
          "Experiment {} planned: {} (owner {}, round {})\nTo start it: alearn experiment start {}\n",
          planned->meta.id, planned->title, planned->owner, planned->round, planned->meta.id));

@@ -22,7 +22,7 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
   if (!started) {
     return std::unexpected(started.error());
   }
-  session.io.out << session.t(
+  session.report_saved(
       tr("Experiment {} loopt sinds {}: {}\nAfronden: alearn experiment finish {} --decision "
          "adopt|adapt|abandon\n",
          "Experiment {} running since {}: {}\nTo finish it: alearn experiment finish {} "

@@ -41,8 +41,8 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   if (!stopped) {
     return std::unexpected(stopped.error());
   }
-  session.io.out << session.t(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n",
-                                 stopped->meta.id, format_date(*stopped->stopped)));
+  session.report_saved(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n", stopped->meta.id,
+                          format_date(*stopped->stopped)));
   return {};
 }
 

@@ -46,8 +46,8 @@ Status run_explore_add(Session &session, const ExploreAddOptions &options) {
   if (!item) {
     return std::unexpected(item.error());
   }
-  session.io.out << session.t(tr("Op tafel gelegd ({}): {}\n", "Put on the table ({}): {}\n",
-                                 session.t(explore_kind_label(kind)), item->meta.id));
+  session.report_saved(tr("Op tafel gelegd ({}): {}\n", "Put on the table ({}): {}\n",
+                          session.t(explore_kind_label(kind)), item->meta.id));
   return {};
 }
 

@@ -39,9 +39,9 @@ Status run_narrow(Session &session, const NarrowOptions &options) {
   if (!narrowed) {
     return std::unexpected(narrowed.error());
   }
-  session.io.out << session.t(tr("Het probleem is afgekaderd ({}); de eerdere stelling blijft bewaard.\n",
-                                 "The problem is narrowed ({}); the earlier statement is kept.\n",
-                                 narrowed->meta.id));
+  session.report_saved(tr("Het probleem is afgekaderd ({}); de eerdere stelling blijft bewaard.\n",
+                          "The problem is narrowed ({}); the earlier statement is kept.\n",
+                          narrowed->meta.id));
   return {};
 }
 

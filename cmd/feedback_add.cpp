@@ -41,8 +41,8 @@ Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
   if (!feedback) {
     return std::unexpected(feedback.error());
   }
-  session.io.out << session.t(tr("Feedback {} van {} vastgelegd\n", "Feedback {} from {} recorded\n",
-                                 feedback->meta.id, feedback->from));
+  session.report_saved(tr("Feedback {} van {} vastgelegd\n", "Feedback {} from {} recorded\n",
+                          feedback->meta.id, feedback->from));
   return {};
 }
 

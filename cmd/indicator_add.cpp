@@ -21,18 +21,6 @@ struct IndicatorAddOptions {
   std::string owner;
 };
 
-// Baseline and target are values like the measurements: numbers, or yes and no.
-Result<std::optional<double>> value_option(const Indicator &shape, std::string_view text) {
-  if (text.empty()) {
-    return std::optional<double>{};
-  }
-  auto value = parse_value(shape, text);
-  if (!value) {
-    return std::unexpected(value.error());
-  }
-  return std::optional<double>{*value};
-}
-
 Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   auto group = session.workgroup();
   if (!group) {
@@ -46,16 +34,8 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   if (!options.direction.empty()) {
     indicator.direction = options.direction == "up" ? Direction::up : Direction::down;
   }
-  Indicator shape;
-  shape.slug = options.slug.empty() ? options.name : options.slug;
-  shape.type = indicator.type;
-  auto baseline = value_option(shape, options.baseline);
-  auto target = value_option(shape, options.target);
-  if (!baseline || !target) {
-    return std::unexpected(!baseline ? baseline.error() : target.error());
-  }
-  indicator.baseline = *baseline;
-  indicator.target = *target;
+  indicator.baseline = options.baseline;
+  indicator.target = options.target;
   indicator.frequency = options.frequency;
   indicator.owner = options.owner;
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
@@ -63,7 +43,7 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
     return std::unexpected(file.error());
   }
   const std::string slug = file->stem().string();
-  session.io.out << session.t(
+  session.report_saved(
       tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: alearn indicator record {} <waarde>\n",
          "Indicator '{}' added to {}: {}\nTo measure: alearn indicator record {} <value>\n", options.name,
          (*group)->slug, file->lexically_relative(session.repository().root).string(), slug));

@@ -32,9 +32,9 @@ Status run_record(Session &session, const RecordOptions &options) {
     return std::unexpected(measurement.error());
   }
   const std::string unit = (*indicator)->unit.empty() ? "" : " " + (*indicator)->unit;
-  session.io.out << session.t(tr("{} op {}: {}{}\n", "{} on {}: {}{}\n", (*indicator)->slug,
-                                 format_date(measurement->date),
-                                 shown_value(session, **indicator, measurement->value), unit));
+  session.report_saved(tr("{} op {}: {}{}\n", "{} on {}: {}{}\n", (*indicator)->slug,
+                          format_date(measurement->date),
+                          shown_value(session, **indicator, measurement->value), unit));
   return {};
 }
 

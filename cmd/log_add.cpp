@@ -44,9 +44,9 @@ Status run_log_add(Session &session, const LogAddOptions &options) {
   if (!entry) {
     return std::unexpected(entry.error());
   }
-  session.io.out << session.t(
-      tr("Logboekregel {} van {} toegevoegd ({}, {})\n", "Logbook entry {} by {} added ({}, {})\n",
-         entry->meta.id, entry->meta.author, session.t(log_kind_label(kind)), format_date(entry->meta.date)));
+  session.report_saved(tr("Logboekregel {} van {} toegevoegd ({}, {})\n",
+                          "Logbook entry {} by {} added ({}, {})\n", entry->meta.id, entry->meta.author,
+                          session.t(log_kind_label(kind)), format_date(entry->meta.date)));
   return {};
 }
 

@@ -47,7 +47,11 @@ Form meeting_form(const MeetingNewOptions &options) {
 // The discussion from -m, or the whole report from the editor.
 Status fill_in(Session &session, NewMeeting &meeting, const MeetingNewOptions &options) {
   if (options.message) {
-    meeting.discussed = message_text(session, *options.message);
+    auto text = message_text(session, *options.message);
+    if (!text) {
+      return std::unexpected(text.error());
+    }
+    meeting.discussed = std::move(*text);
     return {};
   }
   auto values = edit_form(session, meeting_form(options));
@@ -82,8 +86,8 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   if (!created) {
     return std::unexpected(created.error());
   }
-  session.io.out << session.t(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n",
-                                 created->meta.id, created->title, format_date(created->meta.date)));
+  session.report_saved(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n", created->meta.id,
+                          created->title, format_date(created->meta.date)));
   std::string guests;
   for (const auto &name : created->present) {
     if (find_member(group, name) == nullptr) {

@@ -199,7 +199,8 @@ std::string phase_label(const Session &session, Phase phase) {
 }
 
 Status print_json(Session &session, const Json &json) {
-  session.io.out << json.dump(2) << "\n";
+  // A file name that is not UTF-8 must not stop the output: its bytes become U+FFFD.
+  session.io.out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
   return {};
 }
 

@@ -45,8 +45,8 @@ Status run_resource_add(Session &session, const ResourceAddOptions &options) {
   if (!resource) {
     return std::unexpected(resource.error());
   }
-  session.io.out << session.t(tr("Bron {} vastgelegd ({})\n", "Source {} recorded ({})\n", resource->meta.id,
-                                 session.t(resource_kind_label(kind))));
+  session.report_saved(tr("Bron {} vastgelegd ({})\n", "Source {} recorded ({})\n", resource->meta.id,
+                          session.t(resource_kind_label(kind))));
   return {};
 }
 

@@ -8,11 +8,19 @@
 namespace alearn {
 
 std::string Session::paint(Style style, std::string_view text) const {
-  if (!colour) {
+  if (!colour || io.colour_mark.empty()) {
     return std::string(text);
   }
   static constexpr std::array<std::string_view, 6> codes = {"1", "2", "32", "33", "31", "36"};
-  return fmt::format("\x1b[{}m{}\x1b[0m", codes.at(static_cast<std::size_t>(style)), text);
+  // The output filter turns the mark into "ESC [", as no value can (safe_output.hpp).
+  return fmt::format("{}{}m{}{}0m", io.colour_mark, codes.at(static_cast<std::size_t>(style)), text,
+                     io.colour_mark);
+}
+
+void Session::report_saved(const Text &message) {
+  io.out << t(message);
+  saved.nl += message.nl;
+  saved.en += message.en;
 }
 
 std::string Session::env(const std::string &name) const {

@@ -23,6 +23,7 @@ struct GlobalOptions {
   std::string lang;      // --lang
   std::string workgroup; // --workgroup
   std::string as;        // --as: who is writing
+  std::string draft;     // --draft: a text kept from an editor, to start the editor from
 };
 
 // Who writes a record, in which workgroup, with which date.
@@ -42,10 +43,15 @@ struct Session {
   std::filesystem::path repository_root; // found before commands that need it run
   std::optional<Repository> repo;        // loaded before commands that need it run
   int exit_code = 0;                     // a command's own verdict, e.g. 1 when check finds errors
+  std::optional<std::string> draft{};    // what was written in the editor, kept if the command fails
+  Text saved{};                          // what the command said it saved (see report_saved)
 
   const std::string &t(const Text &text) const { return text.in(lang); }
   std::string_view t(StaticText text) const { return lang == Lang::nl ? text.nl : text.en; }
   std::string paint(Style style, std::string_view text) const;
+  // Prints that something was saved ("Logbook entry 3k7... added") and remembers it: should the
+  // output fail, the message goes to standard error, so that nobody saves it a second time.
+  void report_saved(const Text &message);
 
   std::string env(const std::string &name) const;
   const Repository &repository() const { return *repo; }
@@ -100,15 +106,20 @@ void add_json_flag(CLI::App &cmd, bool &json, Lang lang);
 void add_date_option(CLI::App &cmd, std::string &date, Lang lang);
 void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
 
+// When a command fails after text was written in the editor, that text is saved to a file that
+// the error names, with how to go on with it (--draft): nothing typed is lost.
+Status keep_draft(Session &session, Status status);
+
 // Makes `cmd` run `run(session, *options)` when it is the last subcommand given.
 template <typename Options, typename Run>
 Command &register_command(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
                           Needs needs = Needs::workgroup, Access access = Access::read) {
-  return registry[cmd] =
-             Command{needs,
-                     access,
-                     [options = std::move(options), run](Session &session) { return run(session, *options); },
-                     {}};
+  return registry[cmd] = Command{needs,
+                                 access,
+                                 [options = std::move(options), run](Session &session) {
+                                   return keep_draft(session, run(session, *options));
+                                 },
+                                 {}};
 }
 
 // The same for a command that writes.

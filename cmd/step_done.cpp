@@ -18,17 +18,18 @@ void print_result(Session &session, const StepEvent &event, std::string_view ale
   auto &out = session.io.out;
   const StepInfo &info = step_info(event.step);
   if (event.action == StepAction::again) {
-    out << session.t(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
-                        "Round {} of the experiments is closed. Back to step 11 for round {}.\n", event.round,
-                        event.round + 1));
+    session.report_saved(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
+                            "Round {} of the experiments is closed. Back to step 11 for round {}.\n",
+                            event.round, event.round + 1));
     return;
   }
   if (event.action == StepAction::new_cycle) {
-    out << session.t(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
-                        "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle, event.cycle + 1));
+    session.report_saved(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
+                            "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle,
+                            event.cycle + 1));
     return;
   }
-  out << session.t(
+  session.report_saved(
       tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
   if (event.forced) {
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",

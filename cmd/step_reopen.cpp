@@ -21,7 +21,7 @@ Status run_reopen(Session &session, const ReopenOptions &options) {
   if (!event) {
     return std::unexpected(event.error());
   }
-  session.io.out << session.t(tr("Stap {} staat weer open.\n", "Step {} is open again.\n", options.step));
+  session.report_saved(tr("Stap {} staat weer open.\n", "Step {} is open again.\n", options.step));
   return {};
 }
 

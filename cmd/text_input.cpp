@@ -2,8 +2,10 @@
 
 #include "files.hpp"
 
+#include <array>
+#include <cerrno>
 #include <cstdlib>
-#include <iterator>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -96,6 +98,9 @@ Result<std::string> run_editor(Session &session, const std::string &initial) {
   // The editor command may hold arguments ("code --wait"), so the shell reads it.
   const int status = std::system((editor + " " + shell_quoted(file.path().string())).c_str());
   if (status != 0) {
+    if (auto typed = read_text_file(file.path()); typed && *typed != initial) {
+      session.draft = std::move(*typed);
+    }
     return fail(ErrorKind::usage,
                 tr("de editor ({}) stopte met een fout; er is niets geschreven. Zet EDITOR, of "
                    "geef de tekst met -m",
@@ -107,19 +112,97 @@ Result<std::string> run_editor(Session &session, const std::string &initial) {
 }
 
 Result<std::map<std::string, std::string>> edit_form(Session &session, const Form &form) {
-  const std::string initial = render_form(form, session.lang);
+  const std::string blank = render_form(form, session.lang);
+  std::string initial = blank;
+  if (!session.global.draft.empty()) {
+    auto draft = read_text_file(session.io.context.cwd / session.global.draft);
+    if (!draft) {
+      return std::unexpected(draft.error());
+    }
+    initial = std::move(*draft);
+  }
   auto edited = run_editor(session, initial);
   if (!edited) {
     return std::unexpected(edited.error());
   }
-  return read_form(form, *edited, initial);
+  auto values = read_form(form, *edited, blank);
+  if (values) {
+    session.draft = std::move(*edited); // an empty or unchanged form is a cancel: nothing to keep
+  }
+  return values;
 }
 
-std::string message_text(Session &session, const std::string &message) {
-  if (message == "-") {
-    return {std::istreambuf_iterator<char>(session.io.in), std::istreambuf_iterator<char>()};
+Result<std::string> message_text(Session &session, const std::string &message) {
+  if (message != "-") {
+    return message;
   }
-  return message;
+  std::string text;
+  std::array<char, 65536> buffer{};
+  while (text.size() <= max_record_size) {
+    session.io.in.read(buffer.data(), buffer.size());
+    const auto got = static_cast<std::size_t>(session.io.in.gcount());
+    text.append(buffer.data(), std::min(got, max_record_size + 1 - text.size()));
+    if (got < buffer.size()) {
+      break;
+    }
+  }
+  if (text.size() > max_record_size) {
+    return fail(
+        ErrorKind::usage,
+        tr("de tekst op standaardinvoer is te lang: een bestand van alearn is hooguit {} bytes (4 MiB); "
+           "er is niets geschreven",
+           "the text on standard input is too long: a file of alearn holds at most {} bytes (4 MiB); "
+           "nothing was written",
+           max_record_size));
+  }
+  return text;
+}
+
+namespace {
+
+// Writes `text` to a new file in the temporary folder that only the user can read; its path.
+Result<std::string> save_draft(const std::string &text) {
+  std::string path = (fs::temp_directory_path() / "alearn-draft-XXXXXX.md").string();
+  const int fd = ::mkstemps(path.data(), 3);
+  if (fd < 0) {
+    return fail(ErrorKind::io, Text{std::strerror(errno), std::strerror(errno)});
+  }
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const auto written = ::write(fd, rest.data(), rest.size());
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written < 0) {
+      const int error = errno;
+      ::close(fd);
+      ::unlink(path.c_str());
+      return fail(ErrorKind::io, Text{std::strerror(error), std::strerror(error)});
+    }
+    rest.remove_prefix(static_cast<std::size_t>(written));
+  }
+  ::close(fd);
+  return path;
+}
+
+} // namespace
+
+Status keep_draft(Session &session, Status status) {
+  if (status || !session.draft) {
+    return status;
+  }
+  auto saved = save_draft(*session.draft);
+  session.draft.reset();
+  const Text kept =
+      saved
+          ? tr("\nWat je schreef is bewaard in {0}\nGa ermee verder: geef dezelfde opdracht met --draft {0}",
+               "\nWhat you wrote is kept in {0}\nTo go on with it, give the same command with --draft {0}",
+               *saved)
+          : tr("\n(wat je schreef kon niet worden bewaard: {})", "\n(what you wrote could not be kept: {})",
+               saved.error().message.en);
+  status.error().message.nl += kept.nl;
+  status.error().message.en += kept.en;
+  return status;
 }
 
 Result<std::string> text_input(Session &session, const std::optional<std::string> &message,

@@ -18,9 +18,9 @@ Status run_agreement_add(Session &session, const AgreementAddOptions &options) {
   if (auto added = add_agreement(**group, options.text); !added) {
     return added;
   }
-  session.io.out << session.t(tr("Afspraak toegevoegd aan {} ({} in totaal)\n",
-                                 "Agreement added to {} ({} in all)\n", (*group)->slug,
-                                 (*group)->agreements.size() + 1));
+  session.report_saved(tr("Afspraak toegevoegd aan {} ({} in totaal)\n",
+                          "Agreement added to {} ({} in all)\n", (*group)->slug,
+                          (*group)->agreements.size() + 1));
   return {};
 }
 

@@ -25,8 +25,7 @@ Status run_member_add(Session &session, const MemberAddOptions &options) {
     return added;
   }
   const std::size_t count = (*group)->members.size() + 1;
-  session.io.out << session.t(count == 1
-                                  ? tr("{} is lid van {} (het eerste lid)\n",
+  session.report_saved(count == 1 ? tr("{} is lid van {} (het eerste lid)\n",
                                        "{} joined {} (the first member)\n", options.name, (*group)->slug)
                                   : tr("{} is lid van {} ({} leden)\n", "{} joined {} ({} members)\n",
                                        options.name, (*group)->slug, count));

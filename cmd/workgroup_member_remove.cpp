@@ -19,8 +19,7 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   if (!removed) {
     return std::unexpected(removed.error());
   }
-  session.io.out << session.t(
-      tr("{} is geen lid meer van {}\n", "{} left {}\n", removed->name, (*group)->slug));
+  session.report_saved(tr("{} is geen lid meer van {}\n", "{} left {}\n", removed->name, (*group)->slug));
   for (const auto &role : member_roles(**group, removed->name)) {
     session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(role)
                    << "\n";

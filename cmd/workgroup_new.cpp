@@ -42,9 +42,9 @@ Status run_new(Session &session, const NewOptions &options) {
   // With no other workgroup, later commands need no -w.
   const std::string slug = file->parent_path().filename().string();
   const std::string alearn = session.repository().slugs.empty() ? "alearn" : "alearn -w " + slug;
-  session.io.out << session.t(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {} step next\n",
-                                 "Workgroup '{}' created in {}\nNext: {} step next\n", options.name,
-                                 file->lexically_relative(session.repository().root).string(), alearn));
+  session.report_saved(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {} step next\n",
+                          "Workgroup '{}' created in {}\nNext: {} step next\n", options.name,
+                          file->lexically_relative(session.repository().root).string(), alearn));
   return {};
 }
 

@@ -19,7 +19,7 @@ Status run_set(Session &session, const SetOptions &options) {
   if (auto done = set_workgroup_value(**group, options.key, options.value); !done) {
     return done;
   }
-  session.io.out << session.t(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
+  session.report_saved(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
   return {};
 }
 

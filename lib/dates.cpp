@@ -24,7 +24,9 @@ bool parse_number(std::string_view text, int &out) {
 
 } // namespace
 
-std::optional<Date> parse_date(std::string_view text) {
+namespace {
+
+std::optional<Date> calendar_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
     return std::nullopt;
   }
@@ -41,6 +43,33 @@ std::optional<Date> parse_date(std::string_view text) {
     return std::nullopt;
   }
   return date;
+}
+
+bool in_years(Date date) {
+  return date.year() >= chr::year{first_year} && date.year() <= chr::year{last_year};
+}
+
+} // namespace
+
+std::optional<Date> parse_date(std::string_view text) {
+  const auto date = calendar_date(text);
+  if (!date || !in_years(*date)) {
+    return std::nullopt;
+  }
+  return date;
+}
+
+bool outside_years(std::string_view text) {
+  const auto date = calendar_date(text);
+  return date && !in_years(*date);
+}
+
+Text date_problem(std::string_view text) {
+  if (outside_years(text)) {
+    return tr("{} ligt buiten de jaren die alearn aanneemt ({} tot en met {})",
+              "{} lies outside the years alearn accepts ({} to {})", text, first_year, last_year);
+  }
+  return tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)", text);
 }
 
 std::string format_date(Date date) {

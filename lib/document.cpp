@@ -139,13 +139,6 @@ Result<Document> parse_document(fs::path file, std::string text, Format format, 
     if (auto located = locate_front_matter(doc, start); !located) {
       return std::unexpected(located.error());
     }
-    // Commands read no further than this; a whole-file reader must not accept more.
-    if (doc.yaml_end > max_front_matter_size) {
-      return fail(ErrorKind::input,
-                  tr("de front matter is niet afgesloten binnen de eerste {} bytes",
-                     "the front matter is not closed within the first {} bytes", max_front_matter_size),
-                  doc.file, 1);
-    }
   } else {
     doc.yaml_begin = start;
     doc.yaml_end = doc.text.size();
@@ -166,7 +159,16 @@ Result<Document> load_document(const fs::path &file, Format format, Extent exten
   if (!text) {
     return std::unexpected(text.error());
   }
-  return parse_document(file, std::move(*text), format, extent);
+  auto doc = parse_document(file, std::move(*text), format, extent);
+  // Commands read a Markdown file no further than this; a reader of the whole file (check) must
+  // not accept what they refuse.
+  if (doc && format == Format::markdown && doc->yaml_end > max_front_matter_size) {
+    return fail(ErrorKind::input,
+                tr("de front matter is niet afgesloten binnen de eerste {} bytes",
+                   "the front matter is not closed within the first {} bytes", max_front_matter_size),
+                file, 1);
+  }
+  return doc;
 }
 
 Error error_at(const Document &doc, const Data::json_pointer &pointer, Text message, Spot spot) {
@@ -230,6 +232,12 @@ Result<std::optional<Date>> date_field(const Document &doc, const Data::json_poi
   const std::string text = scalar_text(doc.data.at(pointer));
   if (auto date = parse_date(text)) {
     return date;
+  }
+  if (outside_years(text)) {
+    return std::unexpected(error_at(doc, pointer,
+                                    tr("'{}' ligt buiten de jaren {} tot en met {}: {}",
+                                       "'{}' lies outside the years {} to {}: {}", pointer.back(), first_year,
+                                       last_year, text)));
   }
   return std::unexpected(error_at(doc, pointer,
                                   tr("'{}' is geen bestaande datum (JJJJ-MM-DD): {}",

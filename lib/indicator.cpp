@@ -2,6 +2,7 @@
 
 #include "ids.hpp"
 #include "record_files.hpp"
+#include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -47,7 +48,10 @@ Text frequency_label(std::string_view frequency) {
 std::string_view direction_name(Direction direction) { return direction == Direction::up ? "up" : "down"; }
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
-  if (auto errors = schema_errors(doc, "indicator"); !errors.empty()) {
+  Errors errors = name_errors(doc.file, slug, Text{"een indicator", "an indicator"});
+  auto problems = schema_errors(doc, "indicator");
+  errors.insert(errors.end(), problems.begin(), problems.end());
+  if (!errors.empty()) {
     return std::unexpected(std::move(errors));
   }
   const Data &data = doc.data;
@@ -129,11 +133,17 @@ std::optional<IndicatorType> parse_type(std::string_view name) {
 
 namespace {
 
-std::optional<double> number_of(std::string_view text) {
+// 2,8 as the Dutch write 2.8.
+std::string with_decimal_point(std::string_view text) {
   std::string number(text);
   if (number.find('.') == std::string::npos && std::ranges::count(number, ',') == 1) {
-    number[number.find(',')] = '.'; // 2,8 as the Dutch write 2.8
+    number[number.find(',')] = '.';
   }
+  return number;
+}
+
+std::optional<double> number_of(std::string_view text) {
+  const std::string number = with_decimal_point(text);
   double value = 0;
   const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
   if (ec != std::errc{} || end != number.data() + number.size() || !std::isfinite(value)) {
@@ -168,11 +178,27 @@ Result<double> parse_value(const Indicator &indicator, std::string_view text) {
   case IndicatorType::number:
     break;
   }
-  if (const auto value = number_of(text)) {
-    return *value;
+  const auto value = number_of(text);
+  if (!value) {
+    return fail(ErrorKind::usage, tr("'{}' meet getallen; '{}' is geen getal",
+                                     "'{}' measures numbers; '{}' is not a number", indicator.slug, text));
   }
-  return fail(ErrorKind::usage, tr("'{}' meet getallen; '{}' is geen getal",
-                                   "'{}' measures numbers; '{}' is not a number", indicator.slug, text));
+  if (std::abs(*value) > max_value) {
+    return fail(ErrorKind::usage,
+                tr("{} is groter dan een meting van '{}' kan zijn: alearn neemt getallen van -1e12 tot en "
+                   "met 1e12 (een miljoen miljoen)",
+                   "{} is larger than a measurement of '{}' can be: alearn takes numbers from -1e12 to "
+                   "1e12 (a million million)",
+                   text, indicator.slug));
+  }
+  return *value;
+}
+
+std::string stored_value(const Indicator &indicator, std::string_view text) {
+  if (indicator.type == IndicatorType::yes_no) {
+    return format_value(indicator, parse_value(indicator, text).value_or(0));
+  }
+  return with_decimal_point(text);
 }
 
 std::string format_value(const Indicator &indicator, double value) {
@@ -232,14 +258,13 @@ std::string line(std::string_view key, std::string_view value) {
   return value.empty() ? std::string(key) + ":\n" : std::string(key) + ": " + render_scalar(value, 2) + "\n";
 }
 
-std::string value_line(const NewIndicator &indicator, std::string_view key, std::optional<double> value) {
-  if (!value) {
+std::string value_line(const NewIndicator &indicator, std::string_view key, std::string_view value) {
+  if (value.empty()) {
     return std::string(key) + ":\n";
   }
-  if (indicator.type == IndicatorType::yes_no) {
-    return fmt::format("{}: {}\n", key, *value >= 0.5 ? "yes" : "no");
-  }
-  return fmt::format("{}: {}\n", key, *value);
+  Indicator shape;
+  shape.type = indicator.type;
+  return fmt::format("{}: {}\n", key, stored_value(shape, value));
 }
 
 } // namespace

@@ -53,9 +53,17 @@ std::string_view direction_name(Direction direction);
 std::string_view type_name(IndicatorType type);
 std::optional<IndicatorType> parse_type(std::string_view name);
 
+// The largest a value may be, either way: a count, a percentage, hours or euros of a workgroup
+// stay far below a million million, and every whole number up to it is exact in a double, so
+// that a value is shown as it was typed and a chart's arithmetic never overflows.
+inline constexpr double max_value = 1e12;
+
 // A value as people write it: "31", "2,8" (a Dutch decimal comma), "yes"/"ja", "no"/"nee";
-// checked against the indicator's type.
+// checked against the indicator's type; numbers from -max_value to max_value.
 Result<double> parse_value(const Indicator &indicator, std::string_view text);
+// A value as it is written to a file, once parse_value has accepted it: the digits as typed
+// (a decimal comma becomes a point), or yes or no.
+std::string stored_value(const Indicator &indicator, std::string_view text);
 // A value as people read it: "31", "2.8", "yes".
 std::string format_value(const Indicator &indicator, double value);
 
@@ -72,11 +80,12 @@ struct NewIndicator {
   std::string unit;
   IndicatorType type = IndicatorType::number;
   std::optional<Direction> direction;
-  std::optional<double> baseline;
-  std::optional<double> target;
+  std::string baseline; // as typed; empty when not given
+  std::string target;
   std::string frequency;
   std::string owner;
 };
+// The file of a new indicator; its baseline and target must have passed parse_value.
 std::string render_new_indicator(const NewIndicator &indicator, Lang lang);
 
 } // namespace alearn

@@ -1,6 +1,7 @@
 // alearn init: a new repository, with what CI needs to run `alearn check` on every push.
 #include "files.hpp"
 #include "repository.hpp"
+#include "safe_text.hpp"
 #include "yaml_edit.hpp"
 
 namespace alearn {
@@ -126,6 +127,14 @@ Result<fs::path> init_repository(const InitOptions &options) {
     return fail(ErrorKind::io, tr("kan map niet maken: {}", "cannot create folder: {}", ec.message()), dir);
   }
   const std::string name = options.name.empty() ? dir.filename().string() : options.name;
+  if (auto ok = check_new_value("name", name); !ok) {
+    return std::unexpected(ok.error());
+  }
+  for (const auto &organisation : options.organisations) {
+    if (auto ok = check_new_value("organisations[].name", organisation); !ok) {
+      return std::unexpected(ok.error());
+    }
+  }
   if (auto written =
           write_file_atomic(dir, dir / config_file_name, config_text(options, name), Overwrite::refuse);
       !written) {

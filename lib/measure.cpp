@@ -49,9 +49,8 @@ Result<Measurement> record_measurement(const Workgroup &group, const Indicator &
   }
   FrontMatter fields;
   fields.date("date", measurement.date);
-  const std::string shown = format_value(indicator, *value);
-  // A number is written as a number; yes and no as words.
-  const std::string text = fields.yaml() + "value: " + shown + "\n" +
+  // A number is written as a number, with the digits as typed; yes and no as words.
+  const std::string text = fields.yaml() + "value: " + stored_value(indicator, measurement.value) + "\n" +
                            FrontMatter().text("by", (*by)->name).text("note", measurement.note).yaml();
   auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
   return create_record<Measurement>(group.root, group.dir / folders::measurements / indicator.slug, text,

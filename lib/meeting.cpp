@@ -17,10 +17,14 @@ Parsed<Meeting> parse_meeting(const Document &doc) {
   Meeting meeting{
       *meta, text_field(doc.data, "title"), text_list(doc.data, "present"), text_list(doc.data, "decisions"),
       {},    text_field(doc.data, "visual")};
-  for (const auto &item : doc.data.value("actions", Data::array())) {
-    const std::string due = text_field(item, "due");
+  const Data actions = doc.data.value("actions", Data::array());
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    auto due = date_field(doc, Data::json_pointer(fmt::format("/actions/{}/due", i)));
+    if (!due) {
+      return std::unexpected(Errors{due.error()});
+    }
     meeting.actions.push_back(
-        MeetingAction{text_field(item, "what"), text_field(item, "owner"), parse_date(due)});
+        MeetingAction{text_field(actions[i], "what"), text_field(actions[i], "owner"), *due});
   }
   return meeting;
 }

@@ -2,6 +2,7 @@
 
 #include "files.hpp"
 #include "ids.hpp"
+#include "safe_text.hpp"
 #include "schema.hpp"
 
 namespace alearn {
@@ -83,7 +84,7 @@ Errors file_name_errors(const fs::path &file) {
                    "laat alearn nieuwe bestanden maken",
                    "the file name '{}' is not an alearn id (8 characters of 0-9 and a-z without i, l, o, "
                    "u); let alearn make new files",
-                   file.filename().string()),
+                   one_line(file.filename().string())),
                 file, 0, 0}};
 }
 
@@ -108,12 +109,18 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
 
 Result<std::string> write_new_record(const fs::path &root, const fs::path &dir, const std::string &text,
                                      const RecordCheck &check, const Context &context, Format format) {
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::string id = new_id(context.random);
     const fs::path file = dir / (id + (format == Format::yaml ? ".yaml" : ".md"));
     auto doc = parse_document(file, text, format);
     if (!doc) {
       return std::unexpected(doc.error());
+    }
+    if (auto ok = check_new_document(*doc); !ok) {
+      return std::unexpected(ok.error());
     }
     if (auto ok = check(*doc); !ok) {
       return std::unexpected(ok.error());
@@ -137,6 +144,9 @@ Status check_and_write(const fs::path &root, const fs::path &file, const std::st
   if (!doc) {
     return std::unexpected(doc.error());
   }
+  if (auto ok = check_record_size(*doc); !ok) {
+    return ok;
+  }
   if (auto ok = check(*doc); !ok) {
     return ok;
   }
@@ -148,6 +158,11 @@ Status check_and_write(const fs::path &root, const fs::path &file, const std::st
 Status set_record_values(const fs::path &root, const fs::path &file,
                          const std::vector<std::pair<KeyPath, std::string>> &values,
                          const RecordCheck &check) {
+  for (const auto &[path, value] : values) {
+    if (auto ok = check_new_value(field_path(path), value); !ok) {
+      return ok;
+    }
+  }
   auto doc = load_document(file, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());
@@ -167,6 +182,11 @@ Status set_record_values(const fs::path &root, const fs::path &file,
 
 Status append_record_item(const fs::path &root, const fs::path &file, const KeyPath &path,
                           const std::vector<Field> &fields, const RecordCheck &check) {
+  for (const auto &[key, value] : fields) {
+    if (auto ok = check_new_value(field_path(path) + "[]." + key, value); !ok) {
+      return ok;
+    }
+  }
   auto doc = load_document(file, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());
@@ -220,8 +240,7 @@ Result<std::optional<Date>> optional_date(std::string_view text) {
   if (auto date = parse_date(text)) {
     return date;
   }
-  return fail(ErrorKind::usage,
-              tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)", text));
+  return fail(ErrorKind::usage, date_problem(text));
 }
 
 Result<Date> record_date(std::string_view text, const Context &context) {
@@ -230,8 +249,7 @@ Result<Date> record_date(std::string_view text, const Context &context) {
   }
   const auto date = parse_date(text);
   if (!date) {
-    return fail(ErrorKind::usage,
-                tr("'{}' is geen geldige datum (JJJJ-MM-DD)", "'{}' is not a valid date (YYYY-MM-DD)", text));
+    return fail(ErrorKind::usage, date_problem(text));
   }
   if (*date > context.today) {
     return fail(ErrorKind::usage, tr("{} ligt in de toekomst", "{} lies in the future", text));

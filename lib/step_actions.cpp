@@ -2,6 +2,7 @@
 
 #include "files.hpp"
 #include "ids.hpp"
+#include "safe_text.hpp"
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -29,6 +30,11 @@ std::string next_timestamp(const Workgroup &group, const Context &context) {
 }
 
 Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context &context) {
+  for (const auto &[key, value] : {std::pair{"by", &event.by}, std::pair{"note", &event.note}}) {
+    if (auto ok = check_new_value(key, *value); !ok) {
+      return std::unexpected(ok.error());
+    }
+  }
   event.at = next_timestamp(group, context);
   for (int attempt = 0; attempt < 5; ++attempt) {
     event.id = new_id(context.random);

@@ -1,6 +1,7 @@
 #include "workgroup.hpp"
 
 #include "ids.hpp"
+#include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
 
@@ -9,7 +10,10 @@
 namespace alearn {
 
 Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
-  if (auto errors = schema_errors(doc, "workgroup"); !errors.empty()) {
+  Errors errors = name_errors(doc.file.parent_path(), slug, Text{"een werkgroep", "a workgroup"});
+  auto problems = schema_errors(doc, "workgroup");
+  errors.insert(errors.end(), problems.begin(), problems.end());
+  if (!errors.empty()) {
     return std::unexpected(std::move(errors));
   }
   const Data &data = doc.data;

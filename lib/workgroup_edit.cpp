@@ -2,6 +2,7 @@
 
 #include "files.hpp"
 #include "ids.hpp"
+#include "safe_text.hpp"
 #include "yaml_edit.hpp"
 
 #include <algorithm>
@@ -15,11 +16,15 @@ Result<Document> load_workgroup_file(const Workgroup &group) {
   return load_document(group.file(), Format::markdown);
 }
 
-// Whether `text` reads back as a workgroup; the first problem if not.
+// Whether `text` reads back as a workgroup, in a file alearn can read; the first problem if not.
+// (The values an edit brings in are checked by the edit: of an edited file, only those are new.)
 Status check_workgroup_text(const fs::path &file, const std::string &text, const std::string &slug) {
   auto doc = parse_document(file, text, Format::markdown);
   if (!doc) {
     return std::unexpected(doc.error());
+  }
+  if (auto ok = check_record_size(*doc); !ok) {
+    return ok;
   }
   if (auto parsed = parse_workgroup(*doc, slug); !parsed) {
     return std::unexpected(parsed.error().front());
@@ -83,6 +88,14 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
   const std::string text = render_new_workgroup(group, lang);
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto doc = parse_document(file, text, Format::markdown); doc) {
+    if (auto ok = check_new_document(*doc); !ok) {
+      return std::unexpected(ok.error());
+    }
+  }
   if (auto ok = check_workgroup_text(file, text, slug); !ok) {
     return std::unexpected(ok.error());
   }
@@ -106,6 +119,11 @@ Status add_member(const Workgroup &group, const Member &member) {
   }
   if (!member.role.empty()) {
     fields.emplace_back("role", member.role);
+  }
+  for (const auto &[key, value] : fields) {
+    if (auto ok = check_new_value("members[]." + key, value); !ok) {
+      return ok;
+    }
   }
   return edit_workgroup(group,
                         [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
@@ -147,6 +165,9 @@ Status add_agreement(const Workgroup &group, std::string_view agreement) {
   if (agreement.empty()) {
     return fail(ErrorKind::usage, tr("de afspraak is leeg", "the agreement is empty"));
   }
+  if (auto ok = check_new_value("agreements[]", agreement); !ok) {
+    return ok;
+  }
   return edit_workgroup(
       group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
 }
@@ -161,9 +182,11 @@ Status set_workgroup_value(const Workgroup &group, std::string_view key, std::st
     return fail(ErrorKind::usage, tr("'{}' kan niet met set worden aangepast; wel: {}",
                                      "'{}' cannot be set; these can: {}", key, known));
   }
+  if (auto ok = check_new_value(key, value); !ok) {
+    return ok;
+  }
   if ((key == "start" || key == "end") && !parse_date(value)) {
-    return fail(ErrorKind::usage, tr("'{}' is geen geldige datum (JJJJ-MM-DD)",
-                                     "'{}' is not a valid date (YYYY-MM-DD)", value));
+    return fail(ErrorKind::usage, date_problem(value));
   }
   if (key == "name" && value.empty()) {
     return fail(ErrorKind::usage, tr("een werkgroep heeft een naam nodig", "a workgroup needs a name"));
@@ -193,6 +216,14 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
                 tr("frequentie is weekly, monthly, quarterly of 'N days', niet '{}'",
                    "frequency is weekly, monthly, quarterly or 'N days', not '{}'", indicator.frequency));
   }
+  Indicator shape;
+  shape.slug = slug;
+  shape.type = indicator.type;
+  for (const std::string &value : {indicator.baseline, indicator.target}) {
+    if (auto parsed = parse_value(shape, value); !value.empty() && !parsed) {
+      return std::unexpected(parsed.error());
+    }
+  }
   NewIndicator checked = indicator;
   if (!indicator.owner.empty()) {
     auto owner = require_member(group, indicator.owner);
@@ -203,6 +234,19 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   }
   fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);
+  if (auto ok = check_new_text(text); !ok) {
+    return std::unexpected(ok.error());
+  }
+  auto doc = parse_document(file, text, Format::markdown);
+  if (!doc) {
+    return std::unexpected(doc.error());
+  }
+  if (auto ok = check_new_document(*doc); !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto parsed = parse_indicator(*doc, slug); !parsed) {
+    return std::unexpected(parsed.error().front());
+  }
   if (auto written = write_file_atomic(group.root, file, text, Overwrite::refuse); !written) {
     if (written.error().kind == ErrorKind::refused) {
       return fail(ErrorKind::refused,

@@ -1,5 +1,7 @@
 #include "yaml_edit.hpp"
 
+#include "safe_text.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -366,7 +368,10 @@ Result<std::string> append_item(const Document &doc, const KeyPath &path, const 
 } // namespace
 
 std::string render_scalar(std::string_view value, int indent, std::string_view newline) {
-  if (value.find('\n') != std::string_view::npos && !value.starts_with(' ')) {
+  // A control character cannot stand in a literal block: the emitter escapes it in quotes, and
+  // the writer then says which field holds it (safe_text.hpp).
+  if (value.find('\n') != std::string_view::npos && !value.starts_with(' ') &&
+      !find_control(value, Lines::many)) {
     std::string text = value.ends_with('\n') ? "|" : "|-";
     std::string_view rest = value;
     if (rest.ends_with('\n')) {

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <regex>
+#include <sstream>
 
 #include <unistd.h>
 
@@ -395,5 +397,139 @@ TEST_SUITE("process") {
     CHECK(next.out.find("workgroups/g/logbook: warning: left out, as it cannot be read") !=
           std::string::npos);
     sh("chmod 755 workgroups/g/logbook", dir.path());
+  }
+}
+
+TEST_SUITE("process") {
+  TEST_CASE("a record saved while the output fails is named on standard error, once") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë").code == 0);
+    const auto entries = [&] {
+      return std::distance(fs::directory_iterator(dir.path() / "workgroups/g/logbook"),
+                           fs::directory_iterator{});
+    };
+    SUBCASE("a full disk behind standard output") {
+      const Shell full = run("ALEARN_USER=zoe $ALEARN log add -m 'Written once' >/dev/full");
+      CHECK(full.code == 2);
+      contains(full.out,
+               "alearn: error: cannot write the output\n"
+               "alearn: this was saved all the same, so do not give the command again:\nLogbook entry ");
+      CHECK(entries() == 1);
+    }
+    SUBCASE("a closed standard output") {
+      const Shell closed = run("ALEARN_USER=zoe $ALEARN log add -m 'Written once' >&-");
+      CHECK(closed.code == 2);
+      contains(closed.out, "this was saved all the same");
+      REQUIRE(entries() == 1);
+      // The output did not land in a file alearn opened on the free descriptor.
+      const fs::path entry = fs::directory_iterator(dir.path() / "workgroups/g/logbook")->path();
+      CHECK(read_file(entry).find("added") == std::string::npos);
+      contains(closed.out, "Logbook entry " + entry.stem().string() + " by Zoë added");
+      CHECK(run("$ALEARN check").code == 0);
+    }
+    SUBCASE("a closed standard output while reading") {
+      const Shell closed = run("$ALEARN workgroup list >&-");
+      CHECK(closed.code == 2);
+      CHECK(closed.out == "alearn: error: cannot write the output\n");
+    }
+  }
+
+  TEST_CASE("escape sequences in a hand-edited file never reach the terminal or the CI log") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë").code == 0);
+    // A double-quoted YAML scalar may hold escapes; a Markdown body may hold the raw bytes.
+    write_file(dir.path() / "workgroups/g/logbook/aaaaaaaa.md",
+               "---\nauthor: \"Eve \\e]0;pwned\\a\\e[31m\"\ndate: 2026-01-01\nkind: action\n---\n"
+               "Body \x1b[2J\x1b[H raw\n");
+    std::string group = read_file(dir.path() / "workgroups/g/workgroup.md");
+    group.replace(group.find("name: G"), 7, "name: \"G \\e]0;title\\a\"");
+    write_file(dir.path() / "workgroups/g/workgroup.md", group);
+    for (const std::string command :
+         {"log list", "log show aaaa", "log list --json", "workgroup list", "workgroup show", "step", "check",
+          "check --format github", "check --format json", "check --format junit"}) {
+      INFO(command);
+      const Shell shown = run("$ALEARN " + command);
+      CHECK(shown.out.find('\x1b') == std::string::npos);
+      CHECK(shown.out.find('\a') == std::string::npos);
+      CHECK(shown.out.find("\\u001b") != std::string::npos);
+    }
+    contains(run("$ALEARN check").out, "Eve \\u001b]0;pwned\\u0007\\u001b[31m is not a member");
+    if (std::system("command -v script >/dev/null 2>&1") == 0) {
+      // On a terminal alearn's own colours pass, and the value's escapes still do not.
+      const Shell tty = run("script -qec \"$ALEARN step\" /dev/null");
+      contains(tty.out, "\x1b[1mG \\u001b]0;title\\u0007\x1b[0m");
+      CHECK(tty.out.find("\x1b]") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("a line break in a file name does not make a second annotation") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë").code == 0);
+    write_file(dir.path() / "workgroups/g/logbook/x\n::error file=alearn.yaml,line=1::forged.md",
+               "---\nauthor: Zoë\ndate: 2026-01-01\nkind: action\n---\nx\n");
+    const Shell github = run("$ALEARN check --format github");
+    CHECK(github.code == 1);
+    std::istringstream lines(github.out);
+    int annotations = 0;
+    for (std::string line; std::getline(lines, line);) {
+      INFO(line);
+      CHECK(
+          (line.starts_with("::error file=workgroups/g/logbook/x%0A") || line.starts_with("alearn check: ")));
+      annotations += line.starts_with("::") ? 1 : 0;
+    }
+    CHECK(annotations == 1);
+    const Shell text = run("$ALEARN check");
+    contains(text.out, "workgroups/g/logbook/x\\n::error file=alearn.yaml,line=1::forged.md: error:");
+    CHECK(text.out.find("\n::error") == std::string::npos);
+  }
+
+  TEST_CASE("what was written in the editor survives a command that refuses it") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(
+        run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë --member Sam").code ==
+        0);
+    write_file(
+        dir.path() / "bad-editor",
+        "#!/bin/sh\nprintf '## Discussed\\nA long talk.\\n## Actions\\n- Call HR @nobody\\n' > \"$1\"\n");
+    write_file(dir.path() / "fix-editor", "#!/bin/sh\nsed -i 's/@nobody/@sam/' \"$1\"\n");
+    fs::permissions(dir.path() / "bad-editor", fs::perms::owner_all);
+    fs::permissions(dir.path() / "fix-editor", fs::perms::owner_all);
+    const Shell failed = run("ALEARN_USER=zoe EDITOR=./bad-editor $ALEARN meeting new --title Talk");
+    CHECK(failed.code == 2);
+    contains(failed.out, "nobody is not a member of g");
+    const auto at = failed.out.find("--draft ");
+    REQUIRE(at != std::string::npos);
+    const std::string draft = failed.out.substr(at + 8, failed.out.find('\n', at) - at - 8);
+    contains(read_file(draft), "- Call HR @nobody\n");
+    CHECK_FALSE(fs::exists(dir.path() / "workgroups/g/meetings"));
+    const Shell retried =
+        run("ALEARN_USER=zoe EDITOR=./fix-editor $ALEARN meeting new --title Talk --draft " + draft);
+    CHECK(retried.code == 0);
+    contains(run("$ALEARN meeting list --json").out, "\"title\": \"Talk\"");
+    fs::remove(draft);
+  }
+
+  TEST_CASE("numbers and dates beyond their bounds are refused by the real binary") {
+    TempDir dir;
+    const auto run = [&](const std::string &command) { return sh(command, dir.path()); };
+    REQUIRE(run("$ALEARN init --name N --lang en && $ALEARN workgroup new G --member Zoë && "
+                "$ALEARN indicator add Score")
+                .code == 0);
+    const Shell large = run("ALEARN_USER=zoe $ALEARN indicator record score 99999999999999999999999");
+    CHECK(large.code == 2);
+    contains(large.out, "alearn takes numbers from -1e12 to 1e12");
+    const Shell old = run("ALEARN_USER=zoe $ALEARN indicator record score 3 --date 1899-12-31");
+    CHECK(old.code == 2);
+    contains(old.out, "1899-12-31 lies outside the years alearn accepts (1900 to 2200)");
+    CHECK(run("ALEARN_USER=zoe $ALEARN indicator record score 99999999999 --date 2026-01-01").code == 0);
+    CHECK(run("cat workgroups/g/measurements/score/*.yaml").out.find("value: 99999999999\n") !=
+          std::string::npos);
+    const Shell chart = run("$ALEARN indicator show score --ascii");
+    CHECK(chart.code == 0);
+    CHECK_FALSE(std::regex_search(chart.out, std::regex("\\b(nan|inf)\\b")));
   }
 }

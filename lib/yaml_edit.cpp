@@ -1,6 +1,7 @@
 #include "yaml_edit.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include "yaml_edit_render.hpp"
+#include "yaml_edit_tree.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -10,453 +11,624 @@ namespace alearn {
 
 namespace {
 
-struct Line {
-  std::size_t begin = 0; // first byte
-  std::size_t end = 0;   // one past the last byte before the line break
-  std::size_t next = 0;  // first byte of the next line
-  int indent = 0;
-  bool blank_or_comment = false;
+constexpr auto npos = std::string_view::npos;
+
+// Lines end at "\n", "\r\n" or a lone "\r", as libyaml reads them.
+bool is_break(char c) { return c == '\n' || c == '\r'; }
+
+// Where the line break that ends the line holding `at` starts (the text's size on the last line).
+std::size_t line_end(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '\n' && at > 0 && text[at - 1] == '\r') {
+    return at - 1;
+  }
+  const auto found = text.find_first_of("\r\n", at);
+  return found == npos ? text.size() : found;
+}
+
+std::size_t line_begin(std::string_view text, std::size_t at) {
+  const auto found = at == 0 ? npos : text.find_last_of("\r\n", at - 1);
+  return found == npos ? 0 : found + 1;
+}
+
+// The first byte of the line after the one holding `at`.
+std::size_t line_next(std::string_view text, std::size_t at) {
+  const std::size_t end = line_end(text, at);
+  if (end == text.size()) {
+    return end;
+  }
+  return text.substr(end, 2) == "\r\n" ? end + 2 : end + 1;
+}
+
+bool at_line_start(std::string_view text, std::size_t at) { return at == 0 || is_break(text[at - 1]); }
+
+// The last byte of a node; an empty node's place.
+std::size_t last_byte(const YamlNode &node) { return node.end > node.begin ? node.end - 1 : node.begin; }
+
+Context context_of(const YamlNode &node) { return node.in_flow ? Context::flow : Context::block; }
+
+// A new value: `inline_text` stands where the value goes; `below`, in block context, holds lines
+// that follow the value's line (nested keys, list items, the lines of a literal block).
+struct Piece {
+  std::string inline_text;
+  std::string below;
 };
 
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    Line line;
-    line.begin = at;
-    const auto eol = text.find('\n', at);
-    line.next = eol == std::string_view::npos ? text.size() : eol + 1;
-    line.end = eol == std::string_view::npos ? text.size() : eol;
-    if (line.end > line.begin && text[line.end - 1] == '\r') {
-      --line.end;
-    }
-    const auto content = text.substr(line.begin, line.end - line.begin);
-    const auto first = content.find_first_not_of(' ');
-    line.indent = first == std::string_view::npos ? 0 : static_cast<int>(first);
-    line.blank_or_comment = first == std::string_view::npos || content[first] == '#';
-    lines.push_back(line);
-    at = line.next;
-  }
-  return lines;
-}
+// Makes a new value for a key at `key_column`, in the context where it will stand.
+using ValueMaker = std::function<Piece(Context context, int key_column)>;
+// Makes a new list item: in block context the "- " line(s) at `dash_column`; in flow context the item.
+using ItemMaker = std::function<std::string(Context context, int dash_column)>;
 
-// The YAML part of a document under edit, and the pieces around it. The edits need yaml-cpp's
-// nodes: they record where each key and value starts in the text.
-struct Editor {
-  const Document &doc;
-  std::string yaml;
-  std::vector<Line> lines;
-  YAML::Node root;
-
-  // A YAML::Node is a handle: copying it shares the tree.
-  Editor(const Document &d, const YAML::Node &tree)
-      : doc(d), yaml(d.yaml()), lines(split_lines(yaml)), root(tree) {}
-
-  std::string finish() const {
-    return doc.text.substr(0, doc.yaml_begin) + yaml + doc.text.substr(doc.yaml_end);
-  }
-  std::string_view nl() const { return doc.newline(); }
-
-  std::size_t line_at(std::size_t pos) const {
-    const auto found = std::ranges::upper_bound(lines, pos, {}, &Line::begin);
-    return static_cast<std::size_t>(std::distance(lines.begin(), found)) - 1;
-  }
-
-  // The last line of the block that starts on line `first` and holds every following line
-  // indented deeper than `column`; trailing blank and comment lines stay outside.
-  std::size_t block_end(std::size_t first, int column, std::size_t limit) const {
-    std::size_t last = first;
-    for (std::size_t i = first + 1; i < limit; ++i) {
-      if (lines[i].blank_or_comment) {
-        continue;
-      }
-      if (lines[i].indent <= column) {
-        break;
-      }
-      last = i;
-    }
-    return last;
-  }
-};
-
-Error edit_error(const Document &doc, Text message) {
-  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line, 0};
-}
-
-// An error at the place of a yaml-cpp node.
-Error node_error(const Document &doc, const YAML::Node &node, Text message) {
-  const YAML::Mark mark = node.Mark();
-  if (mark.is_null()) {
-    return edit_error(doc, std::move(message));
-  }
-  return Error{ErrorKind::input, std::move(message), doc.file, doc.yaml_line + mark.line, mark.column + 1};
-}
-
-struct Entry {
-  YAML::Node key;
-  YAML::Node value;
-};
-
-// The key and value of `key` in `map`; undefined nodes when absent.
-Entry find_entry(const YAML::Node &map, std::string_view key) {
-  if (map.IsMap()) {
-    for (const auto &entry : map) {
-      if (entry.first.Scalar() == key) {
-        return {entry.first, entry.second};
-      }
-    }
-  }
-  return {YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
-}
-
-// The position just after the ':' that follows a key.
-std::size_t after_colon(std::string_view yaml, const YAML::Node &key) {
-  std::size_t at = static_cast<std::size_t>(key.Mark().pos) + key.Scalar().size();
-  while (at < yaml.size()) {
-    if (yaml[at] == ':' &&
-        (at + 1 == yaml.size() || yaml[at + 1] == ' ' || yaml[at + 1] == '\n' || yaml[at + 1] == '\r')) {
-      return at + 1;
-    }
-    ++at;
-  }
-  return yaml.size();
-}
-
-std::size_t closing_quote(std::string_view yaml, std::size_t open) {
-  const char quote = yaml[open];
-  for (std::size_t at = open + 1; at < yaml.size(); ++at) {
-    if (quote == '"' && yaml[at] == '\\') {
-      ++at;
-    } else if (yaml[at] == quote) {
-      if (quote == '\'' && at + 1 < yaml.size() && yaml[at + 1] == '\'') {
-        ++at;
-        continue;
-      }
-      return at;
-    }
-  }
-  return yaml.size() - 1;
-}
-
-std::size_t trim_right(std::string_view yaml, std::size_t begin, std::size_t end) {
-  while (end > begin && (yaml[end - 1] == ' ' || yaml[end - 1] == '\t')) {
-    --end;
-  }
-  return end;
-}
-
-struct Span {
+struct Splice {
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::string text;
 };
 
-// Where the scalar value of an entry stands in the text: quoted, block or plain (which may
-// continue on deeper-indented lines). A null value is an empty span just after the colon.
-Span scalar_span(const Editor &ed, const Entry &entry) {
-  const std::string_view yaml = ed.yaml;
-  const int key_column = entry.key.Mark().column;
-  const std::size_t key_line = ed.line_at(static_cast<std::size_t>(entry.key.Mark().pos));
-  if (entry.value.IsNull() || entry.value.Mark().is_null() ||
-      entry.value.Mark().pos <= entry.key.Mark().pos) {
-    const auto at = after_colon(yaml, entry.key);
-    return {at, at};
-  }
-  const auto begin = static_cast<std::size_t>(entry.value.Mark().pos);
-  const char first = yaml[begin];
-  if (first == '"' || first == '\'') {
-    return {begin, closing_quote(yaml, begin) + 1};
-  }
-  const std::size_t last = ed.block_end(key_line, key_column, ed.lines.size());
-  if (first == '|' || first == '>') {
-    return {begin, ed.lines[last].end};
-  }
-  const Line &line = ed.lines[key_line];
-  const auto rest = yaml.substr(begin, line.end - begin);
-  const auto comment = rest.find(" #");
-  std::size_t end = trim_right(yaml, begin, comment == std::string_view::npos ? line.end : begin + comment);
-  if (last > key_line) {
-    end = trim_right(yaml, begin, ed.lines[last].end);
-  }
-  return {begin, end};
-}
+struct Entry {
+  const YamlNode *key = nullptr;
+  const YamlNode *value = nullptr;
+};
 
-std::string spaces(int count) {
-  std::string text(static_cast<std::size_t>(std::max(count, 0)), ' ');
-  return text;
-}
-
-// Replaces `span` by a rendered scalar. A block scalar's lines go below the key line, after
-// whatever comment stood behind the old value.
-void replace_scalar(Editor &ed, Span span, std::string_view value, int indent) {
-  std::string rendered = render_scalar(value, indent, ed.nl());
-  const bool was_empty = span.begin == span.end;
-  const std::string lead = was_empty && (span.begin == 0 || ed.yaml[span.begin - 1] != ' ') ? " " : "";
-  const auto header_end = rendered.find('\n');
-  if (header_end == std::string::npos) {
-    ed.yaml.replace(span.begin, span.end - span.begin, lead + rendered);
-    return;
-  }
-  const std::size_t header_length = rendered[header_end - 1] == '\r' ? header_end - 1 : header_end;
-  const std::string header = rendered.substr(0, header_length);
-  const std::string body = rendered.substr(header_end + 1);
-  const Line &line = ed.lines[ed.line_at(span.end == 0 ? 0 : span.end - 1)];
-  const std::size_t line_end = std::max(line.end, span.end);
-  const std::string tail = ed.yaml.substr(span.end, line_end - span.end);
-  std::string replacement = lead + header + tail + std::string(ed.nl()) + body;
-  ed.yaml.replace(span.begin, line_end - span.begin, replacement);
-}
-
-// Text for the keys path[from..] nested under each other, the last one holding `leaf`
-// (already rendered, starting after "key:").
-std::string nested_keys(const KeyPath &path, std::size_t from, int indent, std::string_view leaf,
-                        std::string_view nl) {
-  std::string text;
-  for (std::size_t i = from; i < path.size(); ++i) {
-    const int here = indent + 2 * static_cast<int>(i - from);
-    text += spaces(here) + path[i] + ":";
-    if (i + 1 < path.size()) {
-      text += nl;
+Entry find_entry(const YamlNode &map, std::string_view key) {
+  for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+    if (map.children[i].kind == NodeKind::scalar && map.children[i].value == key) {
+      return {&map.children[i], &map.children[i + 1]};
     }
   }
-  text += leaf;
-  return text;
-}
-
-void ensure_final_newline(Editor &ed) {
-  if (!ed.yaml.empty() && ed.yaml.back() != '\n') {
-    ed.yaml += ed.nl();
-  }
-}
-
-// Inserts the missing tail of `path` (from index `from`) with `leaf` as the value of its last key,
-// under the mapping that `parent` (an entry, or none for the root) holds.
-Status insert_missing(Editor &ed, const KeyPath &path, std::size_t from, const Entry *parent,
-                      const std::function<std::string(int)> &leaf) {
-  if (parent == nullptr) {
-    ensure_final_newline(ed);
-    ed.yaml += nested_keys(path, from, 0, leaf(2 * static_cast<int>(path.size() - from)), ed.nl()) +
-               std::string(ed.nl());
-    return {};
-  }
-  const YAML::Node &map = parent->value;
-  const int parent_column = parent->key.Mark().column;
-  const std::size_t parent_line = ed.line_at(static_cast<std::size_t>(parent->key.Mark().pos));
-  if (map.IsDefined() && !map.IsNull() && !map.IsMap()) {
-    return std::unexpected(
-        edit_error(ed.doc, tr("'{}' is geen lijst van sleutels", "'{}' is not a mapping", path[from - 1])));
-  }
-  if (map.IsMap() && map.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(
-        edit_error(ed.doc, tr("'{}' staat in de {{...}}-vorm; pas het met de hand aan",
-                              "'{}' is written as {{...}}; edit it by hand", path[from - 1])));
-  }
-  int indent = parent_column + 2;
-  std::size_t after = parent_line;
-  if (map.IsMap() && map.size() > 0) {
-    indent = map.begin()->first.Mark().column;
-    after = ed.block_end(parent_line, parent_column, ed.lines.size());
-  }
-  const int leaf_indent = indent + 2 * static_cast<int>(path.size() - from);
-  std::string text = std::string(ed.nl()) + nested_keys(path, from, indent, leaf(leaf_indent), ed.nl());
-  ed.yaml.insert(ed.lines[after].end, text);
   return {};
 }
 
-// Walks `path` as far as it exists. Returns the number of keys found; `found` holds the entries.
-std::size_t walk(const YAML::Node &root, const KeyPath &path, std::vector<Entry> &found) {
-  YAML::Node map = root;
-  for (const auto &key : path) {
-    Entry entry = find_entry(map, key);
-    if (!entry.key.IsDefined()) {
-      break;
-    }
-    found.push_back(entry);
-    map = entry.value;
-  }
-  return found.size();
-}
+// The document's YAML as positioned nodes, and the splices an edit makes in it.
+class Editor {
+public:
+  // With `one_line`, values are written on one line, never as literal blocks.
+  Editor(const Document &doc, YamlTree tree, bool one_line)
+      : doc_(doc), yaml_(doc.yaml()), tree_(std::move(tree)), nl_(doc.newline()), one_line_(one_line) {}
 
-// Reads the document's YAML again with yaml-cpp, for the positions of its nodes. Only a whole
-// file can be edited; the root must be a mapping (or empty).
-Result<Editor> open_editor(const Document &doc) {
-  if (doc.extent != Extent::whole) {
-    throw std::logic_error("only a document read whole can be edited");
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(doc.yaml()));
-  } catch (const YAML::Exception &e) {
-    return fail(ErrorKind::input, tr("ongeldige YAML: {}", "invalid YAML: {}", e.msg), doc.file,
-                doc.yaml_line + e.mark.line, e.mark.column + 1);
-  }
-  if (!root.IsMap() && !root.IsNull()) {
-    return std::unexpected(node_error(doc, root,
-                                      tr("hier wordt een lijst van 'sleutel: waarde' verwacht",
-                                         "expected a mapping of 'key: value' here")));
-  }
-  return Editor(doc, root);
-}
+  Status set(const SetScalar &edit);
+  Status append(const KeyPath &path, const ItemMaker &item);
+  Status remove(const RemoveItem &edit);
+  Result<Edited> finish(const Data &expected) const;
 
-std::string render_item(const std::vector<Field> &fields, int dash_column, std::string_view nl) {
-  std::string text;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const int column = dash_column + 2;
-    text += i == 0 ? spaces(dash_column) + "- " : std::string(nl) + spaces(column);
-    text += fields[i].first + ": " + render_scalar(fields[i].second, column + 2, nl);
+  std::string_view nl() const { return nl_; }
+  RenderedScalar render(std::string_view value, Context context, int indent) const {
+    return render_value(value, one_line_ ? Context::flow : context, indent, nl_);
+  }
+  std::string key_lines(std::string_view key, int column, const Piece &piece) const;
+
+private:
+  Result<std::vector<Entry>> walk(const KeyPath &path);
+  const Data &data_at(const KeyPath &path, std::size_t depth) const;
+  Status add_path(const KeyPath &path, const std::vector<Entry> &found, const ValueMaker &leaf);
+  ValueMaker nested(const KeyPath &path, std::size_t from, const ValueMaker &leaf) const;
+  void add_key(const YamlNode &map, std::string_view key, const ValueMaker &make);
+  void add_to_empty_root(std::string_view key, const ValueMaker &make);
+  void replace_value(const YamlNode &value, const Piece &piece);
+  std::string value_prefix(std::size_t at) const;
+  std::size_t cut_spaces_before(std::size_t at) const;
+  Result<std::size_t> dash_of(const YamlNode &list, std::size_t index) const;
+  void remove_flow_item(const YamlNode &list, std::size_t index);
+  void splice(std::size_t begin, std::size_t end, std::string text) {
+    splices_.push_back({begin, end, std::move(text)});
+  }
+  Error error_at(int yaml_line, Text message) const {
+    return Error{ErrorKind::input, std::move(message), doc_.file, doc_.yaml_line + yaml_line, 0};
+  }
+
+  const Document &doc_;
+  std::string_view yaml_;
+  YamlTree tree_;
+  std::string nl_;
+  bool one_line_ = false;
+  std::vector<Splice> splices_;
+  int line_ = 0; // of the node edited, for an error after the edit
+};
+
+std::string Editor::key_lines(std::string_view key, int column, const Piece &piece) const {
+  std::string text = spaces(column) + render_key(key) + ":";
+  if (!piece.inline_text.empty()) {
+    text += " " + piece.inline_text;
+  }
+  if (!piece.below.empty()) {
+    text += nl_ + piece.below;
   }
   return text;
 }
 
-using ItemRenderer = std::function<std::string(int dash_column)>;
+const Data &Editor::data_at(const KeyPath &path, std::size_t depth) const {
+  const Data *data = &doc_.data;
+  for (std::size_t i = 0; i < depth; ++i) {
+    data = &data->at(path[i]);
+  }
+  return *data;
+}
 
-Result<std::string> append_item(const Document &doc, const KeyPath &path, const ItemRenderer &item) {
-  auto editor = open_editor(doc);
-  if (!editor) {
-    return std::unexpected(editor.error());
-  }
-  Editor &ed = *editor;
+// The entries of `path` as far as its keys exist. A value on the way that is neither a mapping nor
+// null is an error: the path cannot be added under it.
+Result<std::vector<Entry>> Editor::walk(const KeyPath &path) {
   std::vector<Entry> found;
-  const std::size_t depth = walk(ed.root, path, found);
-  const auto as_new_list = [&](int indent) { return std::string(ed.nl()) + item(indent); };
-  if (depth < path.size()) {
-    if (auto ok = insert_missing(ed, path, depth, depth == 0 ? nullptr : &found.back(), as_new_list); !ok) {
-      return std::unexpected(ok.error());
+  const YamlNode *node = tree_ ? &*tree_ : nullptr;
+  const Data *data = &doc_.data;
+  for (const auto &key : path) {
+    if (node == nullptr || data->is_null()) {
+      break;
     }
-    return ed.finish();
+    if (node->kind != NodeKind::mapping || !data->is_object()) {
+      return std::unexpected(
+          error_at(node->line, tr("'{}' is geen lijst van sleutels", "'{}' is not a mapping",
+                                  found.empty() ? key : found.back().key->value)));
+    }
+    const Entry entry = find_entry(*node, key);
+    const auto value = data->find(key);
+    if (entry.key == nullptr || value == data->end()) {
+      break;
+    }
+    found.push_back(entry);
+    line_ = entry.key->line;
+    node = entry.value;
+    data = &*value;
   }
-  const Entry &entry = found.back();
-  const YAML::Node &list = entry.value;
-  const int key_column = entry.key.Mark().column;
-  const std::size_t key_line = ed.line_at(static_cast<std::size_t>(entry.key.Mark().pos));
-  if (list.IsNull() || (list.IsSequence() && list.size() == 0)) {
-    // "key:" or "key: []": the list starts on the next line, after any comment.
-    Span value = scalar_span(ed, entry);
-    if (!list.IsNull()) {
-      value.begin = static_cast<std::size_t>(list.Mark().pos);
-      value.end = ed.yaml.find(']', value.begin) + 1;
-    }
-    const std::size_t value_begin = value.begin;
-    const std::size_t value_end = value.end;
-    const std::string new_list = std::string(ed.nl()) + item(key_column + 2);
-    const std::size_t line_end = ed.lines[key_line].end;
-    const std::string tail = ed.yaml.substr(value_end, line_end - value_end);
-    std::size_t cut = value_begin;
-    while (cut > 0 && ed.yaml[cut - 1] == ' ') {
-      --cut;
-    }
-    ed.yaml.replace(cut, line_end - cut, tail + new_list);
-    return ed.finish();
+  return found;
+}
+
+// What goes before a value written where there was none: a space after "key:", or ": " after a
+// key without a colon ("{key}").
+std::string Editor::value_prefix(std::size_t at) const {
+  std::size_t before = at;
+  while (before > 0 && (yaml_[before - 1] == ' ' || yaml_[before - 1] == '\t')) {
+    --before;
   }
-  if (!list.IsSequence()) {
+  if (before > 0 && yaml_[before - 1] == ':') {
+    return before == at ? " " : "";
+  }
+  return ": ";
+}
+
+std::size_t Editor::cut_spaces_before(std::size_t at) const {
+  while (at > 0 && (yaml_[at - 1] == ' ' || yaml_[at - 1] == '\t')) {
+    --at;
+  }
+  return at;
+}
+
+// Writes `piece` in place of a scalar or null value. Lines below go after the rest of the value's
+// last line (its comment), so that a comment never becomes part of a literal block.
+void Editor::replace_value(const YamlNode &value, const Piece &piece) {
+  const bool empty = value.begin == value.end;
+  std::string lead = piece.inline_text;
+  if (!lead.empty() && empty) {
+    lead = value_prefix(value.begin) + lead;
+  }
+  const std::size_t from = lead.empty() && !empty ? cut_spaces_before(value.begin) : value.begin;
+  if (!empty && at_line_start(yaml_, value.end)) {
+    // A literal block kept with '+': its region ends after its last line break.
+    splice(from, value.end, lead + (piece.below.empty() ? "" : nl_ + piece.below) + nl_);
+    return;
+  }
+  if (piece.below.empty()) {
+    splice(value.begin, value.end, lead);
+    return;
+  }
+  const std::size_t end = std::max(line_end(yaml_, value.end), value.end);
+  const std::string tail(yaml_.substr(value.end, end - value.end));
+  splice(from, end, lead + tail + nl_ + piece.below);
+}
+
+void Editor::add_key(const YamlNode &map, std::string_view key, const ValueMaker &make) {
+  if (map.flow) {
+    const std::string entry = render_key(key) + ": " + make(Context::flow, 0).inline_text;
+    if (map.children.empty()) {
+      splice(map.end - 1, map.end - 1, entry); // before the '}'
+    } else {
+      splice(map.children.back().end, map.children.back().end, ", " + entry);
+    }
+    return;
+  }
+  const std::size_t at = line_end(yaml_, last_byte(map));
+  splice(at, at, nl_ + key_lines(key, map.column, make(Context::block, map.column)));
+}
+
+// The first key of a document that holds nothing (comments only) or null ("---", "~").
+void Editor::add_to_empty_root(std::string_view key, const ValueMaker &make) {
+  const std::string lines = key_lines(key, 0, make(Context::block, 0));
+  if (!tree_) {
+    const bool needs_break = !yaml_.empty() && !is_break(yaml_.back());
+    splice(yaml_.size(), yaml_.size(), (needs_break ? nl_ : "") + lines + nl_);
+    return;
+  }
+  const YamlNode &root = *tree_;
+  if (at_line_start(yaml_, root.begin)) {
+    splice(root.begin, root.end, root.begin == root.end ? lines + nl_ : lines);
+    return;
+  }
+  // "--- ~" or "---" at the end of the text: the key goes on a line of its own.
+  const std::size_t from = root.begin == root.end ? root.begin : cut_spaces_before(root.begin);
+  const std::size_t end = std::max(line_end(yaml_, root.end), root.end);
+  splice(from, end, std::string(yaml_.substr(root.end, end - root.end)) + nl_ + lines);
+}
+
+ValueMaker Editor::nested(const KeyPath &path, std::size_t from, const ValueMaker &leaf) const {
+  if (from == path.size()) {
+    return leaf;
+  }
+  return [this, &path, from, leaf](Context context, int key_column) {
+    const ValueMaker inner = nested(path, from + 1, leaf);
+    if (context == Context::flow) {
+      return Piece{"{" + render_key(path[from]) + ": " + inner(Context::flow, 0).inline_text + "}", ""};
+    }
+    const int column = key_column + 2;
+    return Piece{"", key_lines(path[from], column, inner(Context::block, column))};
+  };
+}
+
+// Adds the keys of `path` after those found, with `leaf` as the value of the last.
+Status Editor::add_path(const KeyPath &path, const std::vector<Entry> &found, const ValueMaker &leaf) {
+  const std::size_t depth = found.size();
+  const bool parent_is_null = data_at(path, depth).is_null();
+  if (depth == 0 && parent_is_null) {
+    add_to_empty_root(path.front(), nested(path, 1, leaf));
+  } else if (parent_is_null) {
+    const YamlNode &value = *found.back().value;
+    replace_value(value, nested(path, depth, leaf)(context_of(value), found.back().key->column));
+  } else {
+    add_key(depth == 0 ? *tree_ : *found.back().value, path[depth], nested(path, depth + 1, leaf));
+  }
+  return {};
+}
+
+Status Editor::set(const SetScalar &edit) {
+  auto found = walk(edit.path);
+  if (!found) {
+    return std::unexpected(found.error());
+  }
+  const ValueMaker leaf = [&](Context context, int key_column) {
+    auto rendered = render(edit.value, context, key_column + 2);
+    return Piece{std::move(rendered.header), rendered.body.value_or("")};
+  };
+  if (found->size() < edit.path.size()) {
+    return add_path(edit.path, *found, leaf);
+  }
+  const Entry &entry = found->back();
+  const Data &data = data_at(edit.path, edit.path.size());
+  if (data.is_object() || data.is_array()) {
+    return std::unexpected(error_at(
+        entry.value->line, tr("'{}' is geen enkele waarde", "'{}' is not a single value", edit.path.back())));
+  }
+  replace_value(*entry.value, leaf(context_of(*entry.value), entry.key->column));
+  return {};
+}
+
+Status Editor::append(const KeyPath &path, const ItemMaker &item) {
+  auto found = walk(path);
+  if (!found) {
+    return std::unexpected(found.error());
+  }
+  const ValueMaker new_list = [&](Context context, int key_column) {
+    return context == Context::flow ? Piece{"[" + item(Context::flow, 0) + "]", ""}
+                                    : Piece{"", item(Context::block, key_column + 2)};
+  };
+  if (found->size() < path.size()) {
+    return add_path(path, *found, new_list);
+  }
+  const Entry &entry = found->back();
+  const YamlNode &list = *entry.value;
+  const Data &data = data_at(path, path.size());
+  if (data.is_null()) {
+    replace_value(list, new_list(context_of(list), entry.key->column));
+  } else if (!data.is_array() || list.kind != NodeKind::sequence) {
     return std::unexpected(
-        node_error(doc, list, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
+        error_at(list.line, tr("'{}' moet een lijst zijn", "'{}' must be a list", path.back())));
+  } else if (list.flow && list.children.empty()) {
+    // "[]": in block context the list becomes a block list, as alearn writes new ones.
+    if (list.in_flow) {
+      splice(list.end - 1, list.end - 1, item(Context::flow, 0));
+    } else {
+      replace_value(list, new_list(Context::block, entry.key->column));
+    }
+  } else if (list.flow) {
+    splice(list.children.back().end, list.children.back().end, ", " + item(Context::flow, 0));
+  } else {
+    const std::size_t at = line_end(yaml_, last_byte(list));
+    splice(at, at, nl_ + item(Context::block, list.column));
   }
-  if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(node_error(doc, list,
-                                      tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                         "'{}' is written as [...]; edit it by hand", path.back())));
+  return {};
+}
+
+// The '-' of item `index` of a block list: the list starts with the first; each other follows
+// the item before it after blanks, line breaks and comments.
+Result<std::size_t> Editor::dash_of(const YamlNode &list, std::size_t index) const {
+  std::size_t at = index == 0 ? list.content : list.children[index - 1].end;
+  while (index > 0 && at < yaml_.size() && yaml_[at] != '-') {
+    if (yaml_[at] == '#') {
+      at = line_end(yaml_, at);
+    } else if (yaml_[at] == ' ' || yaml_[at] == '\t' || is_break(yaml_[at])) {
+      ++at;
+    } else {
+      break;
+    }
   }
-  const int dash_column = list.Mark().column;
-  const std::size_t first = ed.line_at(static_cast<std::size_t>(list.Mark().pos));
-  const std::size_t last = ed.block_end(first, std::min(dash_column, key_column), ed.lines.size());
-  ed.yaml.insert(ed.lines[last].end, std::string(ed.nl()) + item(dash_column));
-  return ed.finish();
+  const std::size_t begin = line_begin(yaml_, at);
+  if (at >= yaml_.size() || yaml_[at] != '-' ||
+      yaml_.substr(begin, at - begin).find_first_not_of(' ') != npos) {
+    return std::unexpected(error_at(list.children[index].line,
+                                    tr("dit lijstitem staat niet op een eigen regel; pas het met de hand aan",
+                                       "this list item is not on a line of its own; edit it by hand")));
+  }
+  return at;
+}
+
+void Editor::remove_flow_item(const YamlNode &list, std::size_t index) {
+  const auto &items = list.children;
+  if (items.size() == 1) {
+    splice(items[index].begin, list.end - 1, ""); // up to the ']', with a trailing ','
+  } else if (index + 1 < items.size()) {
+    splice(items[index].begin, items[index + 1].begin, "");
+  } else {
+    splice(items[index - 1].end, items[index].end, "");
+  }
+}
+
+Status Editor::remove(const RemoveItem &edit) {
+  auto found = walk(edit.path);
+  if (!found) {
+    return std::unexpected(found.error());
+  }
+  const auto no_item = [&] {
+    return std::unexpected(
+        error_at(line_, tr("geen item {} in '{}'", "no item {} in '{}'", edit.index + 1, edit.path.back())));
+  };
+  if (found->size() < edit.path.size()) {
+    return no_item();
+  }
+  const Data &data = data_at(edit.path, edit.path.size());
+  const YamlNode &list = *found->back().value;
+  if (!data.is_array() || list.kind != NodeKind::sequence || edit.index >= list.children.size()) {
+    return no_item();
+  }
+  line_ = list.children[edit.index].line;
+  if (list.flow) {
+    remove_flow_item(list, edit.index);
+    return {};
+  }
+  auto dash = dash_of(list, edit.index);
+  if (!dash) {
+    return std::unexpected(dash.error());
+  }
+  if (list.children.size() == 1) {
+    // The last item goes: "key: []" keeps an empty list rather than null.
+    const YamlNode &key = *found->back().key;
+    std::size_t colon = key.end;
+    while (colon < yaml_.size() && (yaml_[colon] == ' ' || yaml_[colon] == '\t')) {
+      ++colon;
+    }
+    if (colon >= yaml_.size() || yaml_[colon] != ':') {
+      return std::unexpected(
+          error_at(key.line, tr("'{}' kan hier niet automatisch worden aangepast; pas het met de hand aan",
+                                "'{}' cannot be changed automatically here; edit it by hand", key.value)));
+    }
+    splice(colon + 1, colon + 1, " []");
+  }
+  splice(line_begin(yaml_, *dash), line_next(yaml_, last_byte(list.children[edit.index])), "");
+  return {};
+}
+
+// Applies the splices and reads the result back: it must hold `expected` and nothing else.
+Result<Edited> Editor::finish(const Data &expected) const {
+  std::vector<Splice> ordered = splices_;
+  std::ranges::sort(ordered, {}, &Splice::begin);
+  std::string yaml(yaml_);
+  for (std::size_t i = ordered.size(); i-- > 0;) {
+    if (i + 1 < ordered.size() && ordered[i].end > ordered[i + 1].begin) {
+      throw std::logic_error("overlapping edits");
+    }
+    yaml.replace(ordered[i].begin, ordered[i].end - ordered[i].begin, ordered[i].text);
+  }
+  Change change;
+  if (!ordered.empty()) {
+    change.begin = doc_.yaml_begin + ordered.front().begin;
+    change.old_end = doc_.yaml_begin + ordered.back().end;
+    change.new_end = change.old_end + yaml.size() - yaml_.size();
+  }
+  std::string text = doc_.text.substr(0, doc_.yaml_begin) + yaml + doc_.text.substr(doc_.yaml_end);
+  auto reread = parse_document(doc_.file, text, doc_.format);
+  if (!reread || reread->data != expected) {
+    return std::unexpected(error_at(
+        line_, tr("deze waarde kan in deze vorm niet automatisch worden aangepast zonder iets anders te "
+                  "veranderen; pas het bestand met de hand aan",
+                  "this value cannot be changed automatically in this form without changing something "
+                  "else; edit the file by hand")));
+  }
+  return Edited{std::move(text), change};
+}
+
+Result<Editor> open_editor(const Document &doc, bool one_line) {
+  if (doc.extent != Extent::whole) {
+    throw std::logic_error("only a document read whole can be edited");
+  }
+  auto tree = read_yaml_tree(doc.yaml());
+  if (!tree) {
+    const YamlProblem &problem = tree.error();
+    return fail(ErrorKind::input, problem.message, doc.file, doc.yaml_line + problem.line - 1,
+                problem.column);
+  }
+  if (*tree && (*tree)->kind != NodeKind::mapping && !doc.data.is_null()) {
+    return fail(
+        ErrorKind::input,
+        tr("hier wordt een lijst van 'sleutel: waarde' verwacht", "expected a mapping of 'key: value' here"),
+        doc.file, doc.yaml_line + (*tree)->line, (*tree)->column + 1);
+  }
+  return Editor(doc, std::move(*tree), one_line);
+}
+
+std::string block_item(const Editor &ed, const std::vector<Field> &fields, int dash) {
+  if (fields.empty()) {
+    return spaces(dash) + "- {}";
+  }
+  std::string text;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const int column = dash + 2;
+    auto rendered = ed.render(fields[i].second, Context::block, column + 2);
+    const Piece piece{std::move(rendered.header), rendered.body.value_or("")};
+    const std::string line = ed.key_lines(fields[i].first, column, piece);
+    text += i == 0 ? spaces(dash) + "- " + line.substr(static_cast<std::size_t>(column))
+                   : std::string(ed.nl()) + line;
+  }
+  return text;
+}
+
+std::string flow_item(const std::vector<Field> &fields) {
+  std::string text = "{";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    text += (i == 0 ? "" : ", ") + render_key(fields[i].first) + ": " +
+            render_value(fields[i].second, Context::flow, 0, "\n").header;
+  }
+  return text + "}";
+}
+
+// The data `doc` should hold after `edit`: the edits are checked against it.
+Data expected_after(const Document &doc, const Edit &edit) {
+  Data expected = doc.data;
+  const auto at = [&](const KeyPath &path) {
+    Data *data = &expected;
+    for (const auto &key : path) {
+      if (!data->is_object()) {
+        *data = Data::object();
+      }
+      data = &(*data)[key];
+    }
+    return data;
+  };
+  const auto push = [&](const KeyPath &path, Data item) {
+    Data *list = at(path);
+    if (!list->is_array()) {
+      *list = Data::array();
+    }
+    list->push_back(std::move(item));
+  };
+  std::visit(
+      [&](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<T, SetScalar>) {
+          *at(e.path) = e.value;
+        } else if constexpr (std::is_same_v<T, AppendTextItem>) {
+          push(e.path, e.value);
+        } else if constexpr (std::is_same_v<T, AppendMapItem>) {
+          Data item = Data::object();
+          for (const auto &[key, value] : e.fields) {
+            item[key] = value;
+          }
+          push(e.path, std::move(item));
+        } else {
+          at(e.path)->erase(e.index);
+        }
+      },
+      edit);
+  return expected;
+}
+
+bool all_utf8(const Edit &edit) {
+  return std::visit(
+      [](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        bool ok = std::ranges::all_of(e.path, [](const auto &key) { return is_utf8(key); });
+        if constexpr (std::is_same_v<T, SetScalar> || std::is_same_v<T, AppendTextItem>) {
+          ok = ok && is_utf8(e.value);
+        } else if constexpr (std::is_same_v<T, AppendMapItem>) {
+          ok = ok && std::ranges::all_of(
+                         e.fields, [](const Field &f) { return is_utf8(f.first) && is_utf8(f.second); });
+        }
+        return ok;
+      },
+      edit);
+}
+
+Status run_edit(Editor &ed, const Edit &edit) {
+  return std::visit(
+      [&](const auto &e) -> Status {
+        using T = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<T, SetScalar>) {
+          return ed.set(e);
+        } else if constexpr (std::is_same_v<T, AppendTextItem>) {
+          return ed.append(e.path, [&](Context context, int dash) {
+            auto rendered = ed.render(e.value, context, dash + 2);
+            if (context == Context::flow) {
+              return rendered.header;
+            }
+            return spaces(dash) + "- " + rendered.header +
+                   (rendered.body ? std::string(ed.nl()) + *rendered.body : std::string());
+          });
+        } else if constexpr (std::is_same_v<T, AppendMapItem>) {
+          return ed.append(e.path, [&](Context context, int dash) {
+            return context == Context::flow ? flow_item(e.fields) : block_item(ed, e.fields, dash);
+          });
+        } else {
+          return ed.remove(e);
+        }
+      },
+      edit);
 }
 
 } // namespace
 
-std::string render_scalar(std::string_view value, int indent, std::string_view newline) {
-  if (value.find('\n') != std::string_view::npos && !value.starts_with(' ')) {
-    std::string text = value.ends_with('\n') ? "|" : "|-";
-    std::string_view rest = value;
-    if (rest.ends_with('\n')) {
-      rest.remove_suffix(1);
-    }
-    while (true) {
-      const auto eol = rest.find('\n');
-      const auto line = rest.substr(0, eol);
-      text += newline;
-      if (!line.empty()) {
-        text += spaces(indent) + std::string(line);
-      }
-      if (eol == std::string_view::npos) {
-        break;
-      }
-      rest.remove_prefix(eol + 1);
-    }
-    return text;
+Result<Edited> apply_edit(const Document &doc, const Edit &edit) {
+  const KeyPath &path = std::visit([](const auto &e) -> const KeyPath & { return e.path; }, edit);
+  if (path.empty()) {
+    throw std::logic_error("an edit needs a key");
   }
-  YAML::Emitter emitter;
-  if (!reads_as_text(value)) {
-    emitter << YAML::SingleQuoted; // "007" and "true" stay text
+  if (!all_utf8(edit)) {
+    return fail(ErrorKind::usage,
+                tr("een waarde is geen geldige UTF-8-tekst", "a value is not valid UTF-8 text"));
   }
-  emitter << std::string(value);
-  return emitter.c_str();
+  Result<Edited> edited;
+  // A literal block can fail to read back where the lines after it are indented deeper (a comment
+  // under the value): then the value is written on one line instead.
+  for (const bool one_line : {false, true}) {
+    auto editor = open_editor(doc, one_line);
+    if (!editor) {
+      return std::unexpected(editor.error());
+    }
+    if (auto done = run_edit(*editor, edit); !done) {
+      return std::unexpected(done.error());
+    }
+    edited = editor->finish(expected_after(doc, edit));
+    if (edited) {
+      break;
+    }
+  }
+  return edited;
 }
 
+namespace {
+
+Result<std::string> text_of(Result<Edited> edited) {
+  if (!edited) {
+    return std::unexpected(edited.error());
+  }
+  return std::move(edited->text);
+}
+
+} // namespace
+
 Result<std::string> set_scalar(const Document &doc, const KeyPath &path, std::string_view value) {
-  auto editor = open_editor(doc);
-  if (!editor) {
-    return std::unexpected(editor.error());
-  }
-  Editor &ed = *editor;
-  std::vector<Entry> found;
-  const std::size_t depth = walk(ed.root, path, found);
-  const auto leaf = [&](int indent) { return " " + render_scalar(value, indent, ed.nl()); };
-  if (depth < path.size()) {
-    if (auto ok = insert_missing(ed, path, depth, depth == 0 ? nullptr : &found.back(), leaf); !ok) {
-      return std::unexpected(ok.error());
-    }
-    return ed.finish();
-  }
-  const Entry &entry = found.back();
-  if (!entry.value.IsNull() && !entry.value.IsScalar()) {
-    return std::unexpected(node_error(
-        doc, entry.value, tr("'{}' is geen enkele waarde", "'{}' is not a single value", path.back())));
-  }
-  replace_scalar(ed, scalar_span(ed, entry), value, entry.key.Mark().column + 2);
-  return ed.finish();
+  return text_of(apply_edit(doc, SetScalar{path, std::string(value)}));
 }
 
 Result<std::string> append_map_item(const Document &doc, const KeyPath &path,
                                     const std::vector<Field> &fields) {
-  return append_item(doc, path,
-                     [&](int dash_column) { return render_item(fields, dash_column, doc.newline()); });
+  return text_of(apply_edit(doc, AppendMapItem{path, fields}));
 }
 
 Result<std::string> append_text_item(const Document &doc, const KeyPath &path, std::string_view value) {
-  return append_item(doc, path, [&](int dash_column) {
-    return spaces(dash_column) + "- " + render_scalar(value, dash_column + 2, doc.newline());
-  });
+  return text_of(apply_edit(doc, AppendTextItem{path, std::string(value)}));
 }
 
 Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::size_t index) {
-  auto editor = open_editor(doc);
-  if (!editor) {
-    return std::unexpected(editor.error());
-  }
-  Editor &ed = *editor;
-  std::vector<Entry> found;
-  if (walk(ed.root, path, found) < path.size() || !found.back().value.IsSequence() ||
-      index >= found.back().value.size()) {
-    return std::unexpected(
-        edit_error(doc, tr("geen item {} in '{}'", "no item {} in '{}'", index + 1, path.back())));
-  }
-  const YAML::Node &list = found.back().value;
-  if (list.Style() == YAML::EmitterStyle::Flow) {
-    return std::unexpected(node_error(doc, list,
-                                      tr("'{}' staat in de [...]-vorm; pas het met de hand aan",
-                                         "'{}' is written as [...]; edit it by hand", path.back())));
-  }
-  const int dash_column = list.Mark().column;
-  const auto item_line = [&](std::size_t i) {
-    return ed.line_at(static_cast<std::size_t>(list[i].Mark().pos));
-  };
-  const std::size_t first = item_line(index);
-  const std::size_t limit = index + 1 < list.size() ? item_line(index + 1) : ed.lines.size();
-  const std::size_t last = ed.block_end(first, dash_column, limit);
-  ed.yaml.erase(ed.lines[first].begin, ed.lines[last].next - ed.lines[first].begin);
-  return ed.finish();
+  return text_of(apply_edit(doc, RemoveItem{path, index}));
+}
+
+std::string render_scalar(std::string_view value, int indent, std::string_view newline) {
+  auto rendered = render_value(value, Context::block, indent, newline);
+  return rendered.body ? rendered.header + std::string(newline) + *rendered.body : rendered.header;
 }
 
 } // namespace alearn

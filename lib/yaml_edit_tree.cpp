@@ -75,22 +75,10 @@ private:
 
 bool is_blank_or_break(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// A block scalar ends with its last line of text, unless its header keeps the final empty lines
-// ('|+', '>2+'): then it ends where libyaml says, after them.
-std::size_t block_scalar_end(std::string_view text, std::size_t begin, std::size_t end) {
+// The end of a block scalar's last line of text: libyaml's end comes after the empty lines that
+// follow it. The header line ends the search ("key: |" with no text at all).
+std::size_t block_text_end(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t header_end = std::min(text.find_first_of("\r\n", begin), end);
-  std::string_view header = text.substr(begin, header_end - begin);
-  for (std::size_t at = 1; at < header.size(); ++at) {
-    if (header[at] == '#' && (header[at - 1] == ' ' || header[at - 1] == '\t')) {
-      header = header.substr(0, at);
-      break;
-    }
-  }
-  const auto indicator = header.find_last_of("|>");
-  if (indicator != std::string_view::npos &&
-      header.substr(indicator + 1, 2).find('+') != std::string_view::npos) {
-    return end;
-  }
   while (end > header_end && is_blank_or_break(text[end - 1])) {
     --end;
   }
@@ -103,12 +91,12 @@ public:
 
   std::optional<YamlProblem> scalar(const yaml_event_t &event) {
     YamlNode node = start_node(NodeKind::scalar, event);
-    node.end = offsets_(event.end_mark.index);
+    node.end = node.lines_end = offsets_(event.end_mark.index);
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libyaml hands out bytes
     node.value.assign(reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length);
     const auto style = event.data.scalar.style;
     if (style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE) {
-      node.end = block_scalar_end(text_, node.begin, node.end);
+      node.end = block_text_end(text_, node.begin, node.end);
     }
     return place(std::move(node), event);
   }
@@ -127,8 +115,10 @@ public:
         event.start_mark.index == event.end_mark.index || first == '-' || first == '{' || first == '[';
     node.content = own_text_first ? node.begin : offsets_(event.end_mark.index);
     node.column = static_cast<int>(own_text_first ? event.start_mark.column : event.end_mark.column);
-    if (node.flow && !own_text_first && node.content > 0) {
-      --node.content; // the event ends after the '{' or '['
+    if (!own_text_first && node.content > 0 && (node.flow || text_[node.content - 1] == '-')) {
+      // The event ends after the '{' or '[', and after the '-' of a list at its key's indentation.
+      --node.content;
+      --node.column;
     }
     open_.push_back(std::move(node));
     return std::nullopt;
@@ -138,9 +128,12 @@ public:
     YamlNode node = std::move(open_.back());
     open_.pop_back();
     if (node.flow) {
-      node.end = offsets_(event.end_mark.index);
+      node.end = node.lines_end = offsets_(event.end_mark.index);
+    } else if (node.children.empty()) {
+      node.end = node.lines_end = node.content;
     } else {
-      node.end = node.children.empty() ? node.content : node.children.back().end;
+      node.end = node.children.back().end;
+      node.lines_end = node.children.back().lines_end;
     }
     return place(std::move(node), event);
   }
@@ -233,6 +226,55 @@ std::expected<YamlTree, YamlProblem> read_yaml_tree(std::string_view text) {
       return std::unexpected(std::move(*problem));
     }
   }
+}
+
+std::size_t break_length(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(std::min(at, text.size()));
+  if (rest.starts_with("\r\n") || rest.starts_with("\xC2\x85")) {
+    return 2;
+  }
+  if (rest.starts_with("\n") || rest.starts_with("\r")) {
+    return 1;
+  }
+  return rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ? 3 : 0;
+}
+
+std::size_t break_length_before(std::string_view text, std::size_t at) {
+  for (std::size_t length = 3; length > 0; --length) { // "\r\n" before its "\n" alone
+    if (length <= at && break_length(text, at - length) == length) {
+      return length;
+    }
+  }
+  return 0;
+}
+
+bool at_line_start(std::string_view text, std::size_t at) {
+  return at == 0 || break_length_before(text, at) > 0;
+}
+
+std::size_t line_end(std::string_view text, std::size_t at) {
+  for (std::size_t back = 1; back <= 2 && back <= at; ++back) {
+    if (break_length(text, at - back) > back) {
+      return at - back; // `at` is inside a line break of two or three bytes
+    }
+  }
+  while (at < text.size() && break_length(text, at) == 0) {
+    ++at;
+  }
+  return std::min(at, text.size());
+}
+
+std::size_t line_begin(std::string_view text, std::size_t at) {
+  at = line_end(text, at);
+  while (at > 0 && break_length_before(text, at) == 0) {
+    --at;
+  }
+  return at;
+}
+
+std::size_t line_next(std::string_view text, std::size_t at) {
+  const std::size_t end = line_end(text, at);
+  return end + break_length(text, end);
 }
 
 } // namespace alearn

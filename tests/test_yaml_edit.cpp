@@ -227,12 +227,28 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("folded and kept block scalars are replaced whole") {
-    const std::string text = "p: >\n  een\n  twee\n\nk: |+\n  a\n\nq: 1\n";
-    CHECK(set(text.substr(0, 0) + "---\n" + text + "---\n", {"p"}, "x") ==
-          "---\np: x\n\nk: |+\n  a\n\nq: 1\n---\n");
-    CHECK(set("---\n" + text + "---\n", {"k"}, "x") == "---\np: >\n  een\n  twee\n\nk: x\nq: 1\n---\n");
+    // The empty lines after a block scalar stay: new keys go after them, new values before.
+    const std::string text = "---\np: >\n  een\n  twee\n\nk: |+\n  a\n\nq: 1\n---\n";
+    CHECK(set(text, {"p"}, "x") == "---\np: x\n\nk: |+\n  a\n\nq: 1\n---\n");
+    CHECK(set(text, {"k"}, "x") == "---\np: >\n  een\n  twee\n\nk: x\n\nq: 1\n---\n");
     CHECK(edited(yaml_file("k: |+\n  a\n\n"), SetScalar{{"z"}, "1"}) == "k: |+\n  a\n\nz: '1'\n");
-    CHECK(edited(yaml_file("k: |+\n  a\n\nz: 1\n"), SetScalar{{"k"}, "b\nc"}) == "k: |-\n  b\n  c\nz: 1\n");
+    CHECK(edited(yaml_file("k: |+\n  a\n\nz: 1\n"), SetScalar{{"k"}, "b\nc"}) == "k: |-\n  b\n  c\n\nz: 1\n");
+    CHECK(edited(yaml_file("k: >\n een\n  \n"), SetScalar{{"z"}, "x"}) == "k: >\n een\n  \nz: x\n");
+  }
+
+  TEST_CASE("a block scalar below its key is replaced under the key") {
+    CHECK(edited(yaml_file("p:\n|-\n  een\nq: 1\n"), SetScalar{{"p"}, "x"}) == "p:\n  x\nq: 1\n");
+    CHECK(edited(yaml_file("p:\n>-\n"), SetScalar{{"p"}, "x\n"}) == "p:\n  |\n  x\n");
+  }
+
+  TEST_CASE("a value after a line break inside a flow mapping") {
+    CHECK(edited(yaml_file("{a: 1, l:\r\n }\n"), AppendTextItem{{"l"}, "x"}) == "{a: 1, l:\r\n [x]}\n");
+  }
+
+  TEST_CASE("a map item with a key twice is refused") {
+    auto result = append_map_item(yaml_file("a: 1\n"), {"l"}, {{"name", "A"}, {"name", "B"}});
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().kind == ErrorKind::usage);
   }
 
   TEST_CASE("anchors and tags go with the value they stood on") {
@@ -279,6 +295,8 @@ TEST_SUITE("yaml_edit") {
   TEST_CASE("removing the only item leaves an empty list") {
     CHECK(edited(yaml_file("members:  # leden\n  - name: A\n    role: r\nx: 1\n"),
                  RemoveItem{{"members"}, 0}) == "members: []  # leden\nx: 1\n");
+    CHECK(edited(yaml_file("list: &l !!seq # c\n  - a\n"), RemoveItem{{"list"}, 0}) ==
+          "list: &l !!seq [] # c\n");
   }
 
   TEST_CASE("a value with a deeper comment below it is written on one line") {
@@ -290,7 +308,7 @@ TEST_SUITE("yaml_edit") {
 
   TEST_CASE("values that need escapes read back") {
     const std::string text = "---\nname: A  # c\n---\n";
-    for (const std::string value :
+    for (const std::string &value :
          {std::string("tab\tin"), std::string("\ttab first\nline"), std::string("bell\a"),
           std::string("nel\xC2\x85"), std::string("ls\xE2\x80\xA8"),
           std::string("\xEF\xBB\xBF"

@@ -245,6 +245,35 @@ TEST_SUITE("yaml_edit") {
     CHECK(edited(yaml_file("{a: 1, l:\r\n }\n"), AppendTextItem{{"l"}, "x"}) == "{a: 1, l:\r\n [x]}\n");
   }
 
+  TEST_CASE("NEL and LS end lines as libyaml reads them") {
+    CHECK(edited(yaml_file("a: x\xC2\x85"
+                           "b:\n"),
+                 SetScalar{{"b", "c"}, "z"}) == "a: x\xC2\x85"
+                                                "b:\n  c: z\n");
+    CHECK(edited(yaml_file("a: x # c\xE2\x80\xA8"
+                           "b:\n"),
+                 AppendTextItem{{"b"}, "z"}) == "a: x # c\xE2\x80\xA8"
+                                                "b:\n  - z\n");
+  }
+
+  TEST_CASE("a list at its key's indentation with an anchor takes items at the same column") {
+    CHECK(edited(yaml_file("a: &l\n- x\n"), AppendTextItem{{"a"}, "z"}) == "a: &l\n- x\n- z\n");
+    CHECK(edited(yaml_file("a: !!seq\n- x\n- y\n"), RemoveItem{{"a"}, 1}) == "a: !!seq\n- x\n");
+  }
+
+  TEST_CASE("a literal block that ends the file ends with a line break") {
+    CHECK(edited(yaml_file("a: 1"), SetScalar{{"z"}, "x\n"}) == "a: 1\nz: |\n  x\n");
+    CHECK(edited(yaml_file("a:"), AppendTextItem{{"a"}, "x\n"}) == "a:\n  - |\n    x\n");
+  }
+
+  TEST_CASE("keys written with '? ' are refused by name") {
+    auto result = set_scalar(yaml_file("? a\n: 1\nb: 2\n"), {"a"}, "x");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().line == 1);
+    CHECK(result.error().message.en.find("'? '") != std::string::npos);
+    CHECK(edited(yaml_file("? a\n: 1\n"), SetScalar{{"b"}, "x"}) == "? a\n: 1\nb: x\n");
+  }
+
   TEST_CASE("a map item with a key twice is refused") {
     auto result = append_map_item(yaml_file("a: 1\n"), {"l"}, {{"name", "A"}, {"name", "B"}});
     REQUIRE_FALSE(result.has_value());

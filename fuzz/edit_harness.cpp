@@ -276,11 +276,28 @@ void report(std::string_view outcome, const Document &doc, const Edit &edit, con
   }
 }
 
+// A map item with the same key twice.
+bool repeats_a_key(const Edit &edit) {
+  const auto *item = std::get_if<AppendMapItem>(&edit);
+  if (item == nullptr) {
+    return false;
+  }
+  for (std::size_t i = 0; i < item->fields.size(); ++i) {
+    for (std::size_t k = 0; k < i; ++k) {
+      if (item->fields[k].first == item->fields[i].first) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void check_failure(const Error &error, const Document &doc, const Edit &edit) {
   const std::string_view old_text = doc.text;
-  if (!all_utf8(edit)) {
+  if (!all_utf8(edit) || repeats_a_key(edit)) {
     if (error.kind != ErrorKind::usage) {
-      broken("a value that is not UTF-8 is not refused as such", old_text, "", error.message.en);
+      broken("a value that is not UTF-8 or an item with a key twice is not refused as such", old_text, "",
+             error.message.en);
     }
     return;
   }

@@ -11,9 +11,10 @@
 // Digits in bytes 1 to 3 count as their value, so that seeds can be written by hand:
 // "m100Nieuw\n---\nname: A\n---\n" sets the first path to "Nieuw".
 //
-// The edit must either fail with an error that names the file and a line, or return text that
-// parses, holds the new value, holds every other value unchanged and is byte for byte the old
-// text outside the change it reports. Anything else aborts, which libFuzzer records as a crash.
+// The edit must either fail with an error that names the file and a line (a usage error for a value
+// that is not UTF-8 or a map item with a key twice), or return text that parses, holds the new
+// value, holds every other value unchanged and is byte for byte the old text outside the change it
+// reports. Anything else aborts, which libFuzzer records as a crash.
 #include <cstddef>
 #include <cstdint>
 #include <span>

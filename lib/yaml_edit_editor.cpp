@@ -29,13 +29,19 @@ Entry find_entry(const YamlNode &map, std::string_view key) {
 // or is absent): the edits write "key: value" only.
 bool is_explicit_key(std::string_view yaml, const YamlNode &key) {
   std::size_t at = key.begin;
-  while (at > 0 && (yaml[at - 1] == ' ' || yaml[at - 1] == '\t')) {
-    --at;
+  while (at > 0) {
+    if (yaml[at - 1] == ' ' || yaml[at - 1] == '\t') {
+      --at;
+    } else if (const std::size_t length = break_length_before(yaml, at); length > 0) {
+      at -= length; // "?" alone on its line, the key below it
+    } else {
+      break;
+    }
   }
   if (at == 0 || yaml[at - 1] != '?') {
     return false;
   }
-  return at == 1 || std::string_view(" \t\r\n{[,").find(yaml[at - 2]) != npos;
+  return at_line_start(yaml, at - 1) || std::string_view(" \t{[,").find(yaml[at - 2]) != npos;
 }
 
 } // namespace
@@ -92,29 +98,29 @@ Result<std::vector<Entry>> Editor::walk(const KeyPath &path) {
   return found;
 }
 
-// What goes before a value written where there was none: a space after "key:", or ": " after a
-// key without a colon ("{key}").
-std::string Editor::value_prefix(std::size_t at) const {
-  std::size_t before = at;
-  while (before > 0) {
-    if (yaml_[before - 1] == ' ' || yaml_[before - 1] == '\t') {
-      --before;
-    } else if (const std::size_t length = break_length_before(yaml_, before); length > 0) {
-      before -= length;
-    } else {
-      break;
+// What goes before a value written where an entry has none: a space right after "key:", nothing
+// further on, or ": " when the key has no colon ("{key}"). The colon is looked for from the key
+// on, past blanks, line breaks and comments.
+std::string Editor::value_prefix(const Entry &entry) const {
+  const std::size_t at = entry.value->begin;
+  std::size_t next = entry.key->end;
+  while (next < at) {
+    if (yaml_[next] == ':') {
+      return next + 1 == at ? " " : "";
     }
-  }
-  if (before > 0 && yaml_[before - 1] == ':') {
-    return before == at ? " " : "";
+    if (yaml_[next] == '#') {
+      next = line_end(yaml_, next);
+    } else {
+      next += std::max<std::size_t>(break_length(yaml_, next), 1);
+    }
   }
   return ": ";
 }
 
-// Text inserted at `at` that ends the file and has several lines ends with a line break: a literal
-// block with '|' keeps its final line break only when there is one.
+// Text inserted at the end of the file ends with a line break when it holds a literal block with
+// '|': the block keeps its final line break only when there is one.
 std::string Editor::final_break(std::size_t at, std::string text) const {
-  if (at == yaml_.size() && text.find('\n', 1) != std::string::npos) {
+  if (at == yaml_.size() && wrote_kept_break_) {
     text += nl_;
   }
   return text;
@@ -134,7 +140,7 @@ void Editor::replace_value(const Entry &entry, const Piece &piece) {
   const bool empty = value.begin == value.end;
   std::string lead = piece.inline_text;
   if (!lead.empty() && empty) {
-    const std::string prefix = value_prefix(value.begin);
+    const std::string prefix = value_prefix(entry);
     if (value.in_flow && prefix == ": ") {
       // "{key}" or "{key\n, ...}": the value goes right after the key, with the ':' it lacks.
       splice(entry.key->end, entry.key->end, prefix + lead);
@@ -183,14 +189,22 @@ void Editor::add_to_empty_root(std::string_view key, const ValueMaker &make) {
     return;
   }
   const YamlNode &root = *tree_;
-  if (at_line_start(yaml_, root.begin)) {
-    splice(root.begin, root.end, root.begin == root.end ? lines + nl_ : lines);
+  if (root.begin == root.end && at_line_start(yaml_, root.begin)) {
+    splice(root.begin, root.begin, lines + nl_); // before "..." or at the end
     return;
   }
-  // "--- ~" or "---" at the end of the text: the key goes on a line of its own.
-  const std::size_t from = root.begin == root.end ? root.begin : cut_spaces_before(root.begin);
+  // The null ("~", an anchor or tag, or nothing after "---") gives way to the key, which goes on
+  // a line of its own; a comment after the null stays, before the key.
   const std::size_t end = std::max(line_end(yaml_, root.end), root.end);
-  splice(from, end, std::string(yaml_.substr(root.end, end - root.end)) + nl_ + lines);
+  std::string_view comment = yaml_.substr(root.end, end - root.end);
+  comment.remove_prefix(std::min(comment.find_first_not_of(" \t"), comment.size()));
+  const std::string after = end == yaml_.size() ? std::string(nl_) : "";
+  if (at_line_start(yaml_, root.begin)) {
+    splice(root.begin, end, (comment.empty() ? "" : std::string(comment) + nl_) + lines + after);
+  } else {
+    const std::size_t from = root.begin == root.end ? root.begin : cut_spaces_before(root.begin);
+    splice(from, end, (comment.empty() ? "" : " " + std::string(comment)) + nl_ + lines + after);
+  }
 }
 
 ValueMaker Editor::nested(const KeyPath &path, std::size_t from, const ValueMaker &leaf) const {
@@ -377,7 +391,11 @@ Status Editor::remove(const RemoveItem &edit) {
                                 "'{}' cannot be changed automatically here; edit it by hand", key.value)));
     }
   }
-  splice(line_begin(yaml_, *dash), line_next(yaml_, last_byte(list.children[edit.index])), "");
+  // The item's lines go with the line break before them: the one after them may be the "\n" that a
+  // front matter's closing line needs, where the lines themselves end with "\r" or NEL.
+  const std::size_t first = line_begin(yaml_, *dash);
+  splice(first - break_length_before(yaml_, first), line_end(yaml_, last_byte(list.children[edit.index])),
+         "");
   return {};
 }
 

@@ -49,7 +49,9 @@ public:
 
   std::string_view nl() const { return nl_; }
   RenderedScalar render(std::string_view value, Context context, int indent) const {
-    return render_value(value, one_line_ ? Context::flow : context, indent, nl_);
+    RenderedScalar rendered = render_value(value, one_line_ ? Context::flow : context, indent, nl_);
+    wrote_kept_break_ = wrote_kept_break_ || rendered.header == "|";
+    return rendered;
   }
   std::string key_lines(std::string_view key, int column, const Piece &piece) const;
 
@@ -65,7 +67,7 @@ private:
   void add_to_empty_root(std::string_view key, const ValueMaker &make);
   void replace_value(const Entry &entry, const Piece &piece);
   std::string final_break(std::size_t at, std::string text) const;
-  std::string value_prefix(std::size_t at) const;
+  std::string value_prefix(const Entry &entry) const;
   std::size_t cut_spaces_before(std::size_t at) const;
   Result<std::size_t> dash_of(const YamlNode &list, std::size_t index) const;
   void remove_flow_item(const YamlNode &list, std::size_t index);
@@ -82,6 +84,7 @@ private:
   YamlTree tree_;
   std::string nl_;
   bool one_line_ = false;
+  mutable bool wrote_kept_break_ = false; // a literal block with '|' was rendered
   std::vector<Splice> splices_;
   int line_ = 0; // of the node edited, for an error after the edit
 };

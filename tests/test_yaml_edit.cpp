@@ -272,6 +272,22 @@ TEST_SUITE("yaml_edit") {
     CHECK(result.error().line == 1);
     CHECK(result.error().message.en.find("'? '") != std::string::npos);
     CHECK(edited(yaml_file("? a\n: 1\n"), SetScalar{{"b"}, "x"}) == "? a\n: 1\nb: x\n");
+    CHECK_FALSE(set_scalar(yaml_file("?\n  a\n: 1\n"), {"a"}, "x").has_value());
+  }
+
+  TEST_CASE("removing an item keeps the line break the closing line needs") {
+    // The YAML's lines end with a lone CR; the front matter's closing line needs the LF after them.
+    CHECK(edited(markdown("---\ns:\r- x\n---\nbody\n"), RemoveItem{{"s"}, 0}) == "---\ns: []\n---\nbody\n");
+  }
+
+  TEST_CASE("a null root gives way to the first key and its comment stays") {
+    CHECK(edited(yaml_file("~ # c\n"), SetScalar{{"b"}, "x"}) == "# c\nb: x\n");
+    CHECK(edited(yaml_file("--- !!null # c\n"), SetScalar{{"b"}, "x"}) == "--- # c\nb: x\n");
+  }
+
+  TEST_CASE("the colon of a key is found past a comment") {
+    CHECK(edited(yaml_file("{a: # c\n }\n"), AppendTextItem{{"a"}, "x"}) == "{a: # c\n [x]}\n");
+    CHECK(edited(yaml_file("e:\t"), SetScalar{{"e"}, "x\n"}) == "e: |\t\n  x\n");
   }
 
   TEST_CASE("a map item with a key twice is refused") {

@@ -138,10 +138,9 @@ Result<Edited> apply_edit(const Document &doc, const Edit &edit) {
     }
   }
   Result<Edited> edited;
-  // A literal block can fail to read back where the lines after it are indented deeper (a comment
-  // under the value): then the value is written on one line instead.
-  for (const bool one_line : {false, true}) {
-    auto editor = Editor::open(doc, one_line);
+  for (const EditStyle style :
+       {EditStyle{false, false}, EditStyle{true, false}, EditStyle{false, true}, EditStyle{true, true}}) {
+    auto editor = Editor::open(doc, style);
     if (!editor) {
       return std::unexpected(editor.error());
     }

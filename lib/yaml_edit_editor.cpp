@@ -9,6 +9,13 @@ namespace {
 
 constexpr auto npos = std::string_view::npos;
 
+// Whether the line starting at `at` holds only blanks or a comment.
+bool blank_or_comment(std::string_view yaml, std::size_t at) {
+  const std::string_view line = yaml.substr(at, line_end(yaml, at) - at);
+  const auto first = line.find_first_not_of(" \t");
+  return first == npos || line[first] == '#';
+}
+
 // The last byte of a node's lines (see YamlNode::lines_end); an empty node's place.
 std::size_t last_byte(const YamlNode &node) {
   return node.lines_end > node.begin ? node.lines_end - 1 : node.begin;
@@ -176,8 +183,26 @@ void Editor::add_key(const YamlNode &map, std::string_view key, const ValueMaker
     }
     return;
   }
-  const std::size_t at = line_end(yaml_, last_byte(map));
-  splice(at, at, final_break(at, nl_ + key_lines(key, map.column, make(Context::block, map.column))));
+  insert_after(map, key_lines(key, map.column, make(Context::block, map.column)));
+}
+
+// Inserts `lines` after the last line of a block mapping or list: right after it, or (the second
+// way to try) after the blank and comment lines that follow it, before the next line of YAML.
+void Editor::insert_after(const YamlNode &node, const std::string &lines) {
+  const std::size_t at = line_end(yaml_, last_byte(node));
+  if (!style_.after_comments) {
+    splice(at, at, final_break(at, nl_ + lines));
+    return;
+  }
+  std::size_t next = line_next(yaml_, at);
+  while (next < yaml_.size() && blank_or_comment(yaml_, next)) {
+    next = line_next(yaml_, next);
+  }
+  if (next == yaml_.size() && !at_line_start(yaml_, next)) { // the last line has no line break
+    splice(next, next, final_break(next, nl_ + lines));
+  } else {
+    splice(next, next, lines + nl_);
+  }
 }
 
 // The first key of a document that holds nothing (comments only) or null ("---", "~").
@@ -288,8 +313,7 @@ Status Editor::append(const KeyPath &path, const ItemMaker &item) {
   } else if (list.flow) {
     splice(list.children.back().end, list.children.back().end, ", " + item(Context::flow, 0));
   } else {
-    const std::size_t at = line_end(yaml_, last_byte(list));
-    splice(at, at, final_break(at, nl_ + item(Context::block, list.column)));
+    insert_after(list, item(Context::block, list.column));
   }
   return {};
 }
@@ -392,10 +416,16 @@ Status Editor::remove(const RemoveItem &edit) {
     }
   }
   // The item's lines go with the line break before them: the one after them may be the "\n" that a
-  // front matter's closing line needs, where the lines themselves end with "\r" or NEL.
+  // front matter's closing line needs, where the lines themselves end with "\r" or NEL. The second
+  // way to try takes the blank and comment lines after the item too.
   const std::size_t first = line_begin(yaml_, *dash);
-  splice(first - break_length_before(yaml_, first), line_end(yaml_, last_byte(list.children[edit.index])),
-         "");
+  std::size_t last = line_end(yaml_, last_byte(list.children[edit.index]));
+  for (std::size_t next = line_next(yaml_, last);
+       style_.after_comments && next < yaml_.size() && blank_or_comment(yaml_, next);
+       next = line_next(yaml_, last)) {
+    last = line_end(yaml_, next);
+  }
+  splice(first - break_length_before(yaml_, first), last, "");
   return {};
 }
 
@@ -428,7 +458,7 @@ Result<Edited> Editor::finish(const Data &expected) const {
   return Edited{std::move(text), change};
 }
 
-Result<Editor> Editor::open(const Document &doc, bool one_line) {
+Result<Editor> Editor::open(const Document &doc, EditStyle style) {
   if (doc.extent != Extent::whole) {
     throw std::logic_error("only a document read whole can be edited");
   }
@@ -444,7 +474,7 @@ Result<Editor> Editor::open(const Document &doc, bool one_line) {
         tr("hier wordt een lijst van 'sleutel: waarde' verwacht", "expected a mapping of 'key: value' here"),
         doc.file, doc.yaml_line + (*tree)->line, (*tree)->column + 1);
   }
-  return Editor(doc, std::move(*tree), one_line);
+  return Editor(doc, std::move(*tree), style);
 }
 
 } // namespace alearn

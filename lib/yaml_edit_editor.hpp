@@ -35,12 +35,20 @@ struct Entry {
   const YamlNode *value = nullptr;
 };
 
+// How an edit writes: the first way is tried first, and the others when the result would not
+// read back right (a literal block that takes in a deeper comment below it; a line after a new key
+// that libyaml reads differently, such as a blank line holding a tab).
+struct EditStyle {
+  bool one_line = false;       // values on one line, never as literal blocks
+  bool after_comments = false; // new keys and items after the comment lines that follow a mapping
+};
+
 // The document's YAML as positioned nodes, and the splices an edit makes in it.
 class Editor {
 public:
-  // Reads the document's YAML again, with the places of its nodes. With `one_line`, values are
-  // written on one line, never as literal blocks. Only a document read whole can be edited.
-  static Result<Editor> open(const Document &doc, bool one_line);
+  // Reads the document's YAML again, with the places of its nodes. Only a document read whole can
+  // be edited.
+  static Result<Editor> open(const Document &doc, EditStyle style);
 
   Status set(const SetScalar &edit);
   Status append(const KeyPath &path, const ItemMaker &item);
@@ -49,15 +57,15 @@ public:
 
   std::string_view nl() const { return nl_; }
   RenderedScalar render(std::string_view value, Context context, int indent) const {
-    RenderedScalar rendered = render_value(value, one_line_ ? Context::flow : context, indent, nl_);
+    RenderedScalar rendered = render_value(value, style_.one_line ? Context::flow : context, indent, nl_);
     wrote_kept_break_ = wrote_kept_break_ || rendered.header == "|";
     return rendered;
   }
   std::string key_lines(std::string_view key, int column, const Piece &piece) const;
 
 private:
-  Editor(const Document &doc, YamlTree tree, bool one_line)
-      : doc_(doc), yaml_(doc.yaml()), tree_(std::move(tree)), nl_(doc.newline()), one_line_(one_line) {}
+  Editor(const Document &doc, YamlTree tree, EditStyle style)
+      : doc_(doc), yaml_(doc.yaml()), tree_(std::move(tree)), nl_(doc.newline()), style_(style) {}
 
   Result<std::vector<Entry>> walk(const KeyPath &path);
   const Data &data_at(const KeyPath &path, std::size_t depth) const;
@@ -65,6 +73,7 @@ private:
   ValueMaker nested(const KeyPath &path, std::size_t from, const ValueMaker &leaf) const;
   void add_key(const YamlNode &map, std::string_view key, const ValueMaker &make);
   void add_to_empty_root(std::string_view key, const ValueMaker &make);
+  void insert_after(const YamlNode &node, const std::string &lines);
   void replace_value(const Entry &entry, const Piece &piece);
   std::string final_break(std::size_t at, std::string text) const;
   std::string value_prefix(const Entry &entry) const;
@@ -83,7 +92,7 @@ private:
   std::string_view yaml_;
   YamlTree tree_;
   std::string nl_;
-  bool one_line_ = false;
+  EditStyle style_;
   mutable bool wrote_kept_break_ = false; // a literal block with '|' was rendered
   std::vector<Splice> splices_;
   int line_ = 0; // of the node edited, for an error after the edit

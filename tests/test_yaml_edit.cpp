@@ -290,6 +290,14 @@ TEST_SUITE("yaml_edit") {
     CHECK(edited(yaml_file("e:\t"), SetScalar{{"e"}, "x\n"}) == "e: |\t\n  x\n");
   }
 
+  TEST_CASE("a blank line with a tab after the place of a new key or a removed item") {
+    // libyaml refuses such a line right after some lines (a quoted value, a nested key), so the
+    // edit goes after it instead, or takes it with the item.
+    CHECK(edited(yaml_file("a: x\n  \t# c\n"), SetScalar{{"b"}, ""}) == "a: x\n  \t# c\nb: ''\n");
+    CHECK(edited(yaml_file("a: x\n \t\n"), SetScalar{{"b"}, "007"}) == "a: x\n \t\nb: '007'\n");
+    CHECK(edited(yaml_file("a:\n  - u\n   \t\n  - z\n"), RemoveItem{{"a"}, 0}) == "a:\n  - z\n");
+  }
+
   TEST_CASE("a map item with a key twice is refused") {
     auto result = append_map_item(yaml_file("a: 1\n"), {"l"}, {{"name", "A"}, {"name", "B"}});
     REQUIRE_FALSE(result.has_value());

@@ -477,7 +477,7 @@ struct GroupCheck {
   std::size_t files = 0;
 };
 
-GroupCheck check_workgroup(const Entry &folder, const fs::path &root, const fs::path &real_root,
+GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, const fs::path &real_root,
                            const Config &config, const CheckOptions &options) {
   WorkgroupFolder loaded = load_workgroup_folder(folder, root, real_root, Extent::whole, Depth::everything);
   const Workgroup &group = loaded.group;
@@ -550,7 +550,7 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
                         root);
     add_folder_findings(report.findings, "", {}, {}, found.listing.temporaries, {}, root);
   }
-  std::vector<const Entry *> chosen;
+  std::vector<const FolderEntry *> chosen;
   for (const auto &folder : found.folders) {
     if (!only || folder.name() == *only) {
       chosen.push_back(&folder);

@@ -34,7 +34,7 @@ void absorb(WorkgroupFolder &out, Listing &listing) {
   std::ranges::move(listing.temporaries, std::back_inserter(out.temporaries));
 }
 
-Error unread_entry(const Entry &entry, std::string_view folder, std::string_view extension) {
+Error unread_entry(const FolderEntry &entry, std::string_view folder, std::string_view extension) {
   if (entry.type == EntryType::folder) {
     return Error{ErrorKind::input,
                  tr("alearn leest deze map niet: in {}/ horen alleen {}-bestanden",
@@ -49,11 +49,11 @@ Error unread_entry(const Entry &entry, std::string_view folder, std::string_view
 
 // The files of one of alearn's folders that end in `extension`, sorted; anything else there is
 // noted as unread.
-std::vector<Entry> files_in(WorkgroupFolder &out, const Entry &folder, std::string_view name,
-                            std::string_view extension, const fs::path &real_root) {
+std::vector<FolderEntry> files_in(WorkgroupFolder &out, const FolderEntry &folder, std::string_view name,
+                                  std::string_view extension, const fs::path &real_root) {
   Listing listing = list_folder(folder.read, real_root);
   absorb(out, listing);
-  std::vector<Entry> files;
+  std::vector<FolderEntry> files;
   for (auto &entry : listing.entries) {
     if (entry.type == EntryType::file && entry.path.extension() == extension) {
       files.push_back(std::move(entry));
@@ -66,10 +66,10 @@ std::vector<Entry> files_in(WorkgroupFolder &out, const Entry &folder, std::stri
 
 // The workgroup's folder, listed once: its own file and its folders by name.
 struct GroupEntries {
-  std::optional<Entry> own_file;
-  std::map<std::string, Entry, std::less<>> folders;
+  std::optional<FolderEntry> own_file;
+  std::map<std::string, FolderEntry, std::less<>> folders;
 
-  const Entry *folder(std::string_view name) const {
+  const FolderEntry *folder(std::string_view name) const {
     const auto found = folders.find(name);
     return found == folders.end() ? nullptr : &found->second;
   }
@@ -83,7 +83,7 @@ bool is_alearn_folder(std::string_view name) {
   return std::ranges::find(names, name) != names.end();
 }
 
-GroupEntries list_group(WorkgroupFolder &out, const Entry &folder, const fs::path &real_root) {
+GroupEntries list_group(WorkgroupFolder &out, const FolderEntry &folder, const fs::path &real_root) {
   Listing listing = list_folder(folder.read, real_root);
   absorb(out, listing);
   GroupEntries entries;
@@ -111,7 +111,7 @@ struct Reader {
   WorkgroupFolder &out;
 
   template <typename Parse>
-  auto load(const Entry &entry, Format format, Parse parse)
+  auto load(const FolderEntry &entry, Format format, Parse parse)
       -> std::optional<typename decltype(parse(std::declval<const Document &>()))::value_type> {
     ++out.files;
     auto doc = load_document(entry.read, format, extent);
@@ -134,9 +134,9 @@ struct GroupLoad {
   const fs::path &real_root;
   Reader reader;
 
-  std::vector<Entry> files(std::string_view folder, std::string_view extension) {
-    const Entry *dir = entries.folder(folder);
-    return dir == nullptr ? std::vector<Entry>{} : files_in(out, *dir, folder, extension, real_root);
+  std::vector<FolderEntry> files(std::string_view folder, std::string_view extension) {
+    const FolderEntry *dir = entries.folder(folder);
+    return dir == nullptr ? std::vector<FolderEntry>{} : files_in(out, *dir, folder, extension, real_root);
   }
 
   void read_own_file(const std::string &slug) {
@@ -202,7 +202,7 @@ struct GroupLoad {
     evaluations();
   }
 
-  void measurements(Indicator &indicator, const Entry &folder) {
+  void measurements(Indicator &indicator, const FolderEntry &folder) {
     const std::string name = fmt::format("{}/{}", folders::measurements, indicator.slug);
     for (const auto &file : files_in(out, folder, name, ".yaml", real_root)) {
       auto parse = [&](const Document &doc) { return parse_measurement(doc, indicator); };
@@ -224,7 +224,7 @@ struct GroupLoad {
         out.group.indicators.push_back(std::move(*indicator));
       }
     }
-    const Entry *dir = entries.folder(folders::measurements);
+    const FolderEntry *dir = entries.folder(folders::measurements);
     if (dir == nullptr) {
       return;
     }
@@ -252,12 +252,12 @@ struct GroupLoad {
   // An indicator whose own file could not be read is reported there; its measurements are not
   // measurements of an unknown indicator.
   bool indicator_file_exists(const std::string &slug) const {
-    const Entry *dir = entries.folder(indicators_folder);
+    const FolderEntry *dir = entries.folder(indicators_folder);
     std::error_code ec;
     return dir != nullptr && fs::exists(fs::symlink_status(dir->read / (slug + ".md"), ec));
   }
 
-  Error unknown_indicator(const Entry &entry) const {
+  Error unknown_indicator(const FolderEntry &entry) const {
     std::string known;
     for (const auto &indicator : out.group.indicators) {
       known += (known.empty() ? "" : ", ") + indicator.slug;
@@ -304,8 +304,8 @@ WorkgroupFolders list_workgroup_folders(const fs::path &root, const fs::path &re
   return found;
 }
 
-WorkgroupFolder load_workgroup_folder(const Entry &folder, const fs::path &root, const fs::path &real_root,
-                                      Extent extent, Depth depth) {
+WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const fs::path &root,
+                                      const fs::path &real_root, Extent extent, Depth depth) {
   WorkgroupFolder out;
   out.group.slug = folder.name();
   out.group.dir = folder.read;
@@ -397,7 +397,7 @@ Loaded load_repository(const fs::path &root, const LoadOptions &options) {
   const fs::path real_root = fs::canonical(root, ec);
   WorkgroupFolders found = list_workgroup_folders(root, real_root);
   std::ranges::move(found.listing.problems, std::back_inserter(loaded.skipped));
-  std::vector<const Entry *> chosen;
+  std::vector<const FolderEntry *> chosen;
   for (const auto &folder : found.folders) {
     loaded.repository.slugs.push_back(folder.name());
     if (!options.only || folder.name() == *options.only) {

@@ -24,15 +24,15 @@ struct WorkgroupFolder {
 
 // The folders under workgroups/ that hold a workgroup, with what could not be listed.
 struct WorkgroupFolders {
-  std::vector<Entry> folders; // sorted by name
-  Listing listing;            // of workgroups/ itself: problems, links, temporaries
+  std::vector<FolderEntry> folders; // sorted by name
+  Listing listing;                  // of workgroups/ itself: problems, links, temporaries
 };
 WorkgroupFolders list_workgroup_folders(const std::filesystem::path &root,
                                         const std::filesystem::path &real_root);
 
 // Loads the workgroup in `folder` (an entry of list_workgroup_folders). Records are loaded even
 // when workgroup.md cannot be read, so that `check` sees every other file of the group.
-WorkgroupFolder load_workgroup_folder(const Entry &folder, const std::filesystem::path &root,
+WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const std::filesystem::path &root,
                                       const std::filesystem::path &real_root, Extent extent, Depth depth);
 
 // Runs `work(i)` for every i below `count` on `threads` threads (0: one per core).

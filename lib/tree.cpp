@@ -54,9 +54,9 @@ void add_link(Listing &listing, const fs::path &path, const fs::path &real_root)
   }
   listing.links.push_back(path);
   if (status.type() == fs::file_type::regular) {
-    listing.entries.push_back(Entry{path, *target, EntryType::file, true});
+    listing.entries.push_back(FolderEntry{path, *target, EntryType::file, true});
   } else if (status.type() == fs::file_type::directory) {
-    listing.entries.push_back(Entry{path, *target, EntryType::folder, true});
+    listing.entries.push_back(FolderEntry{path, *target, EntryType::folder, true});
   } else {
     listing.problems.push_back(special_entry(path, status.type()));
   }
@@ -88,9 +88,9 @@ Listing list_folder(const fs::path &dir, const fs::path &real_root) {
     if (type == fs::file_type::symlink) {
       add_link(listing, path, real_root);
     } else if (type == fs::file_type::regular) {
-      listing.entries.push_back(Entry{path, path, EntryType::file, false});
+      listing.entries.push_back(FolderEntry{path, path, EntryType::file, false});
     } else if (type == fs::file_type::directory) {
-      listing.entries.push_back(Entry{path, path, EntryType::folder, false});
+      listing.entries.push_back(FolderEntry{path, path, EntryType::folder, false});
     } else if (type != fs::file_type::not_found) {
       listing.problems.push_back(special_entry(path, type));
     }
@@ -98,7 +98,7 @@ Listing list_folder(const fs::path &dir, const fs::path &real_root) {
   if (ec) {
     listing.problems.push_back(unreadable_folder(dir, ec));
   }
-  std::ranges::sort(listing.entries, {}, &Entry::path);
+  std::ranges::sort(listing.entries, {}, &FolderEntry::path);
   return listing;
 }
 

@@ -14,7 +14,7 @@ namespace alearn {
 
 enum class EntryType { file, folder };
 
-struct Entry {
+struct FolderEntry {
   std::filesystem::path path; // as listed: the folder / the name
   std::filesystem::path read; // where to read it: `path`, or the target of a link inside the repository
   EntryType type = EntryType::file;
@@ -24,7 +24,7 @@ struct Entry {
 };
 
 struct Listing {
-  std::vector<Entry> entries;                     // readable entries, sorted by name; hidden names left out
+  std::vector<FolderEntry> entries;               // readable entries, sorted by name; hidden names left out
   Errors problems;                                // what cannot be read, and why
   std::vector<std::filesystem::path> links;       // entries that are links inside the repository
   std::vector<std::filesystem::path> temporaries; // alearn's leftover temporary files

@@ -17,6 +17,10 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 scripts/benchmark.sh --small --build build/asan --dir build/bench
 
-sources=$(git ls-files 'lib/*.cpp' 'lib/*.hpp' 'cmd/*.cpp' 'cmd/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'tests/bench/*.cpp')
+sources=$(git ls-files 'lib/*.cpp' 'lib/*.hpp' 'cmd/*.cpp' 'cmd/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'tests/bench/*.cpp' 'fuzz/*.cpp' 'fuzz/*.hpp')
 clang-format --dry-run --Werror $sources
 echo "clang-format: clean"
+
+# The fuzz targets of fuzz/ (libFuzzer, clang): every input of the seed corpus, then a few seconds
+# of new inputs each; a crash fails the test (scripts/fuzz.sh runs them longer).
+scripts/fuzz.sh --regression

@@ -24,6 +24,19 @@ TEST_SUITE("document") {
     CHECK(doc->body() == "body\r\n");
   }
 
+  TEST_CASE("a byte-order mark after the opening line and indented front matter are read") {
+    auto bom =
+        parse_document("a.md", "---\n\xEF\xBB\xBFname: A\nend: 2027-01-01\n---\nbody\n", Format::markdown);
+    REQUIRE(bom.has_value());
+    CHECK(bom->data["name"] == "A");
+    CHECK(bom->data["end"] == "2027-01-01");
+    auto indented =
+        parse_document("a.md", "---\n  name: A\n  members:\n    - name: B\n---\n", Format::markdown);
+    REQUIRE(indented.has_value());
+    CHECK(indented->data["members"][0]["name"] == "B");
+    CHECK(error_at(*indented, Data::json_pointer("/members/0/name"), Text{"x", "x"}).line == 4);
+  }
+
   TEST_CASE("errors name the file and the line") {
     SUBCASE("missing front matter") {
       auto doc = parse_document("a.md", "name: A\n", Format::markdown);

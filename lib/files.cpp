@@ -202,14 +202,23 @@ bool lies_within(const fs::path &outer, const fs::path &inner) {
   return end == outer.end();
 }
 
-Result<fs::path> resolve_inside(const fs::path &root, const fs::path &path) {
+Result<fs::path> real_root_of(const fs::path &root) {
   std::error_code ec;
-  const fs::path real_root = fs::canonical(root, ec);
+  fs::path real_root = fs::canonical(root, ec);
   if (ec) {
     return fail(ErrorKind::io,
                 tr("kan de repository niet vinden: {}", "cannot find the repository: {}", ec.message()),
                 root);
   }
+  return real_root;
+}
+
+Result<fs::path> resolve_inside(const fs::path &root, const fs::path &path) {
+  const auto real_root = real_root_of(root);
+  if (!real_root) {
+    return std::unexpected(real_root.error());
+  }
+  std::error_code ec;
   const fs::path resolved = fs::weakly_canonical(path, ec);
   if (ec) {
     const Text reason = ec == std::errc::too_many_symbolic_link_levels
@@ -220,7 +229,7 @@ Result<fs::path> resolve_inside(const fs::path &root, const fs::path &path) {
                      fmt::format("cannot follow where this leads: {}", reason.en)},
                 path);
   }
-  if (!lies_within(real_root, resolved)) {
+  if (!lies_within(*real_root, resolved)) {
     return fail(
         ErrorKind::refused,
         tr("dit wijst naar {}, buiten de repository; alearn leest en schrijft alleen in de repository",
@@ -497,14 +506,11 @@ Status write_file_atomic(const fs::path &root, const fs::path &file, std::string
                    max_record_size),
                 file);
   }
-  std::error_code ec;
-  const fs::path real_root = fs::canonical(root, ec);
-  if (ec) {
-    return fail(ErrorKind::io,
-                tr("kan de repository niet vinden: {}", "cannot find the repository: {}", ec.message()),
-                root);
+  const auto real_root = real_root_of(root);
+  if (!real_root) {
+    return std::unexpected(real_root.error());
   }
-  auto folder = open_parent(root, file, real_root);
+  auto folder = open_parent(root, file, *real_root);
   if (!folder) {
     return std::unexpected(folder.error());
   }

@@ -33,6 +33,9 @@ bool is_front_matter_delimiter(std::string_view text, std::string_view marker);
 // the opening "---"); nullopt when there is none.
 std::optional<std::size_t> front_matter_end(std::string_view text, std::size_t from);
 
+// The repository's folder with every link on its way resolved; an error names the folder.
+Result<std::filesystem::path> real_root_of(const std::filesystem::path &root);
+
 // `path` with every link resolved, when that lands inside `root` (itself resolved); an error
 // that says where it leads otherwise. `path` need not exist beyond its last existing folder.
 Result<std::filesystem::path> resolve_inside(const std::filesystem::path &root,

@@ -41,6 +41,20 @@ Outcome run_alearn(const std::vector<std::string> &args, const std::filesystem::
                    std::map<std::string, std::string> env = {}, const std::string &input = {},
                    std::uint64_t seed = 0);
 
+// A temporary repository that alearn commands run in: `repo({"step", "next"})`.
+struct CliRepo {
+  TempDir dir;
+  std::map<std::string, std::string> env;
+
+  Outcome run(const std::vector<std::string> &args, const std::string &input = {}) const {
+    return run_alearn(args, dir.path(), env, input);
+  }
+  Outcome operator()(const std::vector<std::string> &args, const std::string &input = {}) const {
+    return run(args, input);
+  }
+  const std::filesystem::path &root() const { return dir.path(); }
+};
+
 std::filesystem::path source_dir();
 // Copies examples/ into `dir`.
 void copy_examples(const std::filesystem::path &dir);

@@ -14,15 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Repo {
-  TempDir dir;
-  std::map<std::string, std::string> env;
-
-  Outcome operator()(std::vector<std::string> args, const std::string &input = {}) const {
-    return run_alearn(args, dir.path(), env, input);
-  }
-  const fs::path &root() const { return dir.path(); }
-};
+using Repo = CliRepo;
 
 } // namespace
 

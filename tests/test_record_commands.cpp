@@ -13,21 +13,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Repo {
-  TempDir dir;
-  std::map<std::string, std::string> env{{"ALEARN_USER", "Sanne de Vries"}};
-
+struct Repo : CliRepo {
   Repo() {
+    env = {{"ALEARN_USER", "Sanne de Vries"}};
     REQUIRE(run({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(run({"workgroup", "new", "Minder verloop", "--member", "Sanne de Vries", "--member",
                  "Zoë Hendriks", "--member", "Mohamed Bakkali", "--problem", "Te veel verloop"})
                 .code == 0);
-  }
-  Outcome run(std::vector<std::string> args, const std::string &input = {}) const {
-    return run_alearn(args, dir.path(), env, input);
-  }
-  Outcome operator()(std::vector<std::string> args, const std::string &input = {}) const {
-    return run(args, input);
   }
   fs::path group() const { return dir.path() / "workgroups/minder-verloop"; }
   // The identifier in "... <id> ..." of a command's output: the first 8-character word.

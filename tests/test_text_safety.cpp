@@ -14,18 +14,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Repo {
-  TempDir dir;
-  std::map<std::string, std::string> env{{"ALEARN_USER", "Sanne de Vries"}};
-
+struct Repo : CliRepo {
   Repo() {
+    env = {{"ALEARN_USER", "Sanne de Vries"}};
     REQUIRE(run({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(
         run({"workgroup", "new", "Team", "--member", "Sanne de Vries", "--member", "Zoë Hendriks"}).code ==
         0);
-  }
-  Outcome run(std::vector<std::string> args, const std::string &input = {}) const {
-    return run_alearn(args, dir.path(), env, input);
   }
   fs::path group() const { return dir.path() / "workgroups/team"; }
   // The identifier of the first record a list command shows in JSON.

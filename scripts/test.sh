@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds with warnings as errors under AddressSanitizer and UndefinedBehaviorSanitizer, runs every
-# test, proves the benchmark works on a small generated repository, and checks the formatting.
+# test, proves the benchmark works on a small generated repository, checks the formatting and
+# replays the fuzz targets' seed corpus (a few seconds of new inputs each).
 # Quiet on success but for the summaries. (clang-tidy takes about 15 minutes on 2 cores, too long
 # for every run: scripts/lint.sh runs it.)
 set -euo pipefail

@@ -381,9 +381,7 @@ Result<Scope> scope_of(const Session &session, const Command &command) {
   scope.options.only = slug ? *slug : std::string{};
   if (slug && command.access == Access::write) {
     auto lock = lock_folder(session.repository_root / "workgroups" / *slug);
-    if (!lock) {
-      return std::unexpected(lock.error());
-    }
+    TRY(lock);
     scope.lock = std::move(*lock);
   }
   return scope;

@@ -30,20 +30,14 @@ Form assumption_form() {
 
 Status run_assumption_add(Session &session, const AssumptionAddOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, assumption_form());
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   const AssumptionAbout about = parse_about(options.about).value_or(AssumptionAbout::problem);
   auto assumption = add_assumption(group, NewAssumption{writing->author->name, writing->date, about, *text},
                                    session.io.context);
-  if (!assumption) {
-    return std::unexpected(assumption.error());
-  }
+  TRY(assumption);
   session.report_saved(
       tr("Aanname {} vastgelegd. Daag haar uit met: alearn assumption challenge {} --how \"<hoe>\" "
          "--verdict held|revised|dropped\n",

@@ -31,27 +31,19 @@ Form challenge_form() {
 
 Status run_challenge(Session &session, const ChallengeOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   auto assumption = find_by_id(group.assumptions, options.id, Text{"aanname", "assumption"});
-  if (!assumption) {
-    return std::unexpected(assumption.error());
-  }
+  TRY(assumption);
   const std::vector<std::string> words =
       options.how.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.how};
   auto how = text_input(session, options.message, words, challenge_form());
-  if (!how) {
-    return std::unexpected(how.error());
-  }
+  TRY(how);
   const Verdict verdict = parse_verdict(options.verdict).value_or(Verdict::held);
   auto challenged = challenge_assumption(
       group, **assumption,
       NewChallenge{writing->author->name, writing->date, *how, verdict, options.revision});
-  if (!challenged) {
-    return std::unexpected(challenged.error());
-  }
+  TRY(challenged);
   session.report_saved(tr("Aanname {} uitgedaagd: {}\n", "Assumption {} challenged: {}\n",
                           challenged->meta.id, session.t(verdict_label(verdict))));
   return {};

@@ -34,9 +34,7 @@ bool passes(const Assumption &assumption, const AssumptionListOptions &options) 
 
 Status run_assumption_list(Session &session, const AssumptionListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   std::vector<const Assumption *> assumptions;
   for (const auto &assumption : (*group)->assumptions) {
     if (passes(assumption, options)) {
@@ -58,9 +56,7 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
   }
   for (const Assumption *assumption : assumptions) {
     auto text = body_of(assumption->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     const auto verdict = current_verdict(*assumption);
     const std::string state = verdict ? session.t(verdict_label(*verdict))
                                       : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});

@@ -36,13 +36,9 @@ void print_challenges(Session &session, const Assumption &assumption) {
 
 Status run_assumption_show(Session &session, const AssumptionShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto assumption = find_by_id((*group)->assumptions, options.id, Text{"aanname", "assumption"});
-  if (!assumption) {
-    return std::unexpected(assumption.error());
-  }
+  TRY(assumption);
   const Text about = about_label((*assumption)->about);
   if (auto ok = show_text_record(session, **assumption, about, options.json, assumption_json);
       !ok || options.json) {

@@ -220,9 +220,7 @@ Status run_check(Session &session, const CheckCommandOptions &options) {
     check.threads = static_cast<unsigned>(std::max(1, std::atoi(threads.c_str())));
   }
   auto report = check_repository(session.repository_root, check);
-  if (!report) {
-    return std::unexpected(report.error());
-  }
+  TRY(report);
   if (options.format == "json") {
     if (auto ok = print_json_report(session, *report); !ok) {
       return ok;

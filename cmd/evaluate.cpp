@@ -43,9 +43,7 @@ void print_evaluation(Session &session, const Workgroup &group, Date day,
 
 Status record(Session &session, const Workgroup &group, const EvaluateOptions &options) {
   auto writing = session.start_writing(group, options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Form form{
       Text{"Evaluatie", "Evaluation"},
       {{"conclusion",
@@ -56,14 +54,10 @@ Status record(Session &session, const Workgroup &group, const EvaluateOptions &o
         false,
         {}}}};
   auto conclusion = text_input(session, options.message, {}, form);
-  if (!conclusion) {
-    return std::unexpected(conclusion.error());
-  }
+  TRY(conclusion);
   auto evaluation = record_evaluation(group, NewEvaluation{writing->author->name, writing->date, *conclusion},
                                       session.repository().config.run_chart_rules, session.io.context);
-  if (!evaluation) {
-    return std::unexpected(evaluation.error());
-  }
+  TRY(evaluation);
   session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
                           "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
                           evaluation->items.size()));
@@ -72,14 +66,10 @@ Status record(Session &session, const Workgroup &group, const EvaluateOptions &o
 
 Status run_evaluate(Session &session, const EvaluateOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   // --date looks back: the evaluation as it would have been on that day.
   auto day = record_date(options.date, session.io.context);
-  if (!day) {
-    return std::unexpected(day.error());
-  }
+  TRY(day);
   const Workgroup then = as_it_stood(**group, *day);
   const auto statuses = indicator_statuses(then, session.repository().config.run_chart_rules, *day);
   if (options.json) {

@@ -8,17 +8,11 @@ namespace alearn {
 Result<ExperimentChange> experiment_change(const Session &session, std::string_view id,
                                            std::string_view date) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto experiment = find_by_id((*group)->experiments, id, Text{"experiment", "experiment"});
-  if (!experiment) {
-    return std::unexpected(experiment.error());
-  }
+  TRY(experiment);
   auto day = record_date(date, session.io.context);
-  if (!day) {
-    return std::unexpected(day.error());
-  }
+  TRY(day);
   return ExperimentChange{*group, *experiment, *day};
 }
 

@@ -44,9 +44,7 @@ Status fill_in(Session &session, Reflection &reflection, const Experiment &exper
     return {};
   }
   auto values = edit_form(session, reflection_form(experiment, reflection));
-  if (!values) {
-    return std::unexpected(values.error());
-  }
+  TRY(values);
   reflection = Reflection{(*values)["result"],          (*values)["observations"], (*values)["comparison"],
                           (*values)["success_factors"], (*values)["bottlenecks"],  (*values)["lessons"]};
   return {};
@@ -66,9 +64,7 @@ void print_next(Session &session, const Experiment &experiment) {
 
 Status run_experiment_finish(Session &session, const ExperimentFinishOptions &options) {
   auto change = experiment_change(session, options.id, options.date);
-  if (!change) {
-    return std::unexpected(change.error());
-  }
+  TRY(change);
   const Experiment &experiment = *change->experiment;
   if (auto ok = may_finish(experiment); !ok) {
     return ok;
@@ -79,9 +75,7 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
   }
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
   auto finished = finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision});
-  if (!finished) {
-    return std::unexpected(finished.error());
-  }
+  TRY(finished);
   print_next(session, *finished);
   return {};
 }

@@ -25,14 +25,10 @@ std::string status_of(const Session &session, const Experiment &experiment) {
 
 Status run_experiment_list(Session &session, const ExperimentListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const ExperimentFilter filter{parse_state(options.state), options.owner, parse_decision(options.decision)};
   auto experiments = filter_experiments(**group, filter);
-  if (!experiments) {
-    return std::unexpected(experiments.error());
-  }
+  TRY(experiments);
   if (options.json) {
     return print_records_json(session, *experiments, experiment_json);
   }

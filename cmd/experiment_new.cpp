@@ -47,9 +47,7 @@ Form experiment_form(const ExperimentNewOptions &options) {
 Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewOptions &options) {
   if (options.message) {
     auto text = message_text(session, *options.message);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     experiment.notes = std::move(*text);
     return {};
   }
@@ -57,9 +55,7 @@ Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewO
     return {};
   }
   auto values = edit_form(session, experiment_form(options));
-  if (!values) {
-    return std::unexpected(values.error());
-  }
+  TRY(values);
   experiment.question = (*values)["question"];
   experiment.prediction = (*values)["prediction"];
   experiment.plan = Plan{(*values)["who"], (*values)["what"], (*values)["when"], (*values)["where"]};
@@ -69,13 +65,9 @@ Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewO
 
 Status run_experiment_new(Session &session, const ExperimentNewOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   auto owner = require_member(*writing->group, options.owner);
-  if (!owner) {
-    return std::unexpected(owner.error());
-  }
+  TRY(owner);
   NewExperiment experiment{
       writing->author->name, writing->date, options.title,      (*owner)->name,  options.question,
       options.prediction,    options.plan,  options.indicators, options.follows, {}};
@@ -83,9 +75,7 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
     return ok;
   }
   auto planned = plan_experiment(*writing->group, experiment, session.io.context);
-  if (!planned) {
-    return std::unexpected(planned.error());
-  }
+  TRY(planned);
   session.report_saved(
       tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten: alearn experiment start {}\n",
          "Experiment {} planned: {} (owner {}, round {})\nTo start it: alearn experiment start {}\n",

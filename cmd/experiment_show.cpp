@@ -88,17 +88,11 @@ void print_experiment(Session &session, const Workgroup &group, const Experiment
 
 Status run_experiment_show(Session &session, const ExperimentShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
-  if (!experiment) {
-    return std::unexpected(experiment.error());
-  }
+  TRY(experiment);
   auto notes = body_of((*experiment)->meta);
-  if (!notes) {
-    return std::unexpected(notes.error());
-  }
+  TRY(notes);
   if (options.json) {
     Json json = experiment_json(session, **experiment, *notes);
     Json chain = Json::array();

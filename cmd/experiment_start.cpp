@@ -14,14 +14,10 @@ struct ExperimentStartOptions {
 
 Status run_experiment_start(Session &session, const ExperimentStartOptions &options) {
   auto change = experiment_change(session, options.id, options.date);
-  if (!change) {
-    return std::unexpected(change.error());
-  }
+  TRY(change);
   const Experiment &experiment = *change->experiment;
   auto started = start_experiment(*change->group, experiment, change->date);
-  if (!started) {
-    return std::unexpected(started.error());
-  }
+  TRY(started);
   session.report_saved(
       tr("Experiment {} loopt sinds {}: {}\nAfronden: alearn experiment finish {} --decision "
          "adopt|adapt|abandon\n",

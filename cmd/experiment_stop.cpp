@@ -17,9 +17,7 @@ struct ExperimentStopOptions {
 
 Status run_experiment_stop(Session &session, const ExperimentStopOptions &options) {
   auto change = experiment_change(session, options.id, options.date);
-  if (!change) {
-    return std::unexpected(change.error());
-  }
+  TRY(change);
   const Experiment &experiment = *change->experiment;
   if (auto ok = may_stop(experiment); !ok) {
     return ok;
@@ -34,13 +32,9 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   const std::vector<std::string> words =
       options.reason.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.reason};
   auto reason = text_input(session, options.message, words, form);
-  if (!reason) {
-    return std::unexpected(reason.error());
-  }
+  TRY(reason);
   auto stopped = stop_experiment(*change->group, experiment, change->date, *reason);
-  if (!stopped) {
-    return std::unexpected(stopped.error());
-  }
+  TRY(stopped);
   session.report_saved(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n", stopped->meta.id,
                           format_date(*stopped->stopped)));
   return {};

@@ -32,20 +32,14 @@ Form explore_form(ExploreKind kind) {
 
 Status run_explore_add(Session &session, const ExploreAddOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   const ExploreKind kind = parse_explore_kind(options.kind).value_or(ExploreKind::fact);
   auto text = text_input(session, options.message, options.words, explore_form(kind));
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   auto item = add_exploration_item(
       group, NewExplorationItem{writing->author->name, writing->date, kind, *text}, session.io.context);
-  if (!item) {
-    return std::unexpected(item.error());
-  }
+  TRY(item);
   session.report_saved(tr("Op tafel gelegd ({}): {}\n", "Put on the table ({}): {}\n",
                           session.t(explore_kind_label(kind)), item->meta.id));
   return {};

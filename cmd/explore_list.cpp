@@ -30,9 +30,7 @@ Status print_json_list(Session &session, const Workgroup &group,
   }
   for (const ExplorationItem *item : items) {
     auto text = body_of(item->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     grouped[std::string(explore_kind_name(item->kind))].push_back(exploration_json(session, *item, *text));
   }
   json["items"] = grouped;
@@ -48,9 +46,7 @@ Status print_group(Session &session, ExploreKind kind, const std::vector<const E
                  << ")\n";
   for (const ExplorationItem *item : of_kind) {
     auto text = body_of(item->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(*text, 66)
                    << "\n";
   }
@@ -59,9 +55,7 @@ Status print_group(Session &session, ExploreKind kind, const std::vector<const E
 
 Status run_explore_list(Session &session, const ExploreListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const auto only = parse_explore_kind(options.kind);
   std::vector<const ExplorationItem *> items;
   for (const auto &item : (*group)->exploration) {

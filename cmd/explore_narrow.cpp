@@ -25,20 +25,14 @@ Form narrow_form(const Workgroup &group) {
 
 Status run_narrow(Session &session, const NarrowOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   auto statement = text_input(session, options.message, options.words, narrow_form(group));
-  if (!statement) {
-    return std::unexpected(statement.error());
-  }
+  TRY(statement);
   auto narrowed = narrow_problem(
       group, NewProblemStatement{writing->author->name, writing->date, *statement, options.why},
       session.io.context);
-  if (!narrowed) {
-    return std::unexpected(narrowed.error());
-  }
+  TRY(narrowed);
   session.report_saved(tr("Het probleem is afgekaderd ({}); de eerdere stelling blijft bewaard.\n",
                           "The problem is narrowed ({}); the earlier statement is kept.\n",
                           narrowed->meta.id));

@@ -13,9 +13,7 @@ struct ExploreShowOptions {
 
 Status run_explore_show(Session &session, const ExploreShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto item = find_by_id((*group)->exploration, options.id, Text{"item", "item"});
   if (item) {
     return show_text_record(session, **item, explore_kind_label((*item)->kind), options.json,
@@ -30,9 +28,7 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
     return print_json(session, problem_statement_json(session, **statement));
   }
   auto why = body_of((*statement)->meta);
-  if (!why) {
-    return std::unexpected(why.error());
-  }
+  TRY(why);
   session.io.out << record_line(session, (*statement)->meta) << "  ("
                  << session.t(Text{"afgekaderd probleem", "narrowed problem"}) << ")\n\n"
                  << wrap((*statement)->statement, 78, "  ");

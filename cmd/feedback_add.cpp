@@ -28,19 +28,13 @@ Form feedback_form(const std::string &from) {
 
 Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, feedback_form(options.from));
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   auto feedback = add_feedback(group, NewFeedback{writing->author->name, writing->date, options.from, *text},
                                session.io.context);
-  if (!feedback) {
-    return std::unexpected(feedback.error());
-  }
+  TRY(feedback);
   session.report_saved(tr("Feedback {} van {} vastgelegd\n", "Feedback {} from {} recorded\n",
                           feedback->meta.id, feedback->from));
   return {};

@@ -14,9 +14,7 @@ struct FeedbackListOptions {
 
 Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const auto items = feedback_from(**group, options.from);
   if (options.json) {
     return print_records_json(session, items, feedback_json);
@@ -29,9 +27,7 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   }
   for (const Feedback *item : items) {
     auto text = body_of(item->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     session.io.out << record_line(session, item->meta) << "  "
                    << session.t(tr("van {}", "from {}", item->from)) << "\n    " << first_line(*text, 72)
                    << "\n";

@@ -13,13 +13,9 @@ struct FeedbackShowOptions {
 
 Status run_feedback_show(Session &session, const FeedbackShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto item = find_by_id((*group)->feedback, options.id, Text{"feedback", "feedback"});
-  if (!item) {
-    return std::unexpected(item.error());
-  }
+  TRY(item);
   return show_text_record(session, **item, tr("van {}", "from {}", (*item)->from), options.json,
                           feedback_json);
 }

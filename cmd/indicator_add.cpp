@@ -23,9 +23,7 @@ struct IndicatorAddOptions {
 
 Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   NewIndicator indicator;
   indicator.name = options.name;
   indicator.question = options.question;
@@ -39,9 +37,7 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   indicator.frequency = options.frequency;
   indicator.owner = options.owner;
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
-  if (!file) {
-    return std::unexpected(file.error());
-  }
+  TRY(file);
   const std::string slug = file->stem().string();
   session.report_saved(
       tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: alearn indicator record {} <waarde>\n",

@@ -12,9 +12,7 @@ struct IndicatorListOptions {
 
 Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const auto statuses =
       indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today);
   if (options.json) {

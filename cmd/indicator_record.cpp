@@ -18,19 +18,13 @@ struct RecordOptions {
 
 Status run_record(Session &session, const RecordOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   auto indicator = find_indicator(*writing->group, options.indicator);
-  if (!indicator) {
-    return std::unexpected(indicator.error());
-  }
+  TRY(indicator);
   auto measurement = record_measurement(
       *writing->group, **indicator,
       NewMeasurement{writing->author->name, writing->date, options.value, options.note}, session.io.context);
-  if (!measurement) {
-    return std::unexpected(measurement.error());
-  }
+  TRY(measurement);
   const std::string unit = (*indicator)->unit.empty() ? "" : " " + (*indicator)->unit;
   session.report_saved(tr("{} op {}: {}{}\n", "{} on {}: {}{}\n", (*indicator)->slug,
                           format_date(measurement->date),

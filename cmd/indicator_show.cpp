@@ -51,13 +51,9 @@ void print_indicator(Session &session, const Workgroup &group, const IndicatorSt
 
 Status run_indicator_show(Session &session, const IndicatorShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto indicator = find_indicator(**group, options.indicator);
-  if (!indicator) {
-    return std::unexpected(indicator.error());
-  }
+  TRY(indicator);
   const IndicatorStatus status = indicator_status(
       **group, **indicator, session.repository().config.run_chart_rules, session.io.context.today);
   if (options.json) {

@@ -22,9 +22,7 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   // rarely meant.
   const auto outer = find_repository_root(init.dir.parent_path());
   auto root = init_repository(init);
-  if (!root) {
-    return std::unexpected(root.error());
-  }
+  TRY(root);
   if (outer) {
     session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note")))
                    << session.t(tr(": deze map ligt binnen de alearn-repository in {}\n",

@@ -30,20 +30,14 @@ Form log_form(const Member &author, LogKind kind) {
 
 Status run_log_add(Session &session, const LogAddOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   const LogKind kind = parse_log_kind(options.kind).value_or(LogKind::action);
   auto text = text_input(session, options.message, options.words, log_form(*writing->author, kind));
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   auto entry = add_log_entry(group, NewLogEntry{writing->author->name, writing->date, kind, *text},
                              session.io.context);
-  if (!entry) {
-    return std::unexpected(entry.error());
-  }
+  TRY(entry);
   session.report_saved(tr("Logboekregel {} van {} toegevoegd ({}, {})\n",
                           "Logbook entry {} by {} added ({}, {})\n", entry->meta.id, entry->meta.author,
                           session.t(log_kind_label(kind)), format_date(entry->meta.date)));

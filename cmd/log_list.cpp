@@ -26,9 +26,7 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   }
   const LogFilter filter{options.member, parse_log_kind(options.kind), *from, *to};
   auto entries = filter_log(**group, filter);
-  if (!entries) {
-    return std::unexpected(entries.error());
-  }
+  TRY(entries);
   if (options.json) {
     return print_records_json(session, *entries, log_entry_json);
   }
@@ -39,9 +37,7 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   }
   for (const LogEntry *entry : *entries) {
     auto text = body_of(entry->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
                    << ")\n    " << first_line(*text, 72) << "\n";
   }

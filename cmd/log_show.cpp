@@ -13,13 +13,9 @@ struct LogShowOptions {
 
 Status run_log_show(Session &session, const LogShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto entry = find_by_id((*group)->logbook, options.id, Text{"logboekregel", "logbook entry"});
-  if (!entry) {
-    return std::unexpected(entry.error());
-  }
+  TRY(entry);
   return show_text_record(session, **entry, log_kind_label((*entry)->kind), options.json, log_entry_json);
 }
 

@@ -48,16 +48,12 @@ Form meeting_form(const MeetingNewOptions &options) {
 Status fill_in(Session &session, NewMeeting &meeting, const MeetingNewOptions &options) {
   if (options.message) {
     auto text = message_text(session, *options.message);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     meeting.discussed = std::move(*text);
     return {};
   }
   auto values = edit_form(session, meeting_form(options));
-  if (!values) {
-    return std::unexpected(values.error());
-  }
+  TRY(values);
   meeting.discussed = (*values)["discussed"];
   meeting.decisions = form_items((*values)["decisions"]);
   meeting.actions = form_items((*values)["actions"]);
@@ -66,9 +62,7 @@ Status fill_in(Session &session, NewMeeting &meeting, const MeetingNewOptions &o
 
 Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   NewMeeting meeting{writing->author->name,
                      writing->date,
@@ -83,9 +77,7 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
     return ok;
   }
   auto created = add_meeting(session.repository().root, group, meeting, session.io.context);
-  if (!created) {
-    return std::unexpected(created.error());
-  }
+  TRY(created);
   session.report_saved(tr("Verslag {} toegevoegd: {} ({})\n", "Report {} added: {} ({})\n", created->meta.id,
                           created->title, format_date(created->meta.date)));
   std::string guests;

@@ -46,17 +46,11 @@ void print_meeting(Session &session, const Meeting &meeting, const std::string &
 
 Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto meeting = find_by_id((*group)->meetings, options.id, Text{"verslag", "report"});
-  if (!meeting) {
-    return std::unexpected(meeting.error());
-  }
+  TRY(meeting);
   auto discussed = body_of((*meeting)->meta);
-  if (!discussed) {
-    return std::unexpected(discussed.error());
-  }
+  TRY(discussed);
   if (options.json) {
     return print_json(session, meeting_json(session, **meeting, *discussed));
   }

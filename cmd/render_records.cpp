@@ -8,9 +8,7 @@ namespace alearn {
 
 Result<std::string> body_of(const RecordMeta &meta) {
   auto body = read_body(meta.file);
-  if (!body) {
-    return std::unexpected(body.error());
-  }
+  TRY(body);
   std::string text = clean_text(*body); // a hand-written file may have CRLF line endings
   const auto begin = text.find_first_not_of('\n');
   return begin == std::string::npos ? std::string{} : text.substr(begin);

@@ -50,9 +50,7 @@ Result<const T *> find_by_id(const std::vector<T> &records, std::string_view pre
 template <typename T, typename Make>
 Status show_text_record(Session &session, const T &record, const Text &label, bool json, Make make) {
   auto text = body_of(record.meta);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   if (json) {
     return print_json(session, make(session, record, *text));
   }
@@ -67,9 +65,7 @@ Status print_records_json(Session &session, const std::vector<const T *> &record
   Json list = Json::array();
   for (const T *record : records) {
     auto body = body_of(record->meta);
-    if (!body) {
-      return std::unexpected(body.error());
-    }
+    TRY(body);
     list.push_back(make(session, *record, *body));
   }
   return print_json(session, list);

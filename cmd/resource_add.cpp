@@ -30,21 +30,15 @@ Form resource_form() {
 
 Status run_resource_add(Session &session, const ResourceAddOptions &options) {
   auto writing = session.start_writing(options.date);
-  if (!writing) {
-    return std::unexpected(writing.error());
-  }
+  TRY(writing);
   const Workgroup &group = *writing->group;
   auto text = text_input(session, options.message, options.words, resource_form());
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   const ResourceKind kind = parse_resource_kind(options.kind).value_or(ResourceKind::person);
   auto resource =
       add_resource(group, NewResource{writing->author->name, writing->date, kind, options.link, *text},
                    session.io.context);
-  if (!resource) {
-    return std::unexpected(resource.error());
-  }
+  TRY(resource);
   session.report_saved(tr("Bron {} vastgelegd ({})\n", "Source {} recorded ({})\n", resource->meta.id,
                           session.t(resource_kind_label(kind))));
   return {};

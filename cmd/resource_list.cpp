@@ -15,9 +15,7 @@ struct ResourceListOptions {
 
 Status run_resource_list(Session &session, const ResourceListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const auto resources = resources_of_kind(**group, parse_resource_kind(options.kind));
   if (options.json) {
     return print_records_json(session, resources, resource_json);
@@ -30,9 +28,7 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
   }
   for (const Resource *resource : resources) {
     auto text = body_of(resource->meta);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     session.io.out << record_line(session, resource->meta) << "  ("
                    << session.t(resource_kind_label(resource->kind)) << ")\n    " << first_line(*text, 72)
                    << "\n";

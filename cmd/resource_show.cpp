@@ -13,13 +13,9 @@ struct ResourceShowOptions {
 
 Status run_resource_show(Session &session, const ResourceShowOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto resource = find_by_id((*group)->resources, options.id, Text{"bron", "source"});
-  if (!resource) {
-    return std::unexpected(resource.error());
-  }
+  TRY(resource);
   if (auto ok = show_text_record(session, **resource, resource_kind_label((*resource)->kind), options.json,
                                  resource_json);
       !ok || options.json || (*resource)->link.empty()) {

@@ -98,9 +98,7 @@ Result<std::string> Session::author() const {
 
 Result<const Member *> Session::writer(const Workgroup &group) const {
   auto name = author();
-  if (!name) {
-    return std::unexpected(name.error());
-  }
+  TRY(name);
   auto member = require_member(group, *name);
   if (!member && global.as.empty()) {
     // Say where the name came from: a stale git user.name is easy to miss.
@@ -116,21 +114,15 @@ Result<const Member *> Session::writer(const Workgroup &group) const {
 
 Result<Writing> Session::start_writing(std::string_view date_option) const {
   auto group = workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   return start_writing(**group, date_option);
 }
 
 Result<Writing> Session::start_writing(const Workgroup &group, std::string_view date_option) const {
   auto author = writer(group);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
+  TRY(author);
   auto date = record_date(date_option, io.context);
-  if (!date) {
-    return std::unexpected(date.error());
-  }
+  TRY(date);
   return Writing{&group, *author, *date};
 }
 

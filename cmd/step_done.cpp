@@ -44,9 +44,7 @@ Status run_done(Session &session, const DoneOptions &options) {
                 tr("--again en --new-cycle gaan niet samen", "--again and --new-cycle exclude each other"));
   }
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   DoneRequest request;
   request.step = options.step;
   request.note = options.note;
@@ -55,9 +53,7 @@ Status run_done(Session &session, const DoneOptions &options) {
   request.by = session.acting_user();
   request.alearn = session.alearn_command(**group);
   auto event = mark_step_done(**group, request, session.io.context);
-  if (!event) {
-    return std::unexpected(event.error());
-  }
+  TRY(event);
   print_result(session, *event, request.alearn);
   return {};
 }

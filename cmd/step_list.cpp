@@ -12,9 +12,7 @@ struct ListOptions {
 
 Status run_list(Session &session, const ListOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const Progress progress = replay((*group)->step_events);
   if (options.json) {
     Json steps = Json::array();

@@ -85,9 +85,7 @@ Json next_json(Session &session, const Workgroup &group, const Progress &progres
 
 Status run_next(Session &session, const NextOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const Progress progress = replay((*group)->step_events);
   const int current = progress.current();
   const std::string alearn = session.alearn_command(**group);

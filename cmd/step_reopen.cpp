@@ -13,14 +13,10 @@ struct ReopenOptions {
 
 Status run_reopen(Session &session, const ReopenOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto event = reopen_step(**group, ReopenRequest{options.step, options.note, session.acting_user()},
                            session.io.context);
-  if (!event) {
-    return std::unexpected(event.error());
-  }
+  TRY(event);
   session.report_saved(tr("Stap {} staat weer open.\n", "Step {} is open again.\n", options.step));
   return {};
 }

@@ -82,18 +82,14 @@ private:
 
 Result<std::string> run_editor(Session &session, const std::string &initial) {
   auto chosen = editor_command(session);
-  if (!chosen) {
-    return std::unexpected(chosen.error());
-  }
+  TRY(chosen);
   const std::string &editor = *chosen;
   const EditFile file;
   if (file.path().empty()) {
     return fail(ErrorKind::io, tr("kan geen tijdelijk bestand maken voor de editor",
                                   "cannot make a temporary file for the editor"));
   }
-  if (auto written = write_file_atomic(file.path().parent_path(), file.path(), initial); !written) {
-    return std::unexpected(written.error());
-  }
+  TRY(write_file_atomic(file.path().parent_path(), file.path(), initial));
   session.io.out.flush();
   // The editor command may hold arguments ("code --wait"), so the shell reads it.
   const int status = std::system((editor + " " + shell_quoted(file.path().string())).c_str());
@@ -116,15 +112,11 @@ Result<std::map<std::string, std::string>> edit_form(Session &session, const For
   std::string initial = blank;
   if (!session.global.draft.empty()) {
     auto draft = read_text_file(session.io.context.cwd / session.global.draft);
-    if (!draft) {
-      return std::unexpected(draft.error());
-    }
+    TRY(draft);
     initial = std::move(*draft);
   }
   auto edited = run_editor(session, initial);
-  if (!edited) {
-    return std::unexpected(edited.error());
-  }
+  TRY(edited);
   auto values = read_form(form, *edited, blank);
   if (values) {
     session.draft = std::move(*edited); // an empty or unchanged form is a cancel: nothing to keep
@@ -219,9 +211,7 @@ Result<std::string> text_input(Session &session, const std::optional<std::string
     return join(words);
   }
   auto values = edit_form(session, form);
-  if (!values) {
-    return std::unexpected(values.error());
-  }
+  TRY(values);
   return (*values)[form.sections.front().key];
 }
 

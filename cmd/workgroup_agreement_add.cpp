@@ -12,9 +12,7 @@ struct AgreementAddOptions {
 
 Status run_agreement_add(Session &session, const AgreementAddOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   if (auto added = add_agreement(**group, options.text); !added) {
     return added;
   }

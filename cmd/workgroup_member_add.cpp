@@ -14,9 +14,7 @@ struct MemberAddOptions {
 
 Status run_member_add(Session &session, const MemberAddOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   // A member's organisation is the workgroup's unless told otherwise, as with `workgroup new`.
   const std::string organisation =
       options.organisation.empty() ? (*group)->organisation : options.organisation;

@@ -12,13 +12,9 @@ struct MemberRemoveOptions {
 
 Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   auto removed = remove_member(**group, options.name, session.io.context.today);
-  if (!removed) {
-    return std::unexpected(removed.error());
-  }
+  TRY(removed);
   session.report_saved(tr("{} is geen lid meer van {}\n", "{} left {}\n", removed->name, (*group)->slug));
   for (const auto &role : member_roles(**group, removed->name)) {
     session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(role)

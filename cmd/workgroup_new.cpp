@@ -36,9 +36,7 @@ Status run_new(Session &session, const NewOptions &options) {
   group.start = *start;
   group.end = *end;
   auto file = create_workgroup(session.repository(), group, options.slug, session.lang);
-  if (!file) {
-    return std::unexpected(file.error());
-  }
+  TRY(file);
   // With no other workgroup, later commands need no -w.
   const std::string slug = file->parent_path().filename().string();
   const std::string alearn = session.repository().slugs.empty() ? "alearn" : "alearn -w " + slug;

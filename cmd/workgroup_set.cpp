@@ -13,9 +13,7 @@ struct SetOptions {
 
 Status run_set(Session &session, const SetOptions &options) {
   auto group = session.workgroup();
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   if (auto done = set_workgroup_value(**group, options.key, options.value); !done) {
     return done;
   }

@@ -102,9 +102,7 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
 Status run_show(Session &session, const ShowOptions &options) {
   auto group =
       options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
-  if (!group) {
-    return std::unexpected(group.error());
-  }
+  TRY(group);
   const Progress progress = replay((*group)->step_events);
   if (options.json) {
     Json json = workgroup_json(**group);

@@ -7,9 +7,7 @@ namespace alearn {
 
 Parsed<Assumption> parse_assumption(const Document &doc) {
   auto meta = parse_record_meta(doc, "assumption");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   Assumption assumption{
       *meta, parse_about(text_field(doc.data, "about")).value_or(AssumptionAbout::problem), {}};
   const Data challenges = doc.data.value("challenges", Data::array());
@@ -29,12 +27,8 @@ Parsed<Assumption> parse_assumption(const Document &doc) {
 Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption,
                                   const Context &context) {
   auto author = require_member(group, assumption.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(assumption.text, Text{"de aanname", "the assumption"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(assumption.text, Text{"de aanname", "the assumption"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", assumption.date)
@@ -47,9 +41,7 @@ Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &a
 Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption &assumption,
                                         const NewChallenge &challenge) {
   auto by = require_member(group, challenge.by);
-  if (!by) {
-    return std::unexpected(by.error());
-  }
+  TRY(by);
   if (auto ok = require_text(challenge.how,
                              Text{"hoe de aanname is uitgedaagd", "how the assumption was challenged"});
       !ok) {

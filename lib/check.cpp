@@ -523,9 +523,7 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
   std::optional<std::string> only;
   if (!options.workgroup.empty()) {
     auto chosen = match_workgroup(root, slugs, options.workgroup);
-    if (!chosen) {
-      return std::unexpected(chosen.error());
-    }
+    TRY(chosen);
     only = *chosen;
   }
   Config config;

@@ -136,9 +136,7 @@ Result<Document> parse_document(fs::path file, std::string text, Format format, 
   }
   const std::size_t start = doc.text.starts_with(byte_order_mark) ? byte_order_mark.size() : 0;
   if (format == Format::markdown) {
-    if (auto located = locate_front_matter(doc, start); !located) {
-      return std::unexpected(located.error());
-    }
+    TRY(locate_front_matter(doc, start));
   } else {
     doc.yaml_begin = start;
     doc.yaml_end = doc.text.size();
@@ -156,9 +154,7 @@ Result<Document> parse_document(fs::path file, std::string text, Format format, 
 Result<Document> load_document(const fs::path &file, Format format, Extent extent) {
   auto text = format == Format::markdown && extent == Extent::front_matter ? read_front_matter_text(file)
                                                                            : read_text_file(file);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   auto doc = parse_document(file, std::move(*text), format, extent);
   // Commands read a Markdown file no further than this; a reader of the whole file (check) must
   // not accept what they refuse.

@@ -35,6 +35,16 @@ using Status = std::expected<void, Error>;
 using Errors = std::vector<Error>;
 template <typename T> using Parsed = std::expected<T, Errors>;
 
+// Returns from the enclosing function with the error of `result` (a std::expected), if it holds
+// one: the early return of every fallible call, spelt once (as ccache's util/expected.hpp does).
+// `result` is evaluated once; a variable that holds the result stays usable after it.
+#define TRY(result)                                                                                          \
+  do {                                                                                                       \
+    if (auto &&try_result_ = (result); !try_result_) {                                                       \
+      return std::unexpected(std::move(try_result_).error());                                                \
+    }                                                                                                        \
+  } while (false)
+
 inline std::unexpected<Error> fail(ErrorKind kind, Text message, std::filesystem::path file = {},
                                    int line = 0, int column = 0) {
   return std::unexpected(Error{kind, std::move(message), std::move(file), line, column});

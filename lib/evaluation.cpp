@@ -142,9 +142,7 @@ Text rules_label(RuleSet rules) {
 
 Parsed<Evaluation> parse_evaluation(const Document &doc) {
   auto meta = parse_record_meta(doc, "evaluation");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   Evaluation evaluation{
       meta->id, meta->file, meta->date, meta->author, static_cast<int>(integer_field(doc.data, "cycle")), {}};
   for (const auto &item : doc.data.value("indicators", Data::array())) {
@@ -209,9 +207,7 @@ Workgroup as_it_stood(const Workgroup &group, Date day) {
 Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation &evaluation, RuleSet rules,
                                      const Context &context) {
   auto author = require_member(group, evaluation.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
+  TRY(author);
   if (group.indicators.empty()) {
     return fail(ErrorKind::refused, tr("{} heeft nog geen indicatoren om aan te toetsen (stap 5)",
                                        "{} has no indicators to evaluate against yet (step 5)", group.slug));

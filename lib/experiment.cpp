@@ -17,9 +17,7 @@ Result<std::optional<Date>> optional_date(const Document &doc, std::string_view 
 
 Parsed<Experiment> parse_experiment(const Document &doc) {
   auto meta = parse_record_meta(doc, "experiment");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   const Data &data = doc.data;
   Experiment experiment;
   experiment.meta = *meta;
@@ -89,9 +87,7 @@ Result<std::string> followed_id(const Workgroup &group, std::string_view prefix)
   }
   auto found = find_record<Experiment>(group.experiments, prefix, Text{"experiment", "experiment"},
                                        std::function<std::string(const Experiment &)>(describe));
-  if (!found) {
-    return std::unexpected(found.error());
-  }
+  TRY(found);
   return (*found)->meta.id;
 }
 
@@ -117,9 +113,7 @@ Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &
   if (!author || !owner) {
     return std::unexpected(!author ? author.error() : owner.error());
   }
-  if (auto ok = require_texts(experiment); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(require_texts(experiment));
   auto indicators = indicator_slugs(group, experiment.indicators);
   auto follows = followed_id(group, experiment.follows);
   if (!indicators || !follows) {
@@ -220,26 +214,18 @@ Status may_stop(const Experiment &experiment) {
 }
 
 Result<Experiment> start_experiment(const Workgroup &group, const Experiment &experiment, Date date) {
-  if (auto ok = may_start(experiment); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(may_start(experiment));
   const Text planned =
       tr("de planning ({})", "the day it was planned ({})", format_date(experiment.meta.date));
-  if (auto ok = not_before(date, experiment.meta.date, planned); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(not_before(date, experiment.meta.date, planned));
   return change(group, experiment, {{{"started"}, format_date(date)}});
 }
 
 Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &experiment,
                                      const Finish &finish) {
-  if (auto ok = may_finish(experiment); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(may_finish(experiment));
   const Text started = tr("de start ({})", "the start ({})", format_date(*experiment.started));
-  if (auto ok = not_before(finish.date, *experiment.started, started); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(not_before(finish.date, *experiment.started, started));
   if (auto ok =
           require_text(finish.reflection.result, Text{"het resultaat (--result)", "the result (--result)"});
       !ok) {
@@ -267,16 +253,10 @@ Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &e
 
 Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
                                    std::string_view reason) {
-  if (auto ok = may_stop(experiment); !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto ok = require_text(reason, Text{"de reden (--reason)", "the reason (--reason)"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(may_stop(experiment));
+  TRY(require_text(reason, Text{"de reden (--reason)", "the reason (--reason)"}));
   const Date earliest = experiment.started.value_or(experiment.meta.date);
-  if (auto ok = not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}));
   return change(group, experiment,
                 {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
 }
@@ -286,9 +266,7 @@ Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &grou
   std::string owner;
   if (!filter.owner.empty()) {
     auto found = require_person(group, filter.owner);
-    if (!found) {
-      return std::unexpected(found.error());
-    }
+    TRY(found);
     owner = fold_for_matching((*found)->name);
   }
   std::vector<const Experiment *> experiments;

@@ -7,29 +7,21 @@ namespace alearn {
 
 Parsed<ExplorationItem> parse_exploration_item(const Document &doc) {
   auto meta = parse_record_meta(doc, "exploration-item");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   return ExplorationItem{*meta, parse_explore_kind(text_field(doc.data, "kind")).value_or(ExploreKind::fact)};
 }
 
 Parsed<ProblemStatement> parse_problem_statement(const Document &doc) {
   auto meta = parse_record_meta(doc, "problem-statement");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   return ProblemStatement{*meta, text_field(doc.data, "statement")};
 }
 
 Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewExplorationItem &item,
                                              const Context &context) {
   auto author = require_member(group, item.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(item.text, Text{"de tekst", "the text"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(item.text, Text{"de tekst", "the text"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", item.date)
@@ -42,9 +34,7 @@ Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewEx
 Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
                                         const Context &context) {
   auto author = require_member(group, statement.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
+  TRY(author);
   if (auto ok = require_text(statement.statement, Text{"de probleemstelling", "the problem statement"});
       !ok) {
     return std::unexpected(ok.error());

@@ -8,23 +8,15 @@ namespace alearn {
 
 Parsed<Feedback> parse_feedback(const Document &doc) {
   auto meta = parse_record_meta(doc, "feedback");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   return Feedback{*meta, text_field(doc.data, "from")};
 }
 
 Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedback, const Context &context) {
   auto author = require_member(group, feedback.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(feedback.from, Text{"de bron (--from)", "the source (--from)"}); !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto ok = require_text(feedback.text, Text{"de feedback", "the feedback"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(feedback.from, Text{"de bron (--from)", "the source (--from)"}));
+  TRY(require_text(feedback.text, Text{"de feedback", "the feedback"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", feedback.date)

@@ -117,9 +117,7 @@ Error too_large(const fs::path &file, std::uintmax_t size) {
 Result<std::string> read_text_file(const fs::path &file) {
   const OpenFile in(file);
   auto size = open_regular(in, file);
-  if (!size) {
-    return std::unexpected(size.error());
-  }
+  TRY(size);
   if (*size > max_record_size) {
     return std::unexpected(too_large(file, *size));
   }
@@ -127,9 +125,7 @@ Result<std::string> read_text_file(const fs::path &file) {
   std::string text;
   while (text.size() < *size) {
     auto got = read_some(in, file, text, static_cast<std::size_t>(*size) - text.size());
-    if (!got) {
-      return std::unexpected(got.error());
-    }
+    TRY(got);
     if (*got == 0) {
       break; // the file shrank while we read it
     }
@@ -164,16 +160,12 @@ std::optional<std::size_t> front_matter_end(std::string_view text, std::size_t f
 Result<std::string> read_front_matter_text(const fs::path &file) {
   const OpenFile in(file);
   auto size = open_regular(in, file);
-  if (!size) {
-    return std::unexpected(size.error());
-  }
+  TRY(size);
   std::string text;
   constexpr std::size_t chunk = 4096; // a front matter is a few hundred bytes: one read, mostly
   while (true) {
     auto got = read_some(in, file, text, chunk);
-    if (!got) {
-      return std::unexpected(got.error());
-    }
+    TRY(got);
     // The opening line ends at the first newline; the closing line must be complete.
     const auto first = text.find('\n');
     if (first != std::string::npos) {
@@ -215,9 +207,7 @@ Result<fs::path> real_root_of(const fs::path &root) {
 
 Result<fs::path> resolve_inside(const fs::path &root, const fs::path &path) {
   const auto real_root = real_root_of(root);
-  if (!real_root) {
-    return std::unexpected(real_root.error());
-  }
+  TRY(real_root);
   std::error_code ec;
   const fs::path resolved = fs::weakly_canonical(path, ec);
   if (ec) {
@@ -330,9 +320,7 @@ Result<Descriptor> enter_folder(const Descriptor &parent, const fs::path &parent
           here);
     }
     auto resolved = resolve_inside(real_root, here);
-    if (!resolved) {
-      return std::unexpected(resolved.error());
-    }
+    TRY(resolved);
     Descriptor linked(::open(resolved->c_str(), folder_flags | O_NOFOLLOW));
     if (!linked.valid()) {
       return std::unexpected(write_error(here, errno));
@@ -361,9 +349,7 @@ Result<Descriptor> open_parent(const fs::path &root, const fs::path &file, const
       continue;
     }
     auto next = enter_folder(folder, at, part, real_root);
-    if (!next) {
-      return std::unexpected(next.error());
-    }
+    TRY(next);
     folder = std::move(*next);
     at /= part;
   }
@@ -507,21 +493,13 @@ Status write_file_atomic(const fs::path &root, const fs::path &file, std::string
                 file);
   }
   const auto real_root = real_root_of(root);
-  if (!real_root) {
-    return std::unexpected(real_root.error());
-  }
+  TRY(real_root);
   auto folder = open_parent(root, file, *real_root);
-  if (!folder) {
-    return std::unexpected(folder.error());
-  }
+  TRY(folder);
   auto mode = existing_target(folder->get(), file, overwrite);
-  if (!mode) {
-    return std::unexpected(mode.error());
-  }
+  TRY(mode);
   auto temporary = create_temporary(folder->get(), file);
-  if (!temporary) {
-    return std::unexpected(temporary.error());
-  }
+  TRY(temporary);
   Descriptor &fd = (*temporary)->fd();
   if (*mode && ::fchmod(fd.get(), **mode) != 0) {
     return std::unexpected(write_error(file, errno));

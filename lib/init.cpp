@@ -98,9 +98,7 @@ Status ignore_temporaries(const fs::path &dir) {
     return write_file_atomic(dir, file, ignored, Overwrite::refuse);
   }
   auto text = read_text_file(file);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   if (text->find("*.alearn-tmp") != std::string::npos) {
     return {};
   }
@@ -127,29 +125,21 @@ Result<fs::path> init_repository(const InitOptions &options) {
     return fail(ErrorKind::io, tr("kan map niet maken: {}", "cannot create folder: {}", ec.message()), dir);
   }
   const std::string name = options.name.empty() ? dir.filename().string() : options.name;
-  if (auto ok = check_new_value("name", name); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_new_value("name", name));
   for (const auto &organisation : options.organisations) {
-    if (auto ok = check_new_value("organisations[].name", organisation); !ok) {
-      return std::unexpected(ok.error());
-    }
+    TRY(check_new_value("organisations[].name", organisation));
   }
   if (auto written =
           write_file_atomic(dir, dir / config_file_name, config_text(options, name), Overwrite::refuse);
       !written) {
     return std::unexpected(written.error());
   }
-  if (auto ignoring = ignore_temporaries(dir); !ignoring) {
-    return std::unexpected(ignoring.error());
-  }
+  TRY(ignore_temporaries(dir));
   for (const auto &[file, text] :
        {std::pair{fs::path(".gitattributes"), std::string(attributes)},
         std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language)},
         std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
-    if (auto written = write_if_absent(dir, dir / file, text); !written) {
-      return std::unexpected(written.error());
-    }
+    TRY(write_if_absent(dir, dir / file, text));
   }
   return dir;
 }

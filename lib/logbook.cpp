@@ -8,20 +8,14 @@ namespace alearn {
 
 Parsed<LogEntry> parse_log_entry(const Document &doc) {
   auto meta = parse_record_meta(doc, "log-entry");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   return LogEntry{*meta, parse_log_kind(text_field(doc.data, "kind")).value_or(LogKind::action)};
 }
 
 Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry, const Context &context) {
   auto author = require_member(group, entry.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(entry.text, Text{"de tekst", "the text"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(entry.text, Text{"de tekst", "the text"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", entry.date)
@@ -34,9 +28,7 @@ Result<std::vector<const LogEntry *>> filter_log(const Workgroup &group, const L
   std::string member;
   if (!filter.member.empty()) {
     auto found = require_person(group, filter.member);
-    if (!found) {
-      return std::unexpected(found.error());
-    }
+    TRY(found);
     member = fold_for_matching((*found)->name);
   }
   return newest_first(group.logbook, [&](const LogEntry &entry) {

@@ -32,13 +32,9 @@ Result<const Indicator *> find_indicator(const Workgroup &group, std::string_vie
 Result<Measurement> record_measurement(const Workgroup &group, const Indicator &indicator,
                                        const NewMeasurement &measurement, const Context &context) {
   auto by = require_member(group, measurement.by);
-  if (!by) {
-    return std::unexpected(by.error());
-  }
+  TRY(by);
   auto value = parse_value(indicator, measurement.value);
-  if (!value) {
-    return std::unexpected(value.error());
-  }
+  TRY(value);
   const auto same_day = std::ranges::find(indicator.measurements, measurement.date, &Measurement::date);
   if (same_day != indicator.measurements.end()) {
     return fail(ErrorKind::refused,

@@ -11,9 +11,7 @@ namespace fs = std::filesystem;
 
 Parsed<Meeting> parse_meeting(const Document &doc) {
   auto meta = parse_record_meta(doc, "meeting");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   Meeting meeting{
       *meta, text_field(doc.data, "title"), text_list(doc.data, "present"), text_list(doc.data, "decisions"),
       {},    text_field(doc.data, "visual")};
@@ -36,9 +34,7 @@ Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view
                                      R"(an action has an owner: "<what> @<member>", not "{}")", text));
   }
   auto owner = require_member(group, text.substr(at + 2));
-  if (!owner) {
-    return std::unexpected(owner.error());
-  }
+  TRY(owner);
   return MeetingAction{std::string(text.substr(0, at)), (*owner)->name, std::nullopt};
 }
 
@@ -102,16 +98,10 @@ Result<std::string> visual_path(const fs::path &root, const fs::path &visual) {
 Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const NewMeeting &meeting,
                             const Context &context) {
   auto author = require_member(group, meeting.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(meeting.title, Text{"de titel", "the title"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(meeting.title, Text{"de titel", "the title"}));
   auto visual = visual_path(root, meeting.visual);
-  if (!visual) {
-    return std::unexpected(visual.error());
-  }
+  TRY(visual);
   for (const auto &[items, option] :
        {std::pair{&meeting.present, "--present"}, std::pair{&meeting.decisions, "--decision"},
         std::pair{&meeting.actions, "--action"}}) {
@@ -123,9 +113,7 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
   std::vector<std::vector<Field>> actions;
   for (const auto &text : meeting.actions) {
     auto action = parse_action_text(group, text);
-    if (!action) {
-      return std::unexpected(action.error());
-    }
+    TRY(action);
     actions.push_back({{"what", action->what}, {"owner", action->owner}});
   }
   const std::string text = FrontMatter()

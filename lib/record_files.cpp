@@ -109,22 +109,14 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
 
 Result<std::string> write_new_record(const fs::path &root, const fs::path &dir, const std::string &text,
                                      const RecordCheck &check, const Context &context, Format format) {
-  if (auto ok = check_new_text(text); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_new_text(text));
   for (int attempt = 0; attempt < 5; ++attempt) {
     std::string id = new_id(context.random);
     const fs::path file = dir / (id + (format == Format::yaml ? ".yaml" : ".md"));
     auto doc = parse_document(file, text, format);
-    if (!doc) {
-      return std::unexpected(doc.error());
-    }
-    if (auto ok = check_new_document(*doc); !ok) {
-      return std::unexpected(ok.error());
-    }
-    if (auto ok = check(*doc); !ok) {
-      return std::unexpected(ok.error());
-    }
+    TRY(doc);
+    TRY(check_new_document(*doc));
+    TRY(check(*doc));
     auto written = write_file_atomic(root, file, text, Overwrite::refuse);
     if (written) {
       return id;
@@ -141,9 +133,7 @@ namespace {
 Status check_and_write(const fs::path &root, const fs::path &file, const std::string &text,
                        const RecordCheck &check) {
   auto doc = parse_document(file, text, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   if (auto ok = check_record_size(*doc); !ok) {
     return ok;
   }
@@ -164,18 +154,12 @@ Status set_record_values(const fs::path &root, const fs::path &file,
     }
   }
   auto doc = load_document(file, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   for (const auto &[path, value] : values) {
     auto text = set_scalar(*doc, path, value);
-    if (!text) {
-      return std::unexpected(text.error());
-    }
+    TRY(text);
     doc = parse_document(file, std::move(*text), Format::markdown);
-    if (!doc) {
-      return std::unexpected(doc.error());
-    }
+    TRY(doc);
   }
   return check_and_write(root, file, doc->text, check);
 }
@@ -188,21 +172,15 @@ Status append_record_item(const fs::path &root, const fs::path &file, const KeyP
     }
   }
   auto doc = load_document(file, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   auto text = append_map_item(*doc, path, fields);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   return check_and_write(root, file, *text, check);
 }
 
 Result<std::string> read_body(const fs::path &file) {
   auto doc = load_document(file, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   return std::string(doc->body());
 }
 

@@ -81,9 +81,7 @@ Result<T> create_record(const std::filesystem::path &root, const std::filesystem
     created = std::move(*read);
     return {};
   };
-  if (auto id = write_new_record(root, dir, text, check, context, format); !id) {
-    return std::unexpected(id.error());
-  }
+  TRY(write_new_record(root, dir, text, check, context, format));
   return std::move(*created);
 }
 
@@ -91,9 +89,7 @@ Result<T> create_record(const std::filesystem::path &root, const std::filesystem
 template <typename T, typename Parse>
 Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
   auto doc = load_document(file, Format::markdown, Extent::front_matter);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   auto read = parse(*doc);
   if (!read) {
     return std::unexpected(read.error().front());

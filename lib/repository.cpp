@@ -138,9 +138,7 @@ Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std
 namespace {
 
 Result<const Workgroup *> loaded_workgroup(const Repository &repo, const Result<std::string> &slug) {
-  if (!slug) {
-    return std::unexpected(slug.error());
-  }
+  TRY(slug);
   const auto found = std::ranges::find(repo.workgroups, *slug, &Workgroup::slug);
   if (found == repo.workgroups.end()) {
     // Its own file could not be read; the loader said why.

@@ -7,21 +7,15 @@ namespace alearn {
 
 Parsed<Resource> parse_resource(const Document &doc) {
   auto meta = parse_record_meta(doc, "resource");
-  if (!meta) {
-    return std::unexpected(meta.error());
-  }
+  TRY(meta);
   return Resource{*meta, parse_resource_kind(text_field(doc.data, "kind")).value_or(ResourceKind::person),
                   text_field(doc.data, "link")};
 }
 
 Result<Resource> add_resource(const Workgroup &group, const NewResource &resource, const Context &context) {
   auto author = require_member(group, resource.author);
-  if (!author) {
-    return std::unexpected(author.error());
-  }
-  if (auto ok = require_text(resource.text, Text{"de beschrijving", "the description"}); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(author);
+  TRY(require_text(resource.text, Text{"de beschrijving", "the description"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", resource.date)

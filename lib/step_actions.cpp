@@ -31,9 +31,7 @@ std::string next_timestamp(const Workgroup &group, const Context &context) {
 
 Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context &context) {
   for (const auto &[key, value] : {std::pair{"by", &event.by}, std::pair{"note", &event.note}}) {
-    if (auto ok = check_new_value(key, *value); !ok) {
-      return std::unexpected(ok.error());
-    }
+    TRY(check_new_value(key, *value));
   }
   event.at = next_timestamp(group, context);
   for (int attempt = 0; attempt < 5; ++attempt) {
@@ -129,15 +127,9 @@ Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &requ
              progress.cycle));
     }
   }
-  if (auto ok = check_step_number(step); !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto ok = check_mode(step, request.mode); !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto ok = check_allowed(group, progress, request, step); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_step_number(step));
+  TRY(check_mode(step, request.mode));
+  TRY(check_allowed(group, progress, request, step));
   StepEvent event;
   event.step = step;
   event.action = request.mode == DoneMode::again       ? StepAction::again
@@ -155,9 +147,7 @@ Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &requ
 }
 
 Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context) {
-  if (auto ok = check_step_number(request.step); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_step_number(request.step));
   const Progress progress = replay(group.step_events);
   if (!progress.is_done(request.step)) {
     return fail(ErrorKind::refused, tr("stap {} staat al open", "step {} is already open", request.step));

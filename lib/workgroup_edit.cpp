@@ -20,9 +20,7 @@ Result<Document> load_workgroup_file(const Workgroup &group) {
 // (The values an edit brings in are checked by the edit: of an edited file, only those are new.)
 Status check_workgroup_text(const fs::path &file, const std::string &text, const std::string &slug) {
   auto doc = parse_document(file, text, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   if (auto ok = check_record_size(*doc); !ok) {
     return ok;
   }
@@ -43,13 +41,9 @@ Status replace_workgroup_file(const Workgroup &group, const std::string &text) {
 Status edit_workgroup(const Workgroup &group,
                       const std::function<Result<std::string>(const Document &)> &edit) {
   auto doc = load_workgroup_file(group);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
+  TRY(doc);
   auto text = edit(*doc);
-  if (!text) {
-    return std::unexpected(text.error());
-  }
+  TRY(text);
   return replace_workgroup_file(group, *text);
 }
 
@@ -72,9 +66,7 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
   if (slug.empty()) {
     slug = slugify(group.name);
   }
-  if (auto ok = check_slug(slug); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_slug(slug));
   fs::path file = repo.root / "workgroups" / slug / "workgroup.md";
   std::error_code ec;
   if (fs::exists(file.parent_path(), ec)) {
@@ -88,20 +80,12 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
   const std::string text = render_new_workgroup(group, lang);
-  if (auto ok = check_new_text(text); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_new_text(text));
   if (auto doc = parse_document(file, text, Format::markdown); doc) {
-    if (auto ok = check_new_document(*doc); !ok) {
-      return std::unexpected(ok.error());
-    }
+    TRY(check_new_document(*doc));
   }
-  if (auto ok = check_workgroup_text(file, text, slug); !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto written = write_file_atomic(repo.root, file, text, Overwrite::refuse); !written) {
-    return std::unexpected(written.error());
-  }
+  TRY(check_workgroup_text(file, text, slug));
+  TRY(write_file_atomic(repo.root, file, text, Overwrite::refuse));
   return file;
 }
 
@@ -131,9 +115,7 @@ Status add_member(const Workgroup &group, const Member &member) {
 
 Result<Member> remove_member(const Workgroup &group, std::string_view name, Date today) {
   auto found = require_member(group, name);
-  if (!found) {
-    return std::unexpected(found.error());
-  }
+  TRY(found);
   const Member *member = *found;
   const auto index = static_cast<std::size_t>(member - group.members.data());
   std::vector<Field> fields = {{"name", member->name}};
@@ -150,14 +132,10 @@ Result<Member> remove_member(const Workgroup &group, std::string_view name, Date
       return without;
     }
     auto shorter = parse_document(doc.file, std::move(*without), Format::markdown);
-    if (!shorter) {
-      return std::unexpected(shorter.error());
-    }
+    TRY(shorter);
     return append_map_item(*shorter, {"former_members"}, fields);
   };
-  if (auto moved = edit_workgroup(group, move); !moved) {
-    return std::unexpected(moved.error());
-  }
+  TRY(edit_workgroup(group, move));
   return *member;
 }
 
@@ -208,9 +186,7 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   if (slug.empty()) {
     slug = slugify(indicator.name);
   }
-  if (auto ok = check_slug(slug); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_slug(slug));
   if (!indicator.frequency.empty() && !is_valid_frequency(indicator.frequency)) {
     return fail(ErrorKind::usage,
                 tr("frequentie is weekly, monthly, quarterly of 'N days', niet '{}'",
@@ -227,23 +203,15 @@ Result<fs::path> create_indicator(const Workgroup &group, const NewIndicator &in
   NewIndicator checked = indicator;
   if (!indicator.owner.empty()) {
     auto owner = require_member(group, indicator.owner);
-    if (!owner) {
-      return std::unexpected(owner.error());
-    }
+    TRY(owner);
     checked.owner = (*owner)->name;
   }
   fs::path file = group.dir / "indicators" / (slug + ".md");
   const std::string text = render_new_indicator(checked, lang);
-  if (auto ok = check_new_text(text); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(check_new_text(text));
   auto doc = parse_document(file, text, Format::markdown);
-  if (!doc) {
-    return std::unexpected(doc.error());
-  }
-  if (auto ok = check_new_document(*doc); !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(doc);
+  TRY(check_new_document(*doc));
   if (auto parsed = parse_indicator(*doc, slug); !parsed) {
     return std::unexpected(parsed.error().front());
   }

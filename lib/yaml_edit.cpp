@@ -145,12 +145,8 @@ Result<Edited> apply_edit(const Document &doc, const Edit &edit) {
   for (const EditStyle style :
        {EditStyle{false, false}, EditStyle{true, false}, EditStyle{false, true}, EditStyle{true, true}}) {
     auto editor = Editor::open(doc, style);
-    if (!editor) {
-      return std::unexpected(editor.error());
-    }
-    if (auto done = run_edit(*editor, edit); !done) {
-      return std::unexpected(done.error());
-    }
+    TRY(editor);
+    TRY(run_edit(*editor, edit));
     edited = editor->finish(expected_after(doc, edit));
     if (edited) {
       break;
@@ -162,9 +158,7 @@ Result<Edited> apply_edit(const Document &doc, const Edit &edit) {
 namespace {
 
 Result<std::string> text_of(Result<Edited> edited) {
-  if (!edited) {
-    return std::unexpected(edited.error());
-  }
+  TRY(edited);
   return std::move(edited->text);
 }
 

@@ -263,9 +263,7 @@ Status Editor::add_path(const KeyPath &path, const std::vector<Entry> &found, co
 
 Status Editor::set(const SetScalar &edit) {
   auto found = walk(edit.path);
-  if (!found) {
-    return std::unexpected(found.error());
-  }
+  TRY(found);
   const ValueMaker leaf = [&](Context context, int key_column) {
     auto rendered = render(edit.value, context, key_column + 2);
     return Piece{std::move(rendered.header), rendered.body.value_or("")};
@@ -285,9 +283,7 @@ Status Editor::set(const SetScalar &edit) {
 
 Status Editor::append(const KeyPath &path, const ItemMaker &item) {
   auto found = walk(path);
-  if (!found) {
-    return std::unexpected(found.error());
-  }
+  TRY(found);
   const ValueMaker new_list = [&](Context context, int key_column) {
     return context == Context::flow ? Piece{"[" + item(Context::flow, 0) + "]", ""}
                                     : Piece{"", item(Context::block, key_column + 2)};
@@ -373,9 +369,7 @@ void Editor::remove_flow_item(const YamlNode &list, std::size_t index) {
 
 Status Editor::remove(const RemoveItem &edit) {
   auto found = walk(edit.path);
-  if (!found) {
-    return std::unexpected(found.error());
-  }
+  TRY(found);
   const auto no_item = [&] {
     return std::unexpected(
         error_at(line_, tr("geen item {} in '{}'", "no item {} in '{}'", edit.index + 1, edit.path.back())));
@@ -394,9 +388,7 @@ Status Editor::remove(const RemoveItem &edit) {
     return {};
   }
   auto dash = dash_of(list, edit.index);
-  if (!dash) {
-    return std::unexpected(dash.error());
-  }
+  TRY(dash);
   if (list.children.size() == 1) {
     // The last item goes: "key: []" keeps an empty list rather than null.
     const YamlNode &key = *found->back().key;

@@ -63,7 +63,7 @@ peak_memory() {
   /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%.0f", $1/1024}'
 }
 
-read_all() { (cd "$1" && find . -type f -print0 | xargs -0 cat >/dev/null); }
+read_all() { (cd "$1" && find . -path ./.git -prune -o -type f -print0 | xargs -0 cat >/dev/null); } # git's own files left out
 
 generated() { # DIR ARGS...: generates once, then reuses
   local target=$1; shift

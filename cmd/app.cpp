@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "files.hpp"
+#include "ids.hpp"
 #include "lock.hpp"
 #include "safe_output.hpp"
 #include "session.hpp"
@@ -291,6 +292,76 @@ const CLI::App *chosen_command(const CLI::App &app) {
   return leaf;
 }
 
+// "alearn log add": the command as it is typed, for messages that point to its help.
+std::string command_path(const CLI::App &command) {
+  std::string path = command.get_name();
+  for (const CLI::App *parent = command.get_parent(); parent != nullptr; parent = parent->get_parent()) {
+    path = parent->get_name() + " " + path;
+  }
+  return path;
+}
+
+// The help of the command given, and below a subcommand's own options the ones every command
+// has (--repo, -w, --as, --lang, ...), which CLI11 shows only on the top level.
+std::string help_text(const CLI::App &app, const CLI::App &command, Lang lang) {
+  std::string text = command.help();
+  if (&command == &app) {
+    return text;
+  }
+  std::vector<const CLI::Option *> shared;
+  for (const CLI::Option *option : app.get_options()) {
+    if (option != app.get_help_ptr() && option->get_name() != "--version") {
+      shared.push_back(option);
+    }
+  }
+  const auto formatter = std::dynamic_pointer_cast<CLI::Formatter>(app.get_formatter());
+  if (formatter == nullptr) {
+    return text;
+  }
+  return text + formatter->make_group(help(lang, "Opties van elke opdracht", "Options every command has"),
+                                      false, shared);
+}
+
+// For a word that is not one of the commands below `command`: "did you mean ...?", if one is close.
+std::string unknown_command_message(const CLI::App &command, const std::string &word, Lang lang) {
+  std::vector<std::string> names;
+  for (const CLI::App *sub : command.get_subcommands({})) {
+    names.push_back(sub->get_name());
+  }
+  const std::string close = closest_match(word, {names.begin(), names.end()});
+  const std::string where = command_path(command);
+  if (close.empty()) {
+    return lang == Lang::nl ? fmt::format("'{}' is geen opdracht van '{}'", word, where)
+                            : fmt::format("'{}' is not a command of '{}'", word, where);
+  }
+  return lang == Lang::nl
+             ? fmt::format("'{}' is geen opdracht van '{}'; bedoel je '{}'?", word, where, close)
+             : fmt::format("'{}' is not a command of '{}'; did you mean '{}'?", word, where, close);
+}
+
+// The first word CLI11 did not expect, when it is not an option: "...not expected: reprot".
+std::string unexpected_word(const CLI::ParseError &e) {
+  const std::string what = e.what();
+  const auto colon = what.rfind(": ");
+  if (dynamic_cast<const CLI::ExtrasError *>(&e) == nullptr || colon == std::string::npos) {
+    return {};
+  }
+  std::string word = what.substr(colon + 2);
+  word = word.substr(0, word.find(' '));
+  return word.starts_with('-') ? std::string{} : word;
+}
+
+std::string parse_error_text(const CLI::App &app, const CLI::ParseError &e, Lang lang) {
+  const CLI::App &command = *chosen_command(app);
+  const std::string word = unexpected_word(e);
+  const std::string message = !word.empty() && !command.get_subcommands({}).empty()
+                                  ? unknown_command_message(command, word, lang)
+                                  : parse_error_message(e, lang);
+  return fmt::format("alearn: {}{}\n", lang == Lang::nl ? "fout: " : "error: ", message) +
+         (lang == Lang::nl ? fmt::format("Zie '{} --help'.\n", command_path(command))
+                           : fmt::format("See '{} --help'.\n", command_path(command)));
+}
+
 int check_output(Session &session) {
   session.io.out.flush();
   if (session.io.out.fail()) {
@@ -448,11 +519,10 @@ int run_command(const std::vector<std::string> &args, Io &io) {
     io.out << e.what() << "\n";
     return check_output(session);
   } catch (const CLI::CallForHelp &) {
-    io.out << cli->app->help();
+    io.out << help_text(*cli->app, *chosen_command(*cli->app), lang);
     return check_output(session);
   } catch (const CLI::ParseError &e) {
-    io.err << "alearn: " << (lang == Lang::nl ? "fout: " : "error: ") << parse_error_message(e, lang) << "\n";
-    io.err << (lang == Lang::nl ? "Zie 'alearn --help'.\n" : "See 'alearn --help'.\n");
+    io.err << parse_error_text(*cli->app, e, lang);
     return 2;
   }
   session.global = cli->global;
@@ -462,7 +532,7 @@ int run_command(const std::vector<std::string> &args, Io &io) {
   const CLI::App *leaf = chosen_command(*cli->app);
   const auto found = cli->registry.find(leaf);
   if (found == cli->registry.end()) {
-    io.out << leaf->help();
+    io.out << help_text(*cli->app, *leaf, lang);
     return check_output(session);
   }
   return load_and_run(session, found->second);

@@ -243,10 +243,17 @@ void setup_check(CLI::App &app, Registry &registry, Lang lang) {
   CLI::App *cmd =
       app.add_subcommand("check", help(lang, "Controleer de hele repository, voor mensen en voor CI",
                                        "Check the whole repository, for people and for CI"));
-  cmd->add_option("--format", options->format,
-                  help(lang, "text (standaard), json, github (annotaties) of junit (XML)",
-                       "text (the default), json, github (annotations) or junit (XML)"))
-      ->check(CLI::IsMember({"text", "json", "github", "junit"}));
+  CLI::Option *format =
+      cmd->add_option("--format", options->format,
+                      help(lang, "text (standaard), json, github (annotaties) of junit (XML)",
+                           "text (the default), json, github (annotations) or junit (XML)"))
+          ->check(CLI::IsMember({"text", "json", "github", "junit"}));
+  // --json, as every other report has it, is --format json.
+  cmd->add_flag_callback(
+         "--json", [options] { options->format = "json"; },
+         help(lang, "Uitvoer als JSON (hetzelfde als --format json)",
+              "Output as JSON (the same as --format json)"))
+      ->excludes(format);
   cmd->add_flag("--strict", options->strict,
                 help(lang, "Waarschuwingen tellen als fouten", "Warnings count as errors"));
   cmd->fallthrough();

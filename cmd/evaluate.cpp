@@ -41,7 +41,9 @@ void print_evaluation(Session &session, const Workgroup &group, Date day,
   }
 }
 
-Status record(Session &session, const Workgroup &group, const EvaluateOptions &options) {
+// Records the evaluation with the group's conclusion (from -m or the editor). Prints nothing: the
+// caller says what was saved, in the format asked for.
+Result<Evaluation> record(Session &session, const Workgroup &group, const EvaluateOptions &options) {
   auto writing = session.start_writing(group, options.date);
   TRY(writing);
   const Form form{
@@ -55,13 +57,28 @@ Status record(Session &session, const Workgroup &group, const EvaluateOptions &o
         {}}}};
   auto conclusion = text_input(session, options.message, {}, form);
   TRY(conclusion);
-  auto evaluation = record_evaluation(group, NewEvaluation{writing->author->name, writing->date, *conclusion},
-                                      session.repository().config.run_chart_rules, session.io.context);
-  TRY(evaluation);
-  session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
-                          "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
-                          evaluation->items.size()));
-  return {};
+  return record_evaluation(group, NewEvaluation{writing->author->name, writing->date, *conclusion},
+                           session.repository().config.run_chart_rules, session.io.context);
+}
+
+Json evaluation_json(Session &session, const Workgroup &group, Date day,
+                     const std::vector<IndicatorStatus> &statuses,
+                     const std::optional<Evaluation> &recorded) {
+  Json list = Json::array();
+  for (const auto &status : statuses) {
+    list.push_back(status_json(session, status));
+  }
+  Json json{{"workgroup", group.slug},
+            {"date", format_date(day)},
+            {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
+            {"indicators", list}};
+  // Only with --record: the evaluation that was saved, so that a script knows it happened.
+  if (recorded) {
+    json["recorded"] =
+        Json{{"id", recorded->id},
+             {"file", recorded->file.lexically_relative(session.repository().root).generic_string()}};
+  }
+  return json;
 }
 
 Status run_evaluate(Session &session, const EvaluateOptions &options) {
@@ -72,21 +89,25 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
   TRY(day);
   const Workgroup then = as_it_stood(**group, *day);
   const auto statuses = indicator_statuses(then, session.repository().config.run_chart_rules, *day);
+  // With --json the evaluation is recorded first and then shown with its identifier; as text it
+  // is shown first, so that the group sees it before writing its conclusion.
   if (options.json) {
-    Json list = Json::array();
-    for (const auto &status : statuses) {
-      list.push_back(status_json(session, status));
+    std::optional<Evaluation> recorded;
+    if (options.record) {
+      auto evaluation = record(session, **group, options);
+      TRY(evaluation);
+      recorded = std::move(*evaluation);
     }
-    return print_json(
-        session,
-        Json{{"workgroup", (*group)->slug},
-             {"date", format_date(*day)},
-             {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
-             {"indicators", list}});
+    return print_json(session, evaluation_json(session, **group, *day, statuses, recorded));
   }
   print_evaluation(session, **group, *day, statuses);
   if (options.record) {
-    return record(session, **group, options);
+    auto evaluation = record(session, **group, options);
+    TRY(evaluation);
+    session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
+                            "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
+                            evaluation->items.size()));
+    return {};
   }
   // The advice repeats --date, so that it records the view that was just shown.
   const std::string dated = options.date.empty() ? "" : " --date " + format_date(*day);

@@ -269,4 +269,52 @@ TEST_SUITE("commands") {
     contains(repo({"step", "next"}).out, "Cycle 2");
     contains(repo({"step", "--json"}).out, "\"cycle\": 2");
   }
+
+  TEST_CASE("a mistyped command gets did you mean and the help of the command it was under") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "Network", "--lang", "en"}).code == 0);
+    Outcome top = repo({"chek"});
+    CHECK(top.code == 2);
+    contains(top.err, "'chek' is not a command of 'alearn'; did you mean 'check'?");
+    contains(top.err, "See 'alearn --help'.");
+    Outcome verb = repo({"log", "ad"});
+    CHECK(verb.code == 2);
+    contains(verb.err, "'ad' is not a command of 'alearn log'; did you mean 'add'?");
+    contains(verb.err, "See 'alearn log --help'.");
+    Outcome far = repo({"log", "zzzzzz"});
+    contains(far.err, "'zzzzzz' is not a command of 'alearn log'\n");
+    Outcome option = repo({"log", "add", "--bogus"});
+    CHECK(option.code == 2);
+    contains(option.err, "See 'alearn log add --help'.");
+    Outcome dutch = repo({"--lang", "nl", "log", "ad"});
+    contains(dutch.err, "'ad' is geen opdracht van 'alearn log'; bedoel je 'add'?");
+    contains(dutch.err, "Zie 'alearn log --help'.");
+  }
+
+  TEST_CASE("a command's help shows the options every command has") {
+    Repo repo;
+    Outcome help = repo({"log", "add", "--help"});
+    CHECK(help.code == 0);
+    contains(help.out, "--kind");
+    contains(help.out, "Options every command has");
+    contains(help.out, "--repo");
+    contains(help.out, "--workgroup");
+    contains(help.out, "--as");
+    contains(help.out, "--lang");
+    CHECK(help.out.find("--version") == std::string::npos);
+    Outcome group = repo({"log"});
+    contains(group.out, "Options every command has");
+    Outcome top = repo({"--help"});
+    CHECK(top.out.find("Options every command has") == std::string::npos);
+  }
+
+  TEST_CASE("check --json is check --format json") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "Network", "--lang", "en"}).code == 0);
+    Outcome json = repo({"check", "--json"});
+    CHECK(json.code == 0);
+    CHECK(json.out == repo({"check", "--format", "json"}).out);
+    contains(json.out, "\"findings\"");
+    CHECK(repo({"check", "--json", "--format", "github"}).code == 2);
+  }
 }

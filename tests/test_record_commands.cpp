@@ -3,6 +3,7 @@
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <regex>
@@ -388,5 +389,26 @@ TEST_SUITE("record commands") {
     Outcome early =
         repo({"experiment", "finish", id, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     contains(early.err, "kan niet worden afgerond: het is nog niet gestart");
+  }
+
+  TEST_CASE("evaluate --record --json records the evaluation and shows its identifier") {
+    // It used to print JSON, exit 0 and record nothing: the JSON branch returned first.
+    Repo repo;
+    REQUIRE(repo({"indicator", "add", "Turnover", "--target", "20"}).code == 0);
+    Outcome json = repo({"evaluate", "--record", "--json", "-m", "Going well"});
+    CHECK(json.code == 0);
+    REQUIRE(repo.files("evaluations").size() == 1);
+    const auto evaluation = nlohmann::json::parse(json.out);
+    const std::string id = evaluation.at("recorded").at("id");
+    CHECK(evaluation.at("recorded").at("file") == "workgroups/minder-verloop/evaluations/" + id + ".md");
+    contains(read_file(repo.files("evaluations").front()), "Going well");
+    CHECK(evaluation.at("indicators").size() == 1);
+
+    SUBCASE("without --record nothing is recorded and nothing says so") {
+      Outcome shown = repo({"evaluate", "--json"});
+      CHECK(shown.code == 0);
+      CHECK_FALSE(nlohmann::json::parse(shown.out).contains("recorded"));
+      CHECK(repo.files("evaluations").size() == 1);
+    }
   }
 }

@@ -41,8 +41,10 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
       assumptions.push_back(&assumption);
     }
   }
+  auto shown = with_bodies(assumptions);
+  TRY(shown);
   if (options.json) {
-    return print_records_json(session, assumptions, assumption_json);
+    return print_records_json(session, *shown, assumption_json);
   }
   if (assumptions.empty() && !(*group)->assumptions.empty()) {
     session.io.out << session.t(tr("Geen aannames die hieraan voldoen.\n", "No assumptions match.\n"));
@@ -54,15 +56,13 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
            "No assumptions. Record one with: alearn assumption add --about problem \"<assumption>\"\n"));
     return {};
   }
-  for (const Assumption *assumption : assumptions) {
-    auto text = body_of(assumption->meta);
-    TRY(text);
+  for (const auto &[assumption, text] : *shown) {
     const auto verdict = current_verdict(*assumption);
     const std::string state = verdict ? session.t(verdict_label(*verdict))
                                       : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
     session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  "
                    << session.t(about_label(assumption->about)) << " · " << state << "\n    "
-                   << first_line(*text, 72) << "\n";
+                   << first_line(text, 72) << "\n";
   }
   return {};
 }

@@ -30,7 +30,9 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
   auto experiments = filter_experiments(**group, filter);
   TRY(experiments);
   if (options.json) {
-    return print_records_json(session, *experiments, experiment_json);
+    auto shown = with_bodies(*experiments);
+    TRY(shown);
+    return print_records_json(session, *shown, experiment_json);
   }
   if (experiments->empty()) {
     session.io.out << session.t(

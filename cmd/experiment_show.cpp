@@ -91,7 +91,7 @@ Status run_experiment_show(Session &session, const ExperimentShowOptions &option
   TRY(group);
   auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
   TRY(experiment);
-  auto notes = body_of((*experiment)->meta);
+  auto notes = record_body((*experiment)->meta);
   TRY(notes);
   if (options.json) {
     Json json = experiment_json(session, **experiment, *notes);

@@ -16,8 +16,9 @@ struct ExploreListOptions {
 constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::experience,
                                               ExploreKind::emotion, ExploreKind::opinion};
 
-Status print_json_list(Session &session, const Workgroup &group,
-                       const std::vector<const ExplorationItem *> &items) {
+using ShownItems = std::vector<WithBody<ExplorationItem>>;
+
+Status print_json_list(Session &session, const Workgroup &group, const ShownItems &items) {
   Json json{{"problem", current_problem(group)}};
   Json history = Json::array();
   for (const auto &statement : group.problem_statements) {
@@ -28,29 +29,24 @@ Status print_json_list(Session &session, const Workgroup &group,
   for (const ExploreKind kind : kinds) {
     grouped[std::string(explore_kind_name(kind))] = Json::array();
   }
-  for (const ExplorationItem *item : items) {
-    auto text = body_of(item->meta);
-    TRY(text);
-    grouped[std::string(explore_kind_name(item->kind))].push_back(exploration_json(session, *item, *text));
+  for (const auto &[item, text] : items) {
+    grouped[std::string(explore_kind_name(item->kind))].push_back(exploration_json(session, *item, text));
   }
   json["items"] = grouped;
   return print_json(session, json);
 }
 
-Status print_group(Session &session, ExploreKind kind, const std::vector<const ExplorationItem *> &items) {
-  std::vector<const ExplorationItem *> of_kind;
+void print_group(Session &session, ExploreKind kind, const ShownItems &items) {
+  ShownItems of_kind;
   std::ranges::copy_if(items, std::back_inserter(of_kind),
-                       [&](const ExplorationItem *item) { return item->kind == kind; });
+                       [&](const WithBody<ExplorationItem> &item) { return item.record->kind == kind; });
   session.io.out << "\n"
                  << session.paint(Style::bold, session.t(explore_kind_label(kind))) << " (" << of_kind.size()
                  << ")\n";
-  for (const ExplorationItem *item : of_kind) {
-    auto text = body_of(item->meta);
-    TRY(text);
-    session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(*text, 66)
+  for (const auto &[item, text] : of_kind) {
+    session.io.out << "  " << session.paint(Style::cyan, item->meta.id) << "  " << first_line(text, 66)
                    << "\n";
   }
-  return {};
 }
 
 Status run_explore_list(Session &session, const ExploreListOptions &options) {
@@ -63,8 +59,10 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
       items.push_back(&item);
     }
   }
+  auto shown = with_bodies(items);
+  TRY(shown);
   if (options.json) {
-    return print_json_list(session, **group, items);
+    return print_json_list(session, **group, *shown);
   }
   print_block(session, Text{"Probleem", "Problem"}, current_problem(**group));
   if (!(*group)->problem_statements.empty()) {
@@ -75,9 +73,7 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
   }
   for (const ExploreKind kind : kinds) {
     if (!only || kind == *only) {
-      if (auto ok = print_group(session, kind, items); !ok) {
-        return ok;
-      }
+      print_group(session, kind, *shown);
     }
   }
   return {};

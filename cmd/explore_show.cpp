@@ -27,7 +27,7 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
   if (options.json) {
     return print_json(session, problem_statement_json(session, **statement));
   }
-  auto why = body_of((*statement)->meta);
+  auto why = record_body((*statement)->meta);
   TRY(why);
   session.io.out << record_line(session, (*statement)->meta) << "  ("
                  << session.t(Text{"afgekaderd probleem", "narrowed problem"}) << ")\n\n"

@@ -16,8 +16,10 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
   const auto items = feedback_from(**group, options.from);
+  auto shown = with_bodies(items);
+  TRY(shown);
   if (options.json) {
-    return print_records_json(session, items, feedback_json);
+    return print_records_json(session, *shown, feedback_json);
   }
   if (items.empty()) {
     session.io.out << session.t(
@@ -25,11 +27,9 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
            "No feedback. Record some with: alearn feedback add --from \"<whom>\" \"<text>\"\n"));
     return {};
   }
-  for (const Feedback *item : items) {
-    auto text = body_of(item->meta);
-    TRY(text);
+  for (const auto &[item, text] : *shown) {
     session.io.out << record_line(session, item->meta) << "  "
-                   << session.t(tr("van {}", "from {}", item->from)) << "\n    " << first_line(*text, 72)
+                   << session.t(tr("van {}", "from {}", item->from)) << "\n    " << first_line(text, 72)
                    << "\n";
   }
   return {};

@@ -27,19 +27,19 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   const LogFilter filter{options.member, parse_log_kind(options.kind), *from, *to};
   auto entries = filter_log(**group, filter);
   TRY(entries);
+  auto shown = with_bodies(*entries);
+  TRY(shown);
   if (options.json) {
-    return print_records_json(session, *entries, log_entry_json);
+    return print_records_json(session, *shown, log_entry_json);
   }
   if (entries->empty()) {
     session.io.out << session.t(tr("Geen logboekregels. Schrijf er een met: alearn log add\n",
                                    "No logbook entries. Write one with: alearn log add\n"));
     return {};
   }
-  for (const LogEntry *entry : *entries) {
-    auto text = body_of(entry->meta);
-    TRY(text);
+  for (const auto &[entry, text] : *shown) {
     session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
-                   << ")\n    " << first_line(*text, 72) << "\n";
+                   << ")\n    " << first_line(text, 72) << "\n";
   }
   return {};
 }

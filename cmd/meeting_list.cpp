@@ -22,7 +22,9 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   }
   const auto meetings = meetings_between(**group, *from, *to);
   if (options.json) {
-    return print_records_json(session, meetings, meeting_json);
+    auto shown = with_bodies(meetings);
+    TRY(shown);
+    return print_records_json(session, *shown, meeting_json);
   }
   if (meetings.empty()) {
     session.io.out << session.t(

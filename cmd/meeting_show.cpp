@@ -49,7 +49,7 @@ Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
   TRY(group);
   auto meeting = find_by_id((*group)->meetings, options.id, Text{"verslag", "report"});
   TRY(meeting);
-  auto discussed = body_of((*meeting)->meta);
+  auto discussed = record_body((*meeting)->meta);
   TRY(discussed);
   if (options.json) {
     return print_json(session, meeting_json(session, **meeting, *discussed));

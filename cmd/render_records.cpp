@@ -6,14 +6,6 @@
 
 namespace alearn {
 
-Result<std::string> body_of(const RecordMeta &meta) {
-  auto body = read_body(meta.file);
-  TRY(body);
-  std::string text = clean_text(*body); // a hand-written file may have CRLF line endings
-  const auto begin = text.find_first_not_of('\n');
-  return begin == std::string::npos ? std::string{} : text.substr(begin);
-}
-
 namespace {
 
 Json optional_date(const std::optional<Date> &date) {

@@ -9,7 +9,6 @@
 namespace alearn {
 
 // The Markdown body of a record, without leading and trailing blank lines.
-Result<std::string> body_of(const RecordMeta &meta);
 
 Json meta_json(const Session &session, const RecordMeta &meta);
 Json log_entry_json(const Session &session, const LogEntry &entry, const std::string &text);
@@ -49,7 +48,7 @@ Result<const T *> find_by_id(const std::vector<T> &records, std::string_view pre
 // Shows a record whose content is its Markdown body: a header line, then the text; or JSON.
 template <typename T, typename Make>
 Status show_text_record(Session &session, const T &record, const Text &label, bool json, Make make) {
-  auto text = body_of(record.meta);
+  auto text = record_body(record.meta);
   TRY(text);
   if (json) {
     return print_json(session, make(session, record, *text));
@@ -59,14 +58,12 @@ Status show_text_record(Session &session, const T &record, const Text &label, bo
   return {};
 }
 
-// Writes a list of JSON records, or reads their bodies first: `make` turns one into JSON.
+// Writes a list of records with their bodies as JSON: `make` turns one into JSON.
 template <typename T, typename Make>
-Status print_records_json(Session &session, const std::vector<const T *> &records, Make make) {
+Status print_records_json(Session &session, const std::vector<WithBody<T>> &records, Make make) {
   Json list = Json::array();
-  for (const T *record : records) {
-    auto body = body_of(record->meta);
-    TRY(body);
-    list.push_back(make(session, *record, *body));
+  for (const auto &[record, body] : records) {
+    list.push_back(make(session, *record, body));
   }
   return print_json(session, list);
 }

@@ -17,8 +17,10 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
   const auto resources = resources_of_kind(**group, parse_resource_kind(options.kind));
+  auto shown = with_bodies(resources);
+  TRY(shown);
   if (options.json) {
-    return print_records_json(session, resources, resource_json);
+    return print_records_json(session, *shown, resource_json);
   }
   if (resources.empty()) {
     session.io.out << session.t(
@@ -26,11 +28,9 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
            "No sources. Record one with: alearn resource add --kind person \"<who>\"\n"));
     return {};
   }
-  for (const Resource *resource : resources) {
-    auto text = body_of(resource->meta);
-    TRY(text);
+  for (const auto &[resource, text] : *shown) {
     session.io.out << record_line(session, resource->meta) << "  ("
-                   << session.t(resource_kind_label(resource->kind)) << ")\n    " << first_line(*text, 72)
+                   << session.t(resource_kind_label(resource->kind)) << ")\n    " << first_line(text, 72)
                    << "\n";
     if (!resource->link.empty()) {
       session.io.out << "    " << resource->link << "\n";

@@ -184,6 +184,14 @@ Result<std::string> read_body(const fs::path &file) {
   return std::string(doc->body());
 }
 
+Result<std::string> record_body(const RecordMeta &meta) {
+  auto body = read_body(meta.file);
+  TRY(body);
+  std::string text = clean_text(*body); // a hand-written file may have CRLF line endings
+  const auto begin = text.find_first_not_of('\n');
+  return begin == std::string::npos ? std::string{} : text.substr(begin);
+}
+
 std::string clean_text(std::string_view text) {
   constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
   if (text.starts_with(byte_order_mark)) {

@@ -117,6 +117,27 @@ Status append_record_item(const std::filesystem::path &root, const std::filesyst
 // The Markdown body of a record file, read when a command shows it.
 Result<std::string> read_body(const std::filesystem::path &file);
 
+// The Markdown body of a record as commands show it: "\n" line ends, no blank lines before it.
+Result<std::string> record_body(const RecordMeta &meta);
+
+// A record with its Markdown body. The loader keeps front matter only; a command that shows
+// bodies reads them all into this value before it renders anything.
+template <typename T> struct WithBody {
+  const T *record = nullptr;
+  std::string body;
+};
+
+template <typename T> Result<std::vector<WithBody<T>>> with_bodies(const std::vector<const T *> &records) {
+  std::vector<WithBody<T>> shown;
+  shown.reserve(records.size());
+  for (const T *record : records) {
+    auto body = record_body(record->meta);
+    TRY(body);
+    shown.push_back(WithBody<T>{record, std::move(*body)});
+  }
+  return shown;
+}
+
 // A date from the command line that may be left out.
 Result<std::optional<Date>> optional_date(std::string_view text);
 

@@ -109,10 +109,41 @@ void localise_groups(CLI::App &app) {
   }
 }
 
-CLI::App *group(CLI::App &parent, std::string_view name, std::string description) {
-  CLI::App *sub = parent.add_subcommand(std::string(name), std::move(description));
-  sub->fallthrough();
+// "workgroup member add" -> "workgroup member" and "add"; "check" -> "" and "check".
+std::pair<std::string_view, std::string_view> split_path(std::string_view path) {
+  const auto space = path.rfind(' ');
+  if (space == std::string_view::npos) {
+    return {{}, path};
+  }
+  return {path.substr(0, space), path.substr(space + 1)};
+}
+
+CLI::App *add_command(CLI::App &parent, std::string_view name, StaticText summary, Lang lang) {
+  CLI::App *sub = parent.add_subcommand(std::string(name), help(lang, summary.nl, summary.en));
+  sub->fallthrough(); // the options every command has may follow the command's own
   return sub;
+}
+
+// Builds the tree of commands from the command table.
+void register_commands(CLI::App &app, Registry &registry, Lang lang) {
+  std::map<std::string_view, CLI::App *> added{{std::string_view{}, &app}};
+  for (const CommandGroup &group : command_groups()) {
+    const auto [parent, name] = split_path(group.path);
+    added[group.path] = add_command(*added.at(parent), name, group.summary, lang);
+  }
+  for (const CommandSpec &spec : command_table()) {
+    CLI::App *cmd = nullptr;
+    if (const auto group = added.find(spec.path); group != added.end()) {
+      cmd = group->second; // the group runs this command itself
+    } else {
+      const auto [parent, name] = split_path(spec.path);
+      cmd = add_command(*added.at(parent), name, spec.summary, lang);
+    }
+    Command command = spec.bind(cmd, lang);
+    command.needs = spec.needs;
+    command.access = spec.access;
+    registry[cmd] = std::move(command);
+  }
 }
 
 struct Cli {
@@ -148,92 +179,7 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
                  help(lang, "De werkgroep (korte naam of een uniek begin ervan)",
                       "The workgroup (its short name, or a unique start of it)"));
 
-  Registry &registry = cli->registry;
-  setup_init(app, registry, lang);
-
-  CLI::App *workgroup =
-      group(app, "workgroup", help(lang, "Werkgroepen en hun leden", "Workgroups and their members"));
-  setup_workgroup_new(*workgroup, registry, lang);
-  setup_workgroup_list(*workgroup, registry, lang);
-  setup_workgroup_show(*workgroup, registry, lang);
-  setup_workgroup_set(*workgroup, registry, lang);
-  CLI::App *member =
-      group(*workgroup, "member", help(lang, "Leden toevoegen of verwijderen", "Add or remove members"));
-  setup_workgroup_member_add(*member, registry, lang);
-  setup_workgroup_member_remove(*member, registry, lang);
-  CLI::App *agreement =
-      group(*workgroup, "agreement",
-            help(lang, "Afspraken van de groep (stap 4)", "The group's agreements (step 4)"));
-  setup_workgroup_agreement_add(*agreement, registry, lang);
-
-  CLI::App *step = group(
-      app, "step",
-      help(lang, "De 15 stappen: waar staat de werkgroep?", "The 15 steps: where does the workgroup stand?"));
-  setup_step_list(*step, registry, lang);
-  setup_step_next(*step, registry, lang);
-  setup_step_show(*step, registry, lang);
-  setup_step_done(*step, registry, lang);
-  setup_step_reopen(*step, registry, lang);
-
-  CLI::App *indicator = group(app, "indicator",
-                              help(lang, "Indicatoren: wanneer zijn we tevreden? (stap 5)",
-                                   "Indicators: when are we satisfied? (step 5)"));
-  setup_indicator_add(*indicator, registry, lang);
-  setup_indicator_record(*indicator, registry, lang);
-  setup_indicator_list(*indicator, registry, lang);
-  setup_indicator_show(*indicator, registry, lang);
-  setup_evaluate(app, registry, lang);
-  setup_check(app, registry, lang);
-
-  CLI::App *log =
-      group(app, "log", help(lang, "Persoonlijke logboeken (stap 6)", "Personal logbooks (step 6)"));
-  setup_log_add(*log, registry, lang);
-  setup_log_list(*log, registry, lang);
-  setup_log_show(*log, registry, lang);
-
-  CLI::App *meeting =
-      group(app, "meeting", help(lang, "Verslagen van bijeenkomsten (stap 6)", "Meeting reports (step 6)"));
-  setup_meeting_new(*meeting, registry, lang);
-  setup_meeting_list(*meeting, registry, lang);
-  setup_meeting_show(*meeting, registry, lang);
-
-  CLI::App *explore = group(app, "explore",
-                            help(lang, "Alles over het probleem op tafel, en afkaderen (stap 7)",
-                                 "Everything about the problem on the table, and narrowing it (step 7)"));
-  setup_explore_add(*explore, registry, lang);
-  setup_explore_list(*explore, registry, lang);
-  setup_explore_show(*explore, registry, lang);
-  setup_explore_narrow(*explore, registry, lang);
-
-  CLI::App *assumption =
-      group(app, "assumption",
-            help(lang, "Aannames uitdagen (stap 8 en 10)", "Challenging assumptions (steps 8 and 10)"));
-  setup_assumption_add(*assumption, registry, lang);
-  setup_assumption_challenge(*assumption, registry, lang);
-  setup_assumption_list(*assumption, registry, lang);
-  setup_assumption_show(*assumption, registry, lang);
-
-  CLI::App *feedback = group(
-      app, "feedback", help(lang, "Feedback uit het netwerk (stap 9)", "Feedback from the network (step 9)"));
-  setup_feedback_add(*feedback, registry, lang);
-  setup_feedback_list(*feedback, registry, lang);
-  setup_feedback_show(*feedback, registry, lang);
-
-  CLI::App *resource = group(
-      app, "resource", help(lang, "Wat en wie kan helpen (stap 10)", "What and who can help (step 10)"));
-  setup_resource_add(*resource, registry, lang);
-  setup_resource_list(*resource, registry, lang);
-  setup_resource_show(*resource, registry, lang);
-
-  CLI::App *experiment = group(app, "experiment",
-                               help(lang, "Experimenten, elk met één eigenaar (stap 11 en 12)",
-                                    "Experiments, each with one owner (steps 11 and 12)"));
-  setup_experiment_new(*experiment, registry, lang);
-  setup_experiment_start(*experiment, registry, lang);
-  setup_experiment_finish(*experiment, registry, lang);
-  setup_experiment_stop(*experiment, registry, lang);
-  setup_experiment_list(*experiment, registry, lang);
-  setup_experiment_show(*experiment, registry, lang);
+  register_commands(app, cli->registry, lang);
   if (lang == Lang::nl) {
     localise_groups(app);
   }

@@ -49,10 +49,8 @@ Status run_assumption_add(Session &session, const AssumptionAddOptions &options)
 
 } // namespace
 
-void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
+Command bind_assumption_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AssumptionAddOptions>();
-  CLI::App *cmd = assumption.add_subcommand(
-      "add", help(lang, "Leg een aanname vast (stap 8 en 10)", "Record an assumption (steps 8 and 10)"));
   cmd->add_option("text", options->words,
                   help(lang, "De aanname (of -m, of de editor)", "The assumption (or -m, or the editor)"));
   cmd->add_option("--about", options->about,
@@ -62,8 +60,7 @@ void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang) {
       ->transform(one_of(choices::abouts, lang));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_assumption_add);
+  return command_for(options, run_assumption_add);
 }
 
 } // namespace alearn

@@ -51,11 +51,8 @@ Status run_challenge(Session &session, const ChallengeOptions &options) {
 
 } // namespace
 
-void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang lang) {
+Command bind_assumption_challenge(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ChallengeOptions>();
-  CLI::App *cmd = assumption.add_subcommand(
-      "challenge", help(lang, "Leg vast hoe een aanname is uitgedaagd, en het oordeel",
-                        "Record how an assumption was challenged, and the verdict"));
   add_id_argument(*cmd, options->id, lang);
   cmd->add_option("--verdict", options->verdict,
                   help(lang, "held (houdt stand), revised (bijgesteld) of dropped (vervallen)",
@@ -69,8 +66,7 @@ void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang l
       help(lang, "De bijgestelde aanname (bij revised)", "The revised assumption (with revised)"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_challenge);
+  return command_for(options, run_challenge);
 }
 
 } // namespace alearn

@@ -69,9 +69,8 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
 
 } // namespace
 
-void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) {
+Command bind_assumption_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AssumptionListOptions>();
-  CLI::App *cmd = assumption.add_subcommand("list", help(lang, "Toon de aannames", "List the assumptions"));
   cmd->add_option("--about", options->about, help(lang, "problem of solution", "problem or solution"))
       ->transform(one_of(choices::abouts, lang));
   cmd->add_option("--verdict", options->verdict,
@@ -79,8 +78,7 @@ void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang) 
                        "held, revised, dropped, or open (not challenged yet)"))
       ->transform(one_of(verdict_or_open(), lang));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_assumption_list);
+  return command_for(options, run_assumption_list);
 }
 
 } // namespace alearn

@@ -51,14 +51,11 @@ Status run_assumption_show(Session &session, const AssumptionShowOptions &option
 
 } // namespace
 
-void setup_assumption_show(CLI::App &assumption, Registry &registry, Lang lang) {
+Command bind_assumption_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AssumptionShowOptions>();
-  CLI::App *cmd = assumption.add_subcommand("show", help(lang, "Toon een aanname en hoe ze is uitgedaagd",
-                                                         "Show an assumption and how it was challenged"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_assumption_show);
+  return command_for(options, run_assumption_show);
 }
 
 } // namespace alearn

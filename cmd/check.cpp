@@ -238,11 +238,8 @@ Status run_check(Session &session, const CheckCommandOptions &options) {
 
 } // namespace
 
-void setup_check(CLI::App &app, Registry &registry, Lang lang) {
+Command bind_check(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<CheckCommandOptions>();
-  CLI::App *cmd =
-      app.add_subcommand("check", help(lang, "Controleer de hele repository, voor mensen en voor CI",
-                                       "Check the whole repository, for people and for CI"));
   CLI::Option *format =
       cmd->add_option("--format", options->format,
                       help(lang, "text (standaard), json, github (annotaties) of junit (XML)",
@@ -256,8 +253,7 @@ void setup_check(CLI::App &app, Registry &registry, Lang lang) {
       ->excludes(format);
   cmd->add_flag("--strict", options->strict,
                 help(lang, "Waarschuwingen tellen als fouten", "Warnings count as errors"));
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_check, Needs::root);
+  return command_for(options, run_check);
 }
 
 } // namespace alearn

@@ -1,68 +1,81 @@
 #pragma once
-// Every command of alearn. Adding one takes:
-//   1. cmd/<noun>_<verb>.cpp with an options struct, a setup_<noun>_<verb>() that binds the
-//      options and registers the command, and the rendering of its result (text and --json);
-//   2. one line in the table in cmd/app.cpp;
+// Every command of alearn, in one table that drives registration and --help. Adding a command:
+//   1. cmd/<noun>_<verb>.cpp with an options struct, the run function, the rendering of its
+//      result (text and --json), and bind_<noun>_<verb>(), which binds the options;
+//   2. one row in the table in cmd/commands.cpp: the command as typed, its summary in both
+//      languages, what it reads before it runs, whether it writes, and its bind function;
 //   3. tests: a golden case in tests/golden/ and, for new library code, tests/test_<module>.cpp;
 //   4. its page in docs/ (Dutch and English).
 #include "session.hpp"
 
+#include <span>
+#include <string_view>
+
 namespace alearn {
 
-void setup_init(CLI::App &app, Registry &registry, Lang lang);
+// A group of commands ("workgroup member"); typing it alone shows its help, unless the table
+// has a command with the group's own path (`alearn step` lists the steps).
+struct CommandGroup {
+  std::string_view path;
+  StaticText summary;
+};
 
-void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang);
-void setup_workgroup_list(CLI::App &workgroup, Registry &registry, Lang lang);
-void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang);
-void setup_workgroup_set(CLI::App &workgroup, Registry &registry, Lang lang);
-void setup_workgroup_member_add(CLI::App &member, Registry &registry, Lang lang);
-void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang lang);
-void setup_workgroup_agreement_add(CLI::App &agreement, Registry &registry, Lang lang);
+struct CommandSpec {
+  std::string_view path; // as typed after "alearn": "workgroup member add"
+  StaticText summary;    // the line in --help; empty for the command a group runs itself
+  Needs needs = Needs::workgroup;
+  Access access = Access::read;
+  // Adds the command's own options and arguments to `cmd`, and returns how to run it.
+  Command (*bind)(CLI::App *cmd, Lang lang) = nullptr;
+};
 
-void setup_step_list(CLI::App &step, Registry &registry, Lang lang);
-void setup_step_next(CLI::App &step, Registry &registry, Lang lang);
-void setup_step_show(CLI::App &step, Registry &registry, Lang lang);
-void setup_step_done(CLI::App &step, Registry &registry, Lang lang);
-void setup_step_reopen(CLI::App &step, Registry &registry, Lang lang);
+std::span<const CommandGroup> command_groups();
+std::span<const CommandSpec> command_table();
 
-void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang);
-void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang);
-void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang);
-void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang);
-void setup_evaluate(CLI::App &app, Registry &registry, Lang lang);
-void setup_check(CLI::App &app, Registry &registry, Lang lang);
-
-void setup_log_add(CLI::App &log, Registry &registry, Lang lang);
-void setup_log_list(CLI::App &log, Registry &registry, Lang lang);
-void setup_log_show(CLI::App &log, Registry &registry, Lang lang);
-
-void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang);
-void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang);
-void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang);
-
-void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang);
-void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang);
-void setup_explore_show(CLI::App &explore, Registry &registry, Lang lang);
-void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang);
-
-void setup_assumption_add(CLI::App &assumption, Registry &registry, Lang lang);
-void setup_assumption_challenge(CLI::App &assumption, Registry &registry, Lang lang);
-void setup_assumption_list(CLI::App &assumption, Registry &registry, Lang lang);
-void setup_assumption_show(CLI::App &assumption, Registry &registry, Lang lang);
-
-void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang);
-void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang);
-void setup_feedback_show(CLI::App &feedback, Registry &registry, Lang lang);
-
-void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang);
-void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang);
-void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang);
-
-void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang);
-void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang);
-void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang);
-void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang);
-void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang);
-void setup_experiment_show(CLI::App &experiment, Registry &registry, Lang lang);
+Command bind_assumption_add(CLI::App *cmd, Lang lang);
+Command bind_assumption_challenge(CLI::App *cmd, Lang lang);
+Command bind_assumption_list(CLI::App *cmd, Lang lang);
+Command bind_assumption_show(CLI::App *cmd, Lang lang);
+Command bind_check(CLI::App *cmd, Lang lang);
+Command bind_evaluate(CLI::App *cmd, Lang lang);
+Command bind_experiment_finish(CLI::App *cmd, Lang lang);
+Command bind_experiment_list(CLI::App *cmd, Lang lang);
+Command bind_experiment_new(CLI::App *cmd, Lang lang);
+Command bind_experiment_show(CLI::App *cmd, Lang lang);
+Command bind_experiment_start(CLI::App *cmd, Lang lang);
+Command bind_experiment_stop(CLI::App *cmd, Lang lang);
+Command bind_explore_add(CLI::App *cmd, Lang lang);
+Command bind_explore_list(CLI::App *cmd, Lang lang);
+Command bind_explore_narrow(CLI::App *cmd, Lang lang);
+Command bind_explore_show(CLI::App *cmd, Lang lang);
+Command bind_feedback_add(CLI::App *cmd, Lang lang);
+Command bind_feedback_list(CLI::App *cmd, Lang lang);
+Command bind_feedback_show(CLI::App *cmd, Lang lang);
+Command bind_indicator_add(CLI::App *cmd, Lang lang);
+Command bind_indicator_list(CLI::App *cmd, Lang lang);
+Command bind_indicator_record(CLI::App *cmd, Lang lang);
+Command bind_indicator_show(CLI::App *cmd, Lang lang);
+Command bind_init(CLI::App *cmd, Lang lang);
+Command bind_log_add(CLI::App *cmd, Lang lang);
+Command bind_log_list(CLI::App *cmd, Lang lang);
+Command bind_log_show(CLI::App *cmd, Lang lang);
+Command bind_meeting_list(CLI::App *cmd, Lang lang);
+Command bind_meeting_new(CLI::App *cmd, Lang lang);
+Command bind_meeting_show(CLI::App *cmd, Lang lang);
+Command bind_resource_add(CLI::App *cmd, Lang lang);
+Command bind_resource_list(CLI::App *cmd, Lang lang);
+Command bind_resource_show(CLI::App *cmd, Lang lang);
+Command bind_step_done(CLI::App *cmd, Lang lang);
+Command bind_step_list(CLI::App *cmd, Lang lang);
+Command bind_step_next(CLI::App *cmd, Lang lang);
+Command bind_step_reopen(CLI::App *cmd, Lang lang);
+Command bind_step_show(CLI::App *cmd, Lang lang);
+Command bind_workgroup_agreement_add(CLI::App *cmd, Lang lang);
+Command bind_workgroup_list(CLI::App *cmd, Lang lang);
+Command bind_workgroup_member_add(CLI::App *cmd, Lang lang);
+Command bind_workgroup_member_remove(CLI::App *cmd, Lang lang);
+Command bind_workgroup_new(CLI::App *cmd, Lang lang);
+Command bind_workgroup_set(CLI::App *cmd, Lang lang);
+Command bind_workgroup_show(CLI::App *cmd, Lang lang);
 
 } // namespace alearn

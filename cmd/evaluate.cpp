@@ -122,11 +122,8 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
 
 } // namespace
 
-void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
+Command bind_evaluate(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<EvaluateOptions>();
-  CLI::App *cmd =
-      app.add_subcommand("evaluate", help(lang, "Evalueer aan de hand van de indicatoren (stap 14)",
-                                          "Evaluate against the indicators (step 14)"));
   cmd->add_flag("--record", options->record,
                 help(lang, "Leg de evaluatie vast, met de conclusie van de groep",
                      "Record the evaluation, with the group's conclusion"));
@@ -136,8 +133,7 @@ void setup_evaluate(CLI::App &app, Registry &registry, Lang lang) {
            "The date of the evaluation, YYYY-MM-DD (default today; later measurements do not count)"));
   add_message_option(*cmd, options->message, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_evaluate);
+  return command_for(options, run_evaluate);
 }
 
 } // namespace alearn

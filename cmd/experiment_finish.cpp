@@ -82,15 +82,8 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
 
 } // namespace
 
-void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_finish(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentFinishOptions>();
-  CLI::App *cmd = experiment.add_subcommand(
-      "finish",
-      help(lang,
-           "Rond een lopend experiment af, met reflectie en besluit (stap 12). Zonder --result en "
-           "--lessons opent de editor.",
-           "Finish a running experiment, with a reflection and a decision (step 12). Without --result and "
-           "--lessons the editor opens."));
   add_id_argument(*cmd, options->id, lang);
   cmd->add_option(
          "--decision", options->decision,
@@ -109,8 +102,7 @@ void setup_experiment_finish(CLI::App &experiment, Registry &registry, Lang lang
   cmd->add_option("--lessons", reflection.lessons,
                   help(lang, "Wat de groep ervan leert", "What the group learns"));
   add_date_option(*cmd, options->date, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_experiment_finish);
+  return command_for(options, run_experiment_finish);
 }
 
 } // namespace alearn

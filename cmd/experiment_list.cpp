@@ -56,10 +56,8 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
 
 } // namespace
 
-void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentListOptions>();
-  CLI::App *cmd =
-      experiment.add_subcommand("list", help(lang, "Toon de experimenten", "List the experiments"));
   cmd->add_option(
          "--state", options->state,
          help(lang, "planned, running, finished of stopped", "planned, running, finished or stopped"))
@@ -69,8 +67,7 @@ void setup_experiment_list(CLI::App &experiment, Registry &registry, Lang lang) 
                   help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
       ->transform(one_of(choices::decisions, lang));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_list);
+  return command_for(options, run_experiment_list);
 }
 
 } // namespace alearn

@@ -85,10 +85,8 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
 
 } // namespace
 
-void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_new(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentNewOptions>();
-  CLI::App *cmd = experiment.add_subcommand(
-      "new", help(lang, "Plan een experiment (stap 11)", "Plan an experiment (step 11)"));
   cmd->add_option("title", options->title, help(lang, "De titel", "The title"))->required();
   cmd->add_option("--owner", options->owner, help(lang, "Het lid dat eigenaar is", "The member who owns it"))
       ->required();
@@ -108,8 +106,7 @@ void setup_experiment_new(CLI::App &experiment, Registry &registry, Lang lang) {
                   help(lang, "Het experiment dat dit aanpast (id)", "The experiment this one adapts (id)"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_experiment_new);
+  return command_for(options, run_experiment_new);
 }
 
 } // namespace alearn

@@ -108,14 +108,11 @@ Status run_experiment_show(Session &session, const ExperimentShowOptions &option
 
 } // namespace
 
-void setup_experiment_show(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentShowOptions>();
-  CLI::App *cmd = experiment.add_subcommand(
-      "show", help(lang, "Toon een experiment en zijn reeks", "Show an experiment and its chain"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_experiment_show);
+  return command_for(options, run_experiment_show);
 }
 
 } // namespace alearn

@@ -29,14 +29,11 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
 
 } // namespace
 
-void setup_experiment_start(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_start(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentStartOptions>();
-  CLI::App *cmd = experiment.add_subcommand(
-      "start", help(lang, "Start een gepland experiment", "Start a planned experiment"));
   add_id_argument(*cmd, options->id, lang);
   add_date_option(*cmd, options->date, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_experiment_start);
+  return command_for(options, run_experiment_start);
 }
 
 } // namespace alearn

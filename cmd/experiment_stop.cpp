@@ -42,16 +42,13 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
 
 } // namespace
 
-void setup_experiment_stop(CLI::App &experiment, Registry &registry, Lang lang) {
+Command bind_experiment_stop(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentStopOptions>();
-  CLI::App *cmd = experiment.add_subcommand(
-      "stop", help(lang, "Stop een experiment, met de reden", "Stop an experiment, with the reason"));
   add_id_argument(*cmd, options->id, lang);
   cmd->add_option("--reason", options->reason, help(lang, "Waarom het stopt", "Why it stops"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_experiment_stop);
+  return command_for(options, run_experiment_stop);
 }
 
 } // namespace alearn

@@ -47,11 +47,8 @@ Status run_explore_add(Session &session, const ExploreAddOptions &options) {
 
 } // namespace
 
-void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
+Command bind_explore_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExploreAddOptions>();
-  CLI::App *cmd =
-      explore.add_subcommand("add", help(lang, "Leg iets over het probleem op tafel (stap 7)",
-                                         "Put something about the problem on the table (step 7)"));
   cmd->add_option("--kind", options->kind,
                   help(lang, "fact (feit), experience (ervaring), emotion (emotie) of opinion (mening)",
                        "fact, experience, emotion or opinion"))
@@ -61,8 +58,7 @@ void setup_explore_add(CLI::App &explore, Registry &registry, Lang lang) {
                   help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_explore_add);
+  return command_for(options, run_explore_add);
 }
 
 } // namespace alearn

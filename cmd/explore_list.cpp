@@ -81,15 +81,12 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
 
 } // namespace
 
-void setup_explore_list(CLI::App &explore, Registry &registry, Lang lang) {
+Command bind_explore_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExploreListOptions>();
-  CLI::App *cmd = explore.add_subcommand(
-      "list", help(lang, "Toon wat er op tafel ligt, per soort", "List what is on the table, by kind"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::explore_kinds, lang));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_explore_list);
+  return command_for(options, run_explore_list);
 }
 
 } // namespace alearn

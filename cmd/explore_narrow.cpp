@@ -41,19 +41,15 @@ Status run_narrow(Session &session, const NarrowOptions &options) {
 
 } // namespace
 
-void setup_explore_narrow(CLI::App &explore, Registry &registry, Lang lang) {
+Command bind_explore_narrow(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<NarrowOptions>();
-  CLI::App *cmd = explore.add_subcommand(
-      "narrow", help(lang, "Kader het probleem af; de eerdere stelling blijft bewaard (stap 7)",
-                     "Narrow the problem; the earlier statement is kept (step 7)"));
   cmd->add_option("statement", options->words,
                   help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
   cmd->add_option("--why", options->why,
                   help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_narrow);
+  return command_for(options, run_narrow);
 }
 
 } // namespace alearn

@@ -38,13 +38,11 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
 
 } // namespace
 
-void setup_explore_show(CLI::App &explore, Registry &registry, Lang lang) {
+Command bind_explore_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExploreShowOptions>();
-  CLI::App *cmd = explore.add_subcommand("show", help(lang, "Toon een item", "Show an item"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_explore_show);
+  return command_for(options, run_explore_show);
 }
 
 } // namespace alearn

@@ -42,10 +42,8 @@ Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
 
 } // namespace
 
-void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang) {
+Command bind_feedback_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<FeedbackAddOptions>();
-  CLI::App *cmd = feedback.add_subcommand("add", help(lang, "Leg feedback uit het netwerk vast (stap 9)",
-                                                      "Record feedback from the network (step 9)"));
   cmd->add_option(
          "--from", options->from,
          help(lang, "Van wie: een persoon, team of organisatie", "From whom: a person, team or organisation"))
@@ -54,8 +52,7 @@ void setup_feedback_add(CLI::App &feedback, Registry &registry, Lang lang) {
                   help(lang, "De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_feedback_add);
+  return command_for(options, run_feedback_add);
 }
 
 } // namespace alearn

@@ -37,16 +37,13 @@ Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
 
 } // namespace
 
-void setup_feedback_list(CLI::App &feedback, Registry &registry, Lang lang) {
+Command bind_feedback_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<FeedbackListOptions>();
-  CLI::App *cmd = feedback.add_subcommand(
-      "list", help(lang, "Toon de feedback, nieuwste eerst", "List the feedback, newest first"));
   cmd->add_option("--from", options->from,
                   help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
                        "Only from this source (part of the name will do)"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_feedback_list);
+  return command_for(options, run_feedback_list);
 }
 
 } // namespace alearn

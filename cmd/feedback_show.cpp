@@ -22,14 +22,11 @@ Status run_feedback_show(Session &session, const FeedbackShowOptions &options) {
 
 } // namespace
 
-void setup_feedback_show(CLI::App &feedback, Registry &registry, Lang lang) {
+Command bind_feedback_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<FeedbackShowOptions>();
-  CLI::App *cmd =
-      feedback.add_subcommand("show", help(lang, "Toon een feedback", "Show a piece of feedback"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_feedback_show);
+  return command_for(options, run_feedback_show);
 }
 
 } // namespace alearn

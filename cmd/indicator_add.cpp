@@ -48,10 +48,8 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
 
 } // namespace
 
-void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang) {
+Command bind_indicator_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<IndicatorAddOptions>();
-  CLI::App *cmd = indicator.add_subcommand(
-      "add", help(lang, "Leg een indicator vast (stap 5)", "Define an indicator (step 5)"));
   cmd->add_option("name", options->name, help(lang, "De naam", "The name"))->required();
   cmd->add_option(
       "--slug", options->slug,
@@ -71,8 +69,7 @@ void setup_indicator_add(CLI::App &indicator, Registry &registry, Lang lang) {
       "--frequency", options->frequency,
       help(lang, "weekly, monthly, quarterly of 'N days'", "weekly, monthly, quarterly or 'N days'"));
   cmd->add_option("--owner", options->owner, help(lang, "Het lid dat meet", "The member who measures"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_indicator_add);
+  return command_for(options, run_indicator_add);
 }
 
 } // namespace alearn

@@ -43,13 +43,10 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
 
 } // namespace
 
-void setup_indicator_list(CLI::App &indicator, Registry &registry, Lang lang) {
+Command bind_indicator_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<IndicatorListOptions>();
-  CLI::App *cmd = indicator.add_subcommand(
-      "list", help(lang, "Toon de indicatoren van de werkgroep", "List the workgroup's indicators"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_indicator_list);
+  return command_for(options, run_indicator_list);
 }
 
 } // namespace alearn

@@ -34,10 +34,8 @@ Status run_record(Session &session, const RecordOptions &options) {
 
 } // namespace
 
-void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang) {
+Command bind_indicator_record(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<RecordOptions>();
-  CLI::App *cmd =
-      indicator.add_subcommand("record", help(lang, "Leg een meting vast", "Record a measurement"));
   cmd->add_option("indicator", options->indicator,
                   help(lang, "De indicator (korte naam, of een uniek begin ervan)",
                        "The indicator (short name, or a unique start of it)"))
@@ -48,8 +46,7 @@ void setup_indicator_record(CLI::App &indicator, Registry &registry, Lang lang) 
       ->required();
   add_date_option(*cmd, options->date, lang);
   cmd->add_option("--note", options->note, help(lang, "Een toelichting", "A note"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_record);
+  return command_for(options, run_record);
 }
 
 } // namespace alearn

@@ -75,11 +75,8 @@ Status run_indicator_show(Session &session, const IndicatorShowOptions &options)
 
 } // namespace
 
-void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang) {
+Command bind_indicator_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<IndicatorShowOptions>();
-  CLI::App *cmd =
-      indicator.add_subcommand("show", help(lang, "Toon een indicator met zijn run chart en signalen",
-                                            "Show an indicator with its run chart and signals"));
   cmd->add_option("indicator", options->indicator,
                   help(lang, "De indicator (korte naam, of een uniek begin ervan)",
                        "The indicator (short name, or a unique start of it)"))
@@ -87,8 +84,7 @@ void setup_indicator_show(CLI::App &indicator, Registry &registry, Lang lang) {
   cmd->add_flag("--ascii", options->ascii,
                 help(lang, "Teken de grafiek met gewone tekens", "Draw the chart in plain ASCII"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_indicator_show);
+  return command_for(options, run_indicator_show);
 }
 
 } // namespace alearn

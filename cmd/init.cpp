@@ -44,21 +44,18 @@ Status run_init(Session &session, const InitCommandOptions &options) {
 
 } // namespace
 
-void setup_init(CLI::App &app, Registry &registry, Lang lang) {
+Command bind_init(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<InitCommandOptions>();
-  CLI::App *init = app.add_subcommand(
-      "init", help(lang, "Maak een nieuwe alearn-repository", "Create a new alearn repository"));
-  init->add_option("dir", options->dir,
-                   help(lang, "De map (standaard: de huidige)", "The directory (default: the current one)"));
-  init->add_option(
+  cmd->add_option("dir", options->dir,
+                  help(lang, "De map (standaard: de huidige)", "The directory (default: the current one)"));
+  cmd->add_option(
       "--name", options->name,
       help(lang, "De naam van het netwerk of de organisatie", "The name of the network or organisation"));
-  init->add_option(
-          "--organisation", options->organisations,
-          help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
+  cmd->add_option(
+         "--organisation", options->organisations,
+         help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
       ->allow_extra_args(false);
-  init->fallthrough();
-  register_command(registry, init, options, run_init, Needs::nothing);
+  return command_for(options, run_init);
 }
 
 } // namespace alearn

@@ -46,10 +46,8 @@ Status run_log_add(Session &session, const LogAddOptions &options) {
 
 } // namespace
 
-void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
+Command bind_log_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<LogAddOptions>();
-  CLI::App *cmd = log.add_subcommand(
-      "add", help(lang, "Schrijf in je eigen logboek (stap 6)", "Write in your own logbook (step 6)"));
   cmd->add_option("text", options->words,
                   help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
   cmd->add_option("--kind", options->kind,
@@ -58,8 +56,7 @@ void setup_log_add(CLI::App &log, Registry &registry, Lang lang) {
       ->transform(one_of(choices::log_kinds, lang));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_log_add);
+  return command_for(options, run_log_add);
 }
 
 } // namespace alearn

@@ -46,18 +46,15 @@ Status run_log_list(Session &session, const LogListOptions &options) {
 
 } // namespace
 
-void setup_log_list(CLI::App &log, Registry &registry, Lang lang) {
+Command bind_log_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<LogListOptions>();
-  CLI::App *cmd = log.add_subcommand(
-      "list", help(lang, "Toon logboekregels, nieuwste eerst", "List logbook entries, newest first"));
   cmd->add_option("--member", options->member, help(lang, "Alleen van dit lid", "Only this member's"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::log_kinds, lang));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_log_list);
+  return command_for(options, run_log_list);
 }
 
 } // namespace alearn

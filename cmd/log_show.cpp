@@ -21,13 +21,11 @@ Status run_log_show(Session &session, const LogShowOptions &options) {
 
 } // namespace
 
-void setup_log_show(CLI::App &log, Registry &registry, Lang lang) {
+Command bind_log_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<LogShowOptions>();
-  CLI::App *cmd = log.add_subcommand("show", help(lang, "Toon een logboekregel", "Show a logbook entry"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_log_show);
+  return command_for(options, run_log_show);
 }
 
 } // namespace alearn

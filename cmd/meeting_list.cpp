@@ -45,15 +45,12 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
 
 } // namespace
 
-void setup_meeting_list(CLI::App &meeting, Registry &registry, Lang lang) {
+Command bind_meeting_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingListOptions>();
-  CLI::App *cmd = meeting.add_subcommand(
-      "list", help(lang, "Toon de verslagen, nieuwste eerst", "List the reports, newest first"));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_meeting_list);
+  return command_for(options, run_meeting_list);
 }
 
 } // namespace alearn

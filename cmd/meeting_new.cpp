@@ -95,10 +95,8 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
 
 } // namespace
 
-void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
+Command bind_meeting_new(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingNewOptions>();
-  CLI::App *cmd = meeting.add_subcommand(
-      "new", help(lang, "Leg een bijeenkomst vast (stap 6)", "Record a meeting (step 6)"));
   cmd->add_option("--title", options->title, help(lang, "De titel", "The title"))->required();
   add_date_option(*cmd, options->date, lang);
   cmd->add_option("--present", options->present,
@@ -116,8 +114,7 @@ void setup_meeting_new(CLI::App &meeting, Registry &registry, Lang lang) {
                   help(lang, "Een beeldverslag: een afbeelding in de repository",
                        "A visual report: an image in the repository"));
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_meeting_new);
+  return command_for(options, run_meeting_new);
 }
 
 } // namespace alearn

@@ -60,13 +60,11 @@ Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
 
 } // namespace
 
-void setup_meeting_show(CLI::App &meeting, Registry &registry, Lang lang) {
+Command bind_meeting_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingShowOptions>();
-  CLI::App *cmd = meeting.add_subcommand("show", help(lang, "Toon een verslag", "Show a report"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_meeting_show);
+  return command_for(options, run_meeting_show);
 }
 
 } // namespace alearn

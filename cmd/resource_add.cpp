@@ -46,10 +46,8 @@ Status run_resource_add(Session &session, const ResourceAddOptions &options) {
 
 } // namespace
 
-void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
+Command bind_resource_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ResourceAddOptions>();
-  CLI::App *cmd = resource.add_subcommand(
-      "add", help(lang, "Leg vast wat of wie kan helpen (stap 10)", "Record what or who can help (step 10)"));
   cmd->add_option("--kind", options->kind,
                   help(lang, "person, organisation, literature, media of event",
                        "person, organisation, literature, media or event"))
@@ -62,8 +60,7 @@ void setup_resource_add(CLI::App &resource, Registry &registry, Lang lang) {
                   help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_resource_add);
+  return command_for(options, run_resource_add);
 }
 
 } // namespace alearn

@@ -41,15 +41,12 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
 
 } // namespace
 
-void setup_resource_list(CLI::App &resource, Registry &registry, Lang lang) {
+Command bind_resource_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ResourceListOptions>();
-  CLI::App *cmd =
-      resource.add_subcommand("list", help(lang, "Toon wat en wie kan helpen", "List what and who can help"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::resource_kinds, lang));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_resource_list);
+  return command_for(options, run_resource_list);
 }
 
 } // namespace alearn

@@ -27,13 +27,11 @@ Status run_resource_show(Session &session, const ResourceShowOptions &options) {
 
 } // namespace
 
-void setup_resource_show(CLI::App &resource, Registry &registry, Lang lang) {
+Command bind_resource_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ResourceShowOptions>();
-  CLI::App *cmd = resource.add_subcommand("show", help(lang, "Toon een bron", "Show a source"));
   add_id_argument(*cmd, options->id, lang);
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_resource_show);
+  return command_for(options, run_resource_show);
 }
 
 } // namespace alearn

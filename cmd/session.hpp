@@ -110,23 +110,15 @@ void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
 // the error names, with how to go on with it (--draft): nothing typed is lost.
 Status keep_draft(Session &session, Status status);
 
-// Makes `cmd` run `run(session, *options)` when it is the last subcommand given.
-template <typename Options, typename Run>
-Command &register_command(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
-                          Needs needs = Needs::workgroup, Access access = Access::read) {
-  return registry[cmd] = Command{needs,
-                                 access,
-                                 [options = std::move(options), run](Session &session) {
-                                   return keep_draft(session, run(session, *options));
-                                 },
-                                 {}};
-}
-
-// The same for a command that writes.
-template <typename Options, typename Run>
-Command &register_writer(Registry &registry, const CLI::App *cmd, std::shared_ptr<Options> options, Run run,
-                         Needs needs = Needs::workgroup) {
-  return register_command(registry, cmd, std::move(options), run, needs, Access::write);
+// How to run a command: `run(session, *options)`, with the options its bind function bound. What
+// it needs loaded and whether it writes come from its row in the command table.
+template <typename Options, typename Run> Command command_for(std::shared_ptr<Options> options, Run run) {
+  return Command{Needs::workgroup,
+                 Access::read,
+                 [options = std::move(options), run](Session &session) {
+                   return keep_draft(session, run(session, *options));
+                 },
+                 {}};
 }
 
 } // namespace alearn

@@ -60,10 +60,8 @@ Status run_done(Session &session, const DoneOptions &options) {
 
 } // namespace
 
-void setup_step_done(CLI::App &step, Registry &registry, Lang lang) {
+Command bind_step_done(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<DoneOptions>();
-  CLI::App *cmd = step.add_subcommand("done", help(lang, "Rond een stap af (standaard: de huidige)",
-                                                   "Mark a step done (default: the current one)"));
   cmd->add_option("step", options->step, help(lang, "Het stapnummer", "The step number"));
   cmd->add_option("--note", options->note, help(lang, "Een toelichting", "A note"));
   cmd->add_flag("--force", options->force,
@@ -75,8 +73,7 @@ void setup_step_done(CLI::App &step, Registry &registry, Lang lang) {
   cmd->add_flag(
       "--new-cycle", options->new_cycle,
       help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_done);
+  return command_for(options, run_done);
 }
 
 } // namespace alearn

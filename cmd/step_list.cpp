@@ -42,10 +42,10 @@ Status run_list(Session &session, const ListOptions &options) {
 
 } // namespace
 
-void setup_step_list(CLI::App &step, Registry &registry, Lang lang) {
+Command bind_step_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  add_json_flag(step, options->json, lang);
-  register_command(registry, &step, options, run_list);
+  add_json_flag(*cmd, options->json, lang);
+  return command_for(options, run_list);
 }
 
 } // namespace alearn

@@ -120,13 +120,10 @@ Status run_next(Session &session, const NextOptions &options) {
 
 } // namespace
 
-void setup_step_next(CLI::App &step, Registry &registry, Lang lang) {
+Command bind_step_next(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<NextOptions>();
-  CLI::App *cmd = step.add_subcommand("next", help(lang, "Wat is de volgende stap, en wat is er nog nodig?",
-                                                   "What is the next step, and what does it still need?"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_next);
+  return command_for(options, run_next);
 }
 
 } // namespace alearn

@@ -23,14 +23,11 @@ Status run_reopen(Session &session, const ReopenOptions &options) {
 
 } // namespace
 
-void setup_step_reopen(CLI::App &step, Registry &registry, Lang lang) {
+Command bind_step_reopen(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ReopenOptions>();
-  CLI::App *cmd =
-      step.add_subcommand("reopen", help(lang, "Zet een afgeronde stap weer open", "Open a done step again"));
   cmd->add_option("step", options->step, help(lang, "Het stapnummer", "The step number"))->required();
   cmd->add_option("--note", options->note, help(lang, "Waarom", "Why"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_reopen);
+  return command_for(options, run_reopen);
 }
 
 } // namespace alearn

@@ -107,16 +107,13 @@ Status run_show(Session &session, const ShowOptions &options) {
 
 } // namespace
 
-void setup_step_show(CLI::App &step, Registry &registry, Lang lang) {
+Command bind_step_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App *cmd =
-      step.add_subcommand("show", help(lang, "Toon een stap met uitleg", "Show a step and its guidance"));
   cmd->add_option("step", options->step,
                   help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
       ->required();
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_show);
+  return command_for(options, run_show);
 }
 
 } // namespace alearn

@@ -24,12 +24,10 @@ Status run_agreement_add(Session &session, const AgreementAddOptions &options) {
 
 } // namespace
 
-void setup_workgroup_agreement_add(CLI::App &agreement, Registry &registry, Lang lang) {
+Command bind_workgroup_agreement_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AgreementAddOptions>();
-  CLI::App *cmd = agreement.add_subcommand("add", help(lang, "Leg een afspraak vast", "Record an agreement"));
   cmd->add_option("text", options->text, help(lang, "De afspraak", "The agreement"))->required();
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_agreement_add);
+  return command_for(options, run_agreement_add);
 }
 
 } // namespace alearn

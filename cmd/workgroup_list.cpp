@@ -44,13 +44,10 @@ Status run_list(Session &session, const ListOptions &options) {
 
 } // namespace
 
-void setup_workgroup_list(CLI::App &workgroup, Registry &registry, Lang lang) {
+Command bind_workgroup_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  CLI::App *cmd =
-      workgroup.add_subcommand("list", help(lang, "Toon alle werkgroepen", "List every workgroup"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_list, Needs::workgroup_summaries);
+  return command_for(options, run_list);
 }
 
 } // namespace alearn

@@ -32,16 +32,14 @@ Status run_member_add(Session &session, const MemberAddOptions &options) {
 
 } // namespace
 
-void setup_workgroup_member_add(CLI::App &member, Registry &registry, Lang lang) {
+Command bind_workgroup_member_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MemberAddOptions>();
-  CLI::App *cmd = member.add_subcommand("add", help(lang, "Voeg een lid toe", "Add a member"));
   cmd->add_option("name", options->name, help(lang, "De naam", "The name"))->required();
   cmd->add_option("--organisation", options->organisation,
                   help(lang, "De organisatie van het lid", "The member's organisation"));
   cmd->add_option("--role", options->role,
                   help(lang, "Een rol, zoals facilitator", "A role, such as facilitator"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_member_add);
+  return command_for(options, run_member_add);
 }
 
 } // namespace alearn

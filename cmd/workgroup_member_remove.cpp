@@ -25,15 +25,13 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
 
 } // namespace
 
-void setup_workgroup_member_remove(CLI::App &member, Registry &registry, Lang lang) {
+Command bind_workgroup_member_remove(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MemberRemoveOptions>();
-  CLI::App *cmd = member.add_subcommand("remove", help(lang, "Verwijder een lid", "Remove a member"));
   cmd->add_option("name", options->name,
                   help(lang, "De naam (hoofdletters en accenten tellen niet)",
                        "The name (case and accents do not matter)"))
       ->required();
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_member_remove);
+  return command_for(options, run_member_remove);
 }
 
 } // namespace alearn

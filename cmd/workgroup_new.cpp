@@ -48,10 +48,8 @@ Status run_new(Session &session, const NewOptions &options) {
 
 } // namespace
 
-void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
+Command bind_workgroup_new(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<NewOptions>();
-  CLI::App *cmd =
-      workgroup.add_subcommand("new", help(lang, "Maak een nieuwe werkgroep", "Create a new workgroup"));
   cmd->add_option("name", options->name, help(lang, "De naam van de werkgroep", "The workgroup's name"))
       ->required();
   cmd->add_option("--slug", options->slug,
@@ -67,8 +65,7 @@ void setup_workgroup_new(CLI::App &workgroup, Registry &registry, Lang lang) {
       ->allow_extra_args(false);
   cmd->add_option("--start", options->start, help(lang, "Startdatum JJJJ-MM-DD", "Start date YYYY-MM-DD"));
   cmd->add_option("--end", options->end, help(lang, "Einddatum JJJJ-MM-DD", "End date YYYY-MM-DD"));
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_new, Needs::config);
+  return command_for(options, run_new);
 }
 
 } // namespace alearn

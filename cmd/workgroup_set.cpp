@@ -23,19 +23,15 @@ Status run_set(Session &session, const SetOptions &options) {
 
 } // namespace
 
-void setup_workgroup_set(CLI::App &workgroup, Registry &registry, Lang lang) {
+Command bind_workgroup_set(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<SetOptions>();
-  CLI::App *cmd = workgroup.add_subcommand(
-      "set", help(lang, "Pas een waarde van de werkgroep aan; de rest van het bestand blijft zoals het is",
-                  "Change one value of the workgroup; the rest of the file stays as it is"));
   std::string keys;
   for (const auto key : settable_workgroup_keys()) {
     keys += fmt::format("{}{}", keys.empty() ? "" : ", ", key);
   }
   cmd->add_option("key", options->key, help(lang, "Een van: ", "One of: ") + keys)->required();
   cmd->add_option("value", options->value, help(lang, "De nieuwe waarde", "The new value"))->required();
-  cmd->fallthrough();
-  register_writer(registry, cmd, options, run_set);
+  return command_for(options, run_set);
 }
 
 } // namespace alearn

@@ -137,15 +137,15 @@ Status run_show(Session &session, const ShowOptions &options) {
 
 } // namespace
 
-void setup_workgroup_show(CLI::App &workgroup, Registry &registry, Lang lang) {
+Command bind_workgroup_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App *cmd = workgroup.add_subcommand("show", help(lang, "Toon een werkgroep", "Show a workgroup"));
   cmd->add_option(
       "slug", options->slug,
       help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
   add_json_flag(*cmd, options->json, lang);
-  cmd->fallthrough();
-  register_command(registry, cmd, options, run_show).workgroup_argument = [options] { return options->slug; };
+  Command command = command_for(options, run_show);
+  command.workgroup_argument = [options] { return options->slug; };
+  return command;
 }
 
 } // namespace alearn

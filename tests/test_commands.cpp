@@ -1,9 +1,13 @@
 // In-process tests of whole commands on repositories made here: the "done when" path,
 // both languages, and every kind of bad input, each proving that nothing on disk changed.
+#include "commands.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
 
+#include <ranges>
+#include <set>
+#include <string_view>
 #include <sys/stat.h>
 
 #include <unistd.h>
@@ -316,5 +320,42 @@ TEST_SUITE("commands") {
     CHECK(json.out == repo({"check", "--format", "json"}).out);
     contains(json.out, "\"findings\"");
     CHECK(repo({"check", "--json", "--format", "github"}).code == 2);
+  }
+
+  TEST_CASE("the command table drives registration and help") {
+    Repo repo;
+    std::set<std::string_view> paths;
+    for (const CommandSpec &spec : command_table()) {
+      CAPTURE(spec.path);
+      CHECK(paths.insert(spec.path).second);
+      std::vector<std::string> args;
+      for (const auto word : std::views::split(spec.path, ' ')) {
+        args.emplace_back(word.begin(), word.end());
+      }
+      args.emplace_back("--help");
+      Outcome english = repo(args);
+      CHECK(english.code == 0);
+      Outcome dutch = repo([&] {
+        auto with_lang = args;
+        with_lang.insert(with_lang.begin(), {"--lang", "nl"});
+        return with_lang;
+      }());
+      CHECK(dutch.code == 0);
+      if (!spec.summary.en.empty()) {
+        contains(english.out, std::string(spec.summary.en));
+        contains(dutch.out, std::string(spec.summary.nl));
+      }
+      // Listed in its parent's help.
+      args.pop_back();
+      const std::string name = args.back();
+      args.back() = "--help";
+      if (!spec.summary.en.empty()) {
+        contains(repo(args).out, name);
+      }
+    }
+    for (const CommandGroup &group : command_groups()) {
+      CHECK_FALSE(group.summary.en.empty());
+      CHECK_FALSE(group.summary.nl.empty());
+    }
   }
 }

@@ -1,6 +1,7 @@
 #include "document.hpp"
 
 #include "files.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 
@@ -34,32 +35,9 @@ int line_of(std::string_view text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
 }
 
-// The offset of the first byte that is not valid UTF-8 (or is a NUL), or npos.
+// The offset of the first byte that is not valid UTF-8, or is a NUL (a binary file); npos if none.
 std::size_t invalid_utf8_at(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    if (byte < 0x80) {
-      length = byte == 0 ? 0 : 1;
-    } else if (byte >= 0xC2 && byte < 0xE0) {
-      length = 2;
-    } else if (byte >= 0xE0 && byte < 0xF0) {
-      length = 3;
-    } else if (byte >= 0xF0 && byte < 0xF5) {
-      length = 4;
-    }
-    if (length == 0 || i + length > text.size()) {
-      return i;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
-        return i;
-      }
-    }
-    i += length;
-  }
-  return std::string_view::npos;
+  return std::min(first_invalid_utf8(text), text.find('\0'));
 }
 
 Status locate_front_matter(Document &doc, std::size_t start) {

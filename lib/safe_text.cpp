@@ -1,6 +1,7 @@
 #include "safe_text.hpp"
 
 #include "files.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 
@@ -59,31 +60,8 @@ std::string shown_field(std::string_view path) {
   return shown;
 }
 
-// UTF-8 as the reader takes it (document.cpp): what alearn writes, alearn reads.
-bool is_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = byte < 0x80                   ? 1
-                               : byte >= 0xc2 && byte < 0xe0 ? 2
-                               : byte >= 0xe0 && byte < 0xf0 ? 3
-                               : byte >= 0xf0 && byte < 0xf5 ? 4
-                                                             : 0;
-    if (length == 0 || i + length > text.size()) {
-      return false;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xc0U) != 0x80U) {
-        return false;
-      }
-    }
-    i += length;
-  }
-  return true;
-}
-
 Status check_text(const Text &field, std::string_view value, Lines lines) {
-  if (!is_utf8(value)) {
+  if (!is_valid_utf8(value)) {
     return fail(ErrorKind::usage, Text{fmt::format("{} is geen geldige UTF-8-tekst", field.nl),
                                        fmt::format("{} is not valid UTF-8 text", field.en)});
   }
@@ -138,7 +116,7 @@ Status check_new_value(std::string_view path, std::string_view value) {
 }
 
 Status check_new_text(std::string_view text) {
-  if (is_utf8(text)) {
+  if (is_valid_utf8(text)) {
     return {};
   }
   return fail(ErrorKind::usage,
@@ -171,7 +149,7 @@ Status check_new_document(const Document &doc) {
 }
 
 Errors name_errors(const std::filesystem::path &file, std::string_view name, const Text &what) {
-  if (is_utf8(name) && !find_control(name, Lines::one)) {
+  if (is_valid_utf8(name) && !find_control(name, Lines::one)) {
     return {};
   }
   const std::string shown = one_line(name);

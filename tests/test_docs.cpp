@@ -38,6 +38,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -349,7 +350,6 @@ public:
 
   // The page's /tmp is this folder.
   const fs::path &tmp() const { return tmp_.path(); }
-  fs::path &cwd() { return cwd_; }
 
   // Runs one command line of `page`; `text` is as the page writes it.
   Ran run(const std::string &page, const std::string &text) {

@@ -31,6 +31,7 @@
 //
 // ALEARN_UPDATE_DOCS=1 rewrites the expected output lines of the blocks with what the commands
 // print now; it never touches commands, prose or skipped blocks.
+#include "docs_shell.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
@@ -38,7 +39,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -46,6 +46,7 @@
 
 using namespace alearn;
 using namespace alearn::test;
+using namespace alearn::test::docs;
 namespace fs = std::filesystem;
 
 namespace {
@@ -88,16 +89,6 @@ std::string as_lines(const std::string &text) {
     joined += line + "\n";
   }
   return joined;
-}
-
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && text.back() == ' ') {
-    text.remove_suffix(1);
-  }
-  return std::string(text);
 }
 
 constexpr std::string_view directive = "<!-- docs-test: ";
@@ -162,159 +153,6 @@ Page read_page(const fs::path &file) {
     }
   }
   return page;
-}
-
-// ---- splitting a command line the way the shell does, as far as the pages need it ----
-
-// Where each character of `line` stands: outside quotes or not.
-std::vector<bool> unquoted_positions(const std::string &line) {
-  std::vector<bool> open(line.size(), false);
-  char quote = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quote == 0) {
-      open[i] = true;
-      if (c == '\\') {
-        ++i;
-      } else if (c == '\'' || c == '"') {
-        open[i] = false;
-        quote = c;
-      }
-    } else if (c == quote) {
-      quote = 0;
-    } else if (quote == '"' && c == '\\') {
-      ++i;
-    }
-  }
-  return open;
-}
-
-struct Segment {
-  std::string text;
-  std::string op; // what joins it to the segment before: "", "&&", "||" or ";"
-};
-
-// `a && b; c` into its lists; pipes stay inside a segment.
-std::vector<Segment> split_lists(const std::string &line) {
-  const auto open = unquoted_positions(line);
-  std::vector<Segment> segments;
-  std::string op;
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (!open[i]) {
-      continue;
-    }
-    std::size_t width = 0;
-    if (line.compare(i, 2, "&&") == 0 || line.compare(i, 2, "||") == 0) {
-      width = 2;
-    } else if (line[i] == ';') {
-      width = 1;
-    }
-    if (width > 0) {
-      segments.push_back(Segment{trimmed(std::string_view(line).substr(begin, i - begin)), op});
-      op = line.substr(i, width);
-      begin = i + width;
-      i += width - 1;
-    }
-  }
-  segments.push_back(Segment{trimmed(std::string_view(line).substr(begin)), op});
-  return segments;
-}
-
-std::vector<std::string> split_pipeline(const std::string &segment) {
-  const auto open = unquoted_positions(segment);
-  std::vector<std::string> stages;
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i < segment.size(); ++i) {
-    if (open[i] && segment[i] == '|') {
-      stages.push_back(trimmed(std::string_view(segment).substr(begin, i - begin)));
-      begin = i + 1;
-    }
-  }
-  stages.push_back(trimmed(std::string_view(segment).substr(begin)));
-  return stages;
-}
-
-// Words as the shell makes them from quotes and backslashes (no expansions: alearn's arguments
-// on the pages need none).
-std::vector<std::string> shell_words(const std::string &text) {
-  std::vector<std::string> words;
-  std::string word;
-  bool in_word = false;
-  char quote = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote == '\'') {
-      if (c == '\'') {
-        quote = 0;
-      } else {
-        word += c;
-      }
-    } else if (quote == '"') {
-      if (c == '"') {
-        quote = 0;
-      } else if (c == '\\' && i + 1 < text.size() &&
-                 std::string_view("\"\\$`").find(text[i + 1]) != std::string_view::npos) {
-        word += text[++i];
-      } else {
-        word += c;
-      }
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-      in_word = true;
-    } else if (c == '\\' && i + 1 < text.size()) {
-      word += text[++i];
-      in_word = true;
-    } else if (c == ' ') {
-      if (in_word) {
-        words.push_back(word);
-        word.clear();
-        in_word = false;
-      }
-    } else {
-      word += c;
-      in_word = true;
-    }
-  }
-  if (in_word) {
-    words.push_back(word);
-  }
-  return words;
-}
-
-bool is_assignment(const std::string &word) {
-  const auto equals = word.find('=');
-  if (equals == std::string::npos || equals == 0) {
-    return false;
-  }
-  return std::all_of(word.begin(), word.begin() + static_cast<long>(equals),
-                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-}
-
-// `NAME=value ... alearn args`: the assignments and the arguments; nothing when the stage is not
-// alearn.
-std::optional<std::pair<std::map<std::string, std::string>, std::vector<std::string>>>
-alearn_stage(const std::string &stage) {
-  const auto words = shell_words(stage);
-  std::map<std::string, std::string> assignments;
-  std::size_t i = 0;
-  for (; i < words.size() && is_assignment(words[i]); ++i) {
-    const auto equals = words[i].find('=');
-    assignments[words[i].substr(0, equals)] = words[i].substr(equals + 1);
-  }
-  if (i == words.size() || words[i] != "alearn") {
-    return std::nullopt;
-  }
-  return std::pair{assignments,
-                   std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end())};
-}
-
-std::string shell_quoted(const std::string &text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
 }
 
 std::string replace_all(std::string text, const std::string &from, const std::string &to) {
@@ -413,7 +251,7 @@ private:
   Ran pipeline(const std::string &segment, int last_code, const std::string &seed_text) {
     const auto stages = split_pipeline(segment);
     std::size_t at = 0;
-    std::optional<std::pair<std::map<std::string, std::string>, std::vector<std::string>>> call;
+    std::optional<AlearnCall> call;
     for (; at < stages.size(); ++at) {
       if ((call = alearn_stage(stages[at]))) {
         break;

@@ -11,8 +11,8 @@ namespace {
 
 std::string config_text(const InitOptions &options, const std::string &name) {
   std::string config = options.language == Lang::nl
-                           ? "# alearn-repository: zie docs/format.md van alearn voor alle velden.\n"
-                           : "# alearn repository: see alearn's docs/format.md for every field.\n";
+                           ? "# alearn-repository: zie docs/nl/formaat.md van alearn voor alle velden.\n"
+                           : "# alearn repository: see alearn's docs/en/format.md for every field.\n";
   config += fmt::format("schema: {}\nname: {}\nlanguage: {}\norganisations:\n", current_schema,
                         render_scalar(name, 2), lang_code(options.language));
   for (const auto &organisation : options.organisations) {

@@ -43,10 +43,15 @@ Context fixed_context(const fs::path &cwd, std::uint64_t seed) {
 
 Outcome run_alearn(const std::vector<std::string> &args, const fs::path &cwd,
                    std::map<std::string, std::string> env, const std::string &input, std::uint64_t seed) {
+  return run_alearn(args, fixed_context(cwd, seed), std::move(env), input);
+}
+
+Outcome run_alearn(const std::vector<std::string> &args, Context context,
+                   std::map<std::string, std::string> env, const std::string &input) {
   std::istringstream in(input);
   std::ostringstream out;
   std::ostringstream err;
-  Io io{in, out, err, fixed_context(cwd, seed), std::move(env), false};
+  Io io{in, out, err, std::move(context), std::move(env), false};
   const int code = run(args, io);
   return Outcome{out.str(), err.str(), code};
 }

@@ -40,6 +40,9 @@ struct Outcome {
 Outcome run_alearn(const std::vector<std::string> &args, const std::filesystem::path &cwd,
                    std::map<std::string, std::string> env = {}, const std::string &input = {},
                    std::uint64_t seed = 0);
+// The same with a context made by the caller (the docs tests move the clock on per command).
+Outcome run_alearn(const std::vector<std::string> &args, Context context,
+                   std::map<std::string, std::string> env, const std::string &input);
 
 // A temporary repository that alearn commands run in: `repo({"step", "next"})`.
 struct CliRepo {

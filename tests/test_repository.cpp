@@ -100,6 +100,21 @@ TEST_SUITE("repository") {
     CHECK_FALSE(second.has_value());
     CHECK(snapshot(dir.path()) == before);
   }
+
+  TEST_CASE("the comment init writes names a format page that exists in the repository's language") {
+    for (const auto &[lang, page] :
+         {std::pair{Lang::en, "docs/en/format.md"}, std::pair{Lang::nl, "docs/nl/formaat.md"}}) {
+      TempDir dir;
+      REQUIRE(init_repository({dir.path(), "Netwerk", lang, {}}).has_value());
+      const std::string config = read_file(dir.path() / "alearn.yaml");
+      const std::string first_line = config.substr(0, config.find('\n'));
+      INFO(first_line);
+      CHECK(first_line.find(page) != std::string::npos);
+      // The page is there, and is not the old address that only says where it went.
+      CHECK(read_file(source_dir() / page).find("has moved") == std::string::npos);
+      CHECK(fs::exists(source_dir() / page));
+    }
+  }
 }
 
 TEST_SUITE("repository") {

@@ -11,6 +11,7 @@
 //   >>>                      (expected stdout until the next marker)
 //   >>>2 REGEX               (optional: stderr must match; `>>>2` alone: must be empty)
 //   >>>= CODE                (exit code)
+#include "docs_shell.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
@@ -40,38 +41,6 @@ struct Case {
   std::size_t out_begin = 0; // line index of the expected stdout, for rewriting
   std::size_t out_end = 0;
 };
-
-std::vector<std::string> split_words(const std::string &line) {
-  std::vector<std::string> words;
-  std::string word;
-  bool in_word = false;
-  char quote = 0;
-  for (const char c : line) {
-    if (quote != 0) {
-      if (c == quote) {
-        quote = 0;
-      } else {
-        word += c;
-      }
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-      in_word = true;
-    } else if (c == ' ') {
-      if (in_word) {
-        words.push_back(word);
-        word.clear();
-        in_word = false;
-      }
-    } else {
-      word += c;
-      in_word = true;
-    }
-  }
-  if (in_word) {
-    words.push_back(word);
-  }
-  return words;
-}
 
 std::vector<std::string> lines_of(const std::string &text) {
   std::vector<std::string> lines;
@@ -109,7 +78,7 @@ std::vector<Case> parse_cases(const std::vector<std::string> &lines) {
       ++i;
     } else if (line.starts_with("$ ")) {
       Case c;
-      c.args = split_words(line.substr(2));
+      c.args = docs::shell_words(line.substr(2));
       REQUIRE(c.args.front() == "alearn");
       c.args.erase(c.args.begin());
       c.env = env;

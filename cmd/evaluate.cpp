@@ -1,6 +1,7 @@
 // alearn evaluate [--record] [-m TEXT|-] [--json]: every indicator against its baseline and
 // target, with the run-chart signals and when it is measured next (step 14).
 #include "commands.hpp"
+#include "enums.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "render_indicators.hpp"
@@ -77,12 +78,10 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
     for (const auto &status : statuses) {
       list.push_back(status_json(session, status));
     }
-    return print_json(
-        session,
-        Json{{"workgroup", (*group)->slug},
-             {"date", format_date(*day)},
-             {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
-             {"indicators", list}});
+    return print_json(session, Json{{"workgroup", (*group)->slug},
+                                    {"date", format_date(*day)},
+                                    {"rules", word_of(session.repository().config.run_chart_rules)},
+                                    {"indicators", list}});
   }
   print_evaluation(session, **group, *day, statuses);
   if (options.record) {

@@ -29,9 +29,7 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   indicator.question = options.question;
   indicator.unit = options.unit;
   indicator.type = parse_type(options.type).value_or(IndicatorType::number);
-  if (!options.direction.empty()) {
-    indicator.direction = options.direction == "up" ? Direction::up : Direction::down;
-  }
+  indicator.direction = parse_word<Direction>(options.direction);
   indicator.baseline = options.baseline;
   indicator.target = options.target;
   indicator.frequency = options.frequency;

@@ -1,6 +1,7 @@
 #include "repository.hpp"
 
 #include "document.hpp"
+#include "enums.hpp"
 #include "files.hpp"
 #include "ids.hpp"
 #include "schema.hpp"
@@ -47,9 +48,8 @@ Parsed<Config> parse_config(const Document &doc) {
   }
   config.run_chart_rules =
       parse_rule_set(text_field(data.value("run_chart", Data::object()), "rules")).value_or(RuleSet::perla);
-  if (text_field(data.value("check", Data::object()), "overdue") == "warning") {
-    config.overdue = Severity::warning;
-  }
+  config.overdue = parse_word<Severity>(text_field(data.value("check", Data::object()), "overdue"))
+                       .value_or(Severity::error);
   return config;
 }
 

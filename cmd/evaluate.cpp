@@ -5,6 +5,7 @@
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "render_indicators.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -88,13 +89,15 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
     return record(session, **group, options);
   }
   // The advice repeats --date, so that it records the view that was just shown.
-  const std::string dated = options.date.empty() ? "" : " --date " + format_date(*day);
+  Advice advice{Action::evaluate, {}, (*group)->slug};
+  if (!options.date.empty()) {
+    advice.arguments.push_back(word(Param::date, format_date(*day)));
+  }
+  advice.arguments.push_back(flag(Param::record));
+  advice.arguments.push_back(placeholder(Param::message, "<conclusie>", "<conclusion>"));
   session.io.out << "\n"
-                 << session.t(tr("Vastleggen, met de conclusie van de groep: {} evaluate{} --record -m "
-                                 "\"<conclusie>\"\n",
-                                 "To record it, with the group's conclusion: {} evaluate{} --record -m "
-                                 "\"<conclusion>\"\n",
-                                 session.alearn_command(**group), dated));
+                 << session.t(tr("Vastleggen, met de conclusie van de groep: {}\n",
+                                 "To record it, with the group's conclusion: {}\n", spell(session, advice)));
   return {};
 }
 

@@ -123,9 +123,14 @@ Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std
     return slugs.front();
   }
   if (slugs.empty()) {
-    return fail(ErrorKind::not_found,
-                tr("deze repository heeft nog geen werkgroep; maak er een met: alearn workgroup new NAAM",
-                   "this repository has no workgroup yet; create one with: alearn workgroup new NAME"));
+    return std::unexpected(
+        Error{ErrorKind::not_found,
+              tr("deze repository heeft nog geen werkgroep; maak er een met:",
+                 "this repository has no workgroup yet; create one with:"),
+              {},
+              0,
+              0,
+              Advice{Action::workgroup_new, {placeholder(Param::word, "NAAM", "NAME")}, {}}});
   }
   return fail(ErrorKind::usage,
               tr("welke werkgroep? Geef --workgroup (of ALEARN_WORKGROUP), of ga in de map van een werkgroep "

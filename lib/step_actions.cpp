@@ -62,17 +62,14 @@ Status check_mode(int step, DoneMode mode) {
 
 std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Progress &progress,
                                                const DoneRequest &request, int step) {
-  const auto refuse = [](std::unexpected<Error> error) {
-    return std::unexpected(DoneRefusal{std::move(error).error(), {}});
-  };
   if (request.mode == DoneMode::plain && progress.is_done(step)) {
-    return refuse(fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}",
-                                              "step {} is already done in cycle {}", step, progress.cycle)));
+    return fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}",
+                                       "step {} is already done in cycle {}", step, progress.cycle));
   }
   if (request.mode == DoneMode::again && !progress.is_done(11)) {
-    return refuse(fail(ErrorKind::refused,
-                       tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
-                          "finish step 11 first: there is no round of experiments to close yet")));
+    return fail(ErrorKind::refused,
+                tr("rond eerst stap 11 af: er is nog geen ronde experimenten om af te sluiten",
+                   "finish step 11 first: there is no round of experiments to close yet"));
   }
   if (request.mode == DoneMode::new_cycle && !request.force) {
     std::string open;
@@ -82,14 +79,14 @@ std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Pro
       }
     }
     if (!open.empty()) {
-      return refuse(fail(ErrorKind::refused,
-                         tr("cyclus {} is nog niet rond; nog open: stap {}",
-                            "cycle {} is not finished; still open: step {}", progress.cycle, open)));
+      return fail(ErrorKind::refused,
+                  tr("cyclus {} is nog niet rond; nog open: stap {}",
+                     "cycle {} is not finished; still open: step {}", progress.cycle, open));
     }
   }
   if (request.force && request.note.empty()) {
-    return refuse(fail(ErrorKind::usage,
-                       tr("--force vraagt om --note met de reden", "--force needs --note with the reason")));
+    return fail(ErrorKind::usage,
+                tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
   }
   const StepCriteria criteria = criteria_for(step, group);
   if (!request.force && !criteria.all_met()) {
@@ -105,28 +102,24 @@ std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Pro
 
 std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, const DoneRequest &request,
                                                      const Context &context) {
-  const auto refused = [](Error error) { return std::unexpected(DoneRefusal{std::move(error), {}}); };
   const Progress progress = replay(group.step_events);
   int step = request.step.value_or(progress.current());
   if (!request.step) {
     if (step == 0) {
-      return refused(Error{ErrorKind::refused,
-                           tr("alle stappen van cyclus {} zijn af; begin een nieuwe met:",
-                              "every step of cycle {} is done; start a new one with:", progress.cycle),
-                           {},
-                           0,
-                           0,
-                           Advice{Action::step_done,
-                                  {word(Param::word, std::to_string(step_count)), flag(Param::new_cycle)},
-                                  group.slug}});
+      return std::unexpected(
+          Error{ErrorKind::refused,
+                tr("alle stappen van cyclus {} zijn af; begin een nieuwe met:",
+                   "every step of cycle {} is done; start a new one with:", progress.cycle),
+                {},
+                0,
+                0,
+                Advice{Action::step_done,
+                       {word(Param::word, std::to_string(step_count)), flag(Param::new_cycle)},
+                       group.slug}});
     }
   }
-  if (auto ok = check_step_number(step); !ok) {
-    return refused(ok.error());
-  }
-  if (auto ok = check_mode(step, request.mode); !ok) {
-    return refused(ok.error());
-  }
+  TRY(check_step_number(step));
+  TRY(check_mode(step, request.mode));
   TRY(check_allowed(group, progress, request, step));
   StepEvent event;
   event.step = step;
@@ -142,9 +135,7 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
   unforced.force = false;
   event.forced = request.force && !check_allowed(group, progress, unforced, step).has_value();
   auto recorded = record(group, std::move(event), context);
-  if (!recorded) {
-    return refused(recorded.error());
-  }
+  TRY(recorded);
   return *recorded;
 }
 

@@ -32,6 +32,10 @@ struct DoneRequest {
 struct DoneRefusal {
   Error error;
   std::vector<Requirement> missing;
+
+  // Not explicit: any error is a refusal, so that TRY passes an error on as one.
+  DoneRefusal(Error why, std::vector<Requirement> unmet = {})
+      : error(std::move(why)), missing(std::move(unmet)) {}
 };
 
 std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, const DoneRequest &request,

@@ -148,7 +148,7 @@ TEST_SUITE("check") {
       options.today = fixed_context(examples.dir.path()).today;
       const auto report = check_repository(examples.dir.path(), options);
       REQUIRE(report.has_value());
-      const auto finding = std::ranges::find(report->findings, "overdue", &Finding::rule);
+      const auto finding = std::ranges::find(report->findings, std::string("overdue"), &Finding::rule);
       REQUIRE(finding != report->findings.end());
       CHECK(finding->where.message.en ==
             "'welkom' was due to be measured on 2026-10-02 (monthly, last measured on 2026-09-02):");

@@ -6,6 +6,7 @@
 #include "lock.hpp"
 #include "safe_output.hpp"
 #include "session.hpp"
+#include "spell.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -206,7 +207,8 @@ void print_error(const Session &session, const Error &error) {
       where += fmt::format(":{}", error.column);
     }
   }
-  session.io.err << where << ": " << label << ": " << session.t(error.message) << "\n";
+  // Errors' advice names no workgroup, as before (experiment start, workgroup new, step done 15).
+  session.io.err << where << ": " << label << ": " << message_of(session, error, Naming::never) << "\n";
 }
 
 int exit_code_of(const Error &error) { return error.kind == ErrorKind::refused ? 1 : 2; }

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "render.hpp"
 #include "safe_output.hpp"
+#include "spell.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -40,6 +41,12 @@ std::string place(const Session &session, const Error &where) {
   return text;
 }
 
+// A finding's message and its advice (rm, indicator record). The advice names no workgroup, as
+// check's findings never did: the file they point at says which one.
+std::string finding_message(const Session &session, const Finding &finding) {
+  return message_of(session, finding.where, Naming::never);
+}
+
 // "1 fout" / "2 errors": a count with its noun.
 std::string counted(std::size_t count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
@@ -64,7 +71,7 @@ void print_text(Session &session, const CheckReport &report) {
         session.lang == Lang::nl ? (error ? "fout" : "waarschuwing") : (error ? "error" : "warning");
     session.io.out << place(session, finding.where) << ": "
                    << session.paint(error ? Style::red : Style::yellow, level) << ": "
-                   << session.t(finding.where.message) << "\n";
+                   << finding_message(session, finding) << "\n";
   }
   session.io.out << session.t(summary(report)) << "\n";
 }
@@ -76,7 +83,7 @@ Json finding_json(const Session &session, const Finding &finding) {
               {"level", finding.level == Level::error ? "error" : "warning"},
               {"rule", finding.rule},
               {"workgroup", finding.workgroup.empty() ? Json(nullptr) : Json(finding.workgroup)},
-              {"message", session.t(finding.where.message)}};
+              {"message", finding_message(session, finding)}};
 }
 
 Status print_json_report(Session &session, const CheckReport &report) {
@@ -124,7 +131,7 @@ void print_github(Session &session, const CheckReport &report) {
     }
     properties += ",title=" + escape_github("alearn check (" + finding.rule + ")", true);
     session.io.out << (finding.level == Level::error ? "::error " : "::warning ") << properties
-                   << "::" << escape_github(session.t(finding.where.message), false) << "\n";
+                   << "::" << escape_github(finding_message(session, finding), false) << "\n";
   }
   session.io.out << "alearn check: " << session.t(summary(report)) << "\n";
   // The job summary, when the runner offers one.
@@ -136,7 +143,7 @@ void print_github(Session &session, const CheckReport &report) {
           << session.t(Text{"melding", "message"}) << " |\n|---|---|---|\n";
       // This file does not go through the output's filter: the text is escaped here.
       for (const auto &finding : report.findings) {
-        std::string message = escape_controls(session.t(finding.where.message));
+        std::string message = escape_controls(finding_message(session, finding));
         std::ranges::replace(message, '\n', ' ');
         out << "| `" << escape_controls(place(session, finding.where)) << "` | "
             << (finding.level == Level::error ? "error" : "warning") << " | " << message << " |\n";
@@ -194,7 +201,7 @@ void print_junit(Session &session, const CheckReport &report) {
         continue;
       }
       const std::string message =
-          escape_xml(place(session, finding.where) + ": " + session.t(finding.where.message));
+          escape_xml(place(session, finding.where) + ": " + finding_message(session, finding));
       if (finding.level == Level::error) {
         out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", finding.rule, message,
                            message);

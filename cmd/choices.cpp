@@ -31,24 +31,15 @@ CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang) {
 }
 
 namespace choices {
-const std::vector<Choice> log_kinds = {
-    {"action", "actie"}, {"discovery", "ontdekking"}, {"reflection", "reflectie"}};
-const std::vector<Choice> explore_kinds = {
-    {"fact", "feit"}, {"experience", "ervaring"}, {"emotion", "emotie"}, {"opinion", "mening"}};
-const std::vector<Choice> abouts = {{"problem", "probleem"}, {"solution", "oplossing"}};
-const std::vector<Choice> verdicts = {
-    {"held", "houdt stand"}, {"revised", "bijgesteld"}, {"dropped", "vervallen"}};
-const std::vector<Choice> resource_kinds = {{"person", "persoon"},
-                                            {"organisation", "organisatie"},
-                                            {"literature", "literatuur"},
-                                            {"media", "media"},
-                                            {"event", "bijeenkomst"}};
-const std::vector<Choice> states = {
-    {"planned", "gepland"}, {"running", "loopt"}, {"finished", "afgerond"}, {"stopped", "gestopt"}};
-const std::vector<Choice> decisions = {
-    {"adopt", "overnemen"}, {"adapt", "aanpassen"}, {"abandon", "stoppen"}};
-const std::vector<Choice> indicator_types = {{"number", "getal"}, {"rating", "score"}, {"yes-no", "ja-nee"}};
-const std::vector<Choice> directions = {{"up", "omhoog"}, {"down", "omlaag"}};
+const std::vector<Choice> log_kinds = choices_of<LogKind>();
+const std::vector<Choice> explore_kinds = choices_of<ExploreKind>();
+const std::vector<Choice> abouts = choices_of<AssumptionAbout>();
+const std::vector<Choice> verdicts = choices_of<Verdict>();
+const std::vector<Choice> resource_kinds = choices_of<ResourceKind>();
+const std::vector<Choice> states = choices_of<ExperimentState>();
+const std::vector<Choice> decisions = choices_of<Decision>();
+const std::vector<Choice> indicator_types = choices_of<IndicatorType>();
+const std::vector<Choice> directions = choices_of<Direction>();
 } // namespace choices
 
 } // namespace alearn

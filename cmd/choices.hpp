@@ -1,6 +1,8 @@
 #pragma once
 // Options with a fixed set of values. Files hold the English word; on the command line the
 // Dutch word is accepted too ("ontdekking" for "discovery"), without regard to case or accents.
+// The words come from the enum's table in lib/enums.hpp.
+#include "enums.hpp"
 #include "text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -14,6 +16,15 @@ struct Choice {
   std::string name; // as in files
   std::string dutch;
 };
+
+// The choices of an enum, from its table.
+template <typename E> std::vector<Choice> choices_of() {
+  std::vector<Choice> choices;
+  for (const auto &word : enum_words<E>()) {
+    choices.push_back({std::string(word.word), std::string(word.accepted_dutch())});
+  }
+  return choices;
+}
 
 // Turns the given word into its English name, or fails with the choices in the session's language.
 CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang);

@@ -1,9 +1,11 @@
 // alearn evaluate [--record] [-m TEXT|-] [--json]: every indicator against its baseline and
 // target, with the run-chart signals and when it is measured next (step 14).
 #include "commands.hpp"
+#include "enums.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "render_indicators.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -70,7 +72,7 @@ Json evaluation_json(Session &session, const Workgroup &group, Date day,
   }
   Json json{{"workgroup", group.slug},
             {"date", format_date(day)},
-            {"rules", session.repository().config.run_chart_rules == RuleSet::perla ? "perla" : "anhoej"},
+            {"rules", word_of(session.repository().config.run_chart_rules)},
             {"indicators", list}};
   // Only with --record: the evaluation that was saved, so that a script knows it happened.
   if (recorded) {
@@ -110,13 +112,15 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
     return {};
   }
   // The advice repeats --date, so that it records the view that was just shown.
-  const std::string dated = options.date.empty() ? "" : " --date " + format_date(*day);
+  Advice advice{Action::evaluate, {}, (*group)->slug};
+  if (!options.date.empty()) {
+    advice.arguments.push_back(word(Param::date, format_date(*day)));
+  }
+  advice.arguments.push_back(flag(Param::record));
+  advice.arguments.push_back(placeholder(Param::message, "<conclusie>", "<conclusion>"));
   session.io.out << "\n"
-                 << session.t(tr("Vastleggen, met de conclusie van de groep: {} evaluate{} --record -m "
-                                 "\"<conclusie>\"\n",
-                                 "To record it, with the group's conclusion: {} evaluate{} --record -m "
-                                 "\"<conclusion>\"\n",
-                                 session.alearn_command(**group), dated));
+                 << session.t(tr("Vastleggen, met de conclusie van de groep: {}\n",
+                                 "To record it, with the group's conclusion: {}\n", spell(session, advice)));
   return {};
 }
 

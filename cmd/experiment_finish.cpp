@@ -66,7 +66,7 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
   auto change = experiment_change(session, options.id, options.date);
   TRY(change);
   const Experiment &experiment = *change->experiment;
-  if (auto ok = may_finish(experiment); !ok) {
+  if (auto ok = may_finish(*change->group, experiment); !ok) {
     return ok;
   }
   Reflection reflection = options.reflection;

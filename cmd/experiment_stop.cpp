@@ -19,7 +19,7 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
   auto change = experiment_change(session, options.id, options.date);
   TRY(change);
   const Experiment &experiment = *change->experiment;
-  if (auto ok = may_stop(experiment); !ok) {
+  if (auto ok = may_stop(*change->group, experiment); !ok) {
     return ok;
   }
   const Form form{tr("Experiment {} stoppen", "Stopping experiment {}", experiment.meta.id),

@@ -2,6 +2,7 @@
 //                      [--direction up|down] [--baseline X] [--target Y] [--frequency F] [--owner MEMBER]
 #include "choices.hpp"
 #include "commands.hpp"
+#include "spell.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {
@@ -29,9 +30,7 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   indicator.question = options.question;
   indicator.unit = options.unit;
   indicator.type = parse_type(options.type).value_or(IndicatorType::number);
-  if (!options.direction.empty()) {
-    indicator.direction = options.direction == "up" ? Direction::up : Direction::down;
-  }
+  indicator.direction = parse_word<Direction>(options.direction);
   indicator.baseline = options.baseline;
   indicator.target = options.target;
   indicator.frequency = options.frequency;
@@ -39,10 +38,16 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
   TRY(file);
   const std::string slug = file->stem().string();
-  session.report_saved(
-      tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: alearn indicator record {} <waarde>\n",
-         "Indicator '{}' added to {}: {}\nTo measure: alearn indicator record {} <value>\n", options.name,
-         (*group)->slug, file->lexically_relative(session.repository().root).string(), slug));
+  // The advice names no workgroup, as it never has.
+  const std::string measure =
+      spell(session,
+            Advice{Action::indicator_record,
+                   {word(Param::word, slug), placeholder(Param::word, "<waarde>", "<value>")},
+                   (*group)->slug},
+            Naming::never);
+  session.report_saved(tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: {}\n",
+                          "Indicator '{}' added to {}: {}\nTo measure: {}\n", options.name, (*group)->slug,
+                          file->lexically_relative(session.repository().root).string(), measure));
   return {};
 }
 

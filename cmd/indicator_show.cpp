@@ -1,6 +1,7 @@
 // alearn indicator show ID [--ascii] [--json]: the indicator, its run chart and the signals.
 #include "chart.hpp"
 #include "commands.hpp"
+#include "enums.hpp"
 #include "measure.hpp"
 #include "render_indicators.hpp"
 
@@ -18,8 +19,7 @@ std::string better_label(const Session &session, const Indicator &indicator) {
   if (!indicator.direction) {
     return session.t(Text{"richting niet afgesproken", "no better direction agreed"});
   }
-  return session.t(*indicator.direction == Direction::up ? Text{"hoger is beter", "higher is better"}
-                                                         : Text{"lager is beter", "lower is better"});
+  return session.t(label_of(*indicator.direction));
 }
 
 void print_indicator(Session &session, const Workgroup &group, const IndicatorStatus &status, bool unicode) {

@@ -1,5 +1,7 @@
 #include "render.hpp"
 
+#include "spell.hpp"
+
 #include <cmath>
 
 namespace alearn {
@@ -134,13 +136,10 @@ Json indicator_json(const Indicator &indicator) {
               {"measurements", indicator.measurements.size()}};
 }
 
-Json requirement_json(const Requirement &requirement, Lang lang) {
-  Json commands = Json::array();
-  for (const auto &command : requirement.commands) {
-    commands.push_back(command.in(lang));
-  }
-  return Json{
-      {"description", requirement.description.in(lang)}, {"met", requirement.met}, {"commands", commands}};
+Json requirement_json(const Session &session, const Requirement &requirement) {
+  return Json{{"description", session.t(requirement.description)},
+              {"met", requirement.met},
+              {"commands", what_to_do(session, requirement)}};
 }
 
 std::string_view status_name(StepStatus status) {

@@ -28,7 +28,7 @@ Json value_json(const Indicator &indicator, double value);
 
 Json workgroup_json(const Workgroup &group);
 Json indicator_json(const Indicator &indicator);
-Json requirement_json(const Requirement &requirement, Lang lang);
+Json requirement_json(const Session &session, const Requirement &requirement);
 Json step_json(const StepInfo &info, const Progress &progress, Lang lang);
 std::string_view status_name(StepStatus status);
 std::string_view status_text(Lang lang, StepStatus status);

@@ -1,5 +1,6 @@
 // alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle]
 #include "commands.hpp"
+#include "spell.hpp"
 #include "step_actions.hpp"
 
 namespace alearn {
@@ -14,7 +15,7 @@ struct DoneOptions {
   bool new_cycle = false;
 };
 
-void print_result(Session &session, const StepEvent &event, std::string_view alearn) {
+void print_result(Session &session, const Workgroup &group, const StepEvent &event) {
   auto &out = session.io.out;
   const StepInfo &info = step_info(event.step);
   if (event.action == StepAction::again) {
@@ -35,7 +36,27 @@ void print_result(Session &session, const StepEvent &event, std::string_view ale
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
                         "The criteria were overridden; the reason is recorded.\n"));
   }
-  out << session.t(tr("Wat nu? {} step next\n", "What now? {} step next\n", alearn));
+  out << session.t(
+      tr("Wat nu? {}\n", "What now? {}\n", spell(session, Advice{Action::step_next, {}, group.slug})));
+}
+
+// The refusal in words: what the step still misses, each with the commands that fill it in, and
+// how the group overrides that when it is sure.
+Error refusal_error(const Session &session, DoneRefusal refusal) {
+  if (refusal.missing.empty()) {
+    return std::move(refusal.error);
+  }
+  std::string message = session.t(refusal.error.message);
+  for (const auto &requirement : refusal.missing) {
+    message += "\n  - " + session.t(requirement.description);
+    for (const auto &line : what_to_do(session, requirement)) {
+      message += "\n      " + line;
+    }
+  }
+  message += session.t(tr("\nWeet de groep het zeker, gebruik dan --force --note \"<waarom>\".",
+                          "\nIf the group is sure, use --force --note \"<why>\"."));
+  refusal.error.message = Text{message, message};
+  return std::move(refusal.error);
 }
 
 Status run_done(Session &session, const DoneOptions &options) {
@@ -51,10 +72,11 @@ Status run_done(Session &session, const DoneOptions &options) {
   request.force = options.force;
   request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
   request.by = session.acting_user();
-  request.alearn = session.alearn_command(**group);
   auto event = mark_step_done(**group, request, session.io.context);
-  TRY(event);
-  print_result(session, *event, request.alearn);
+  if (!event) {
+    return std::unexpected(refusal_error(session, std::move(event).error()));
+  }
+  print_result(session, **group, *event);
   return {};
 }
 

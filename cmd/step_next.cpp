@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "criteria.hpp"
 #include "render.hpp"
+#include "spell.hpp"
 
 namespace alearn {
 
@@ -13,14 +14,23 @@ struct NextOptions {
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
 // done and the group moves on, or another round of experiments follows.
-std::vector<std::string> closing_commands(std::string_view alearn, int step) {
+std::vector<std::string> closing_commands(const Session &session, const Workgroup &group, int step) {
+  const Advice done{Action::step_done, {word(Param::word, std::to_string(step))}, group.slug};
   if (step == 12) {
-    return {fmt::format("{} step done 12", alearn), fmt::format("{} step done 12 --again", alearn)};
+    Advice again = done;
+    again.arguments.push_back(flag(Param::again));
+    return {spell(session, done), spell(session, again)};
   }
-  return {fmt::format("{} step done {}", alearn, step)};
+  return {spell(session, done)};
 }
 
-void print_requirements(Session &session, const StepCriteria &criteria, std::string_view alearn) {
+std::string new_cycle_command(const Session &session, const Workgroup &group) {
+  return spell(session, Advice{Action::step_done,
+                               {word(Param::word, std::to_string(step_count)), flag(Param::new_cycle)},
+                               group.slug});
+}
+
+void print_requirements(Session &session, const Workgroup &group, const StepCriteria &criteria) {
   const auto missing = criteria.unmet();
   if (criteria.requirements.empty()) {
     session.io.out << wrap(
@@ -37,12 +47,12 @@ void print_requirements(Session &session, const StepCriteria &criteria, std::str
     session.io.out << session.paint(Style::bold, session.t(tr("Nog nodig:", "Still missing:"))) << "\n";
     for (const auto &requirement : missing) {
       session.io.out << "  - " << session.t(requirement.description) << "\n";
-      for (const auto &command : requirement.commands) {
-        session.io.out << "      " << session.paint(Style::cyan, session.t(command)) << "\n";
+      for (const auto &command : what_to_do(session, requirement)) {
+        session.io.out << "      " << session.paint(Style::cyan, command) << "\n";
       }
     }
   }
-  const auto closing = closing_commands(alearn, criteria.step);
+  const auto closing = closing_commands(session, group, criteria.step);
   const Text close = missing.empty() ? tr("Stap afronden: ", "Close the step: ")
                                      : tr("Daarna de stap afronden: ", "Then close the step: ");
   session.io.out << session.t(close) << session.paint(Style::cyan, closing.front()) << "\n";
@@ -53,7 +63,7 @@ void print_requirements(Session &session, const StepCriteria &criteria, std::str
 }
 
 Json next_json(Session &session, const Workgroup &group, const Progress &progress,
-               const StepCriteria &criteria, std::string_view alearn) {
+               const StepCriteria &criteria) {
   const int current = progress.current();
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
@@ -64,13 +74,13 @@ Json next_json(Session &session, const Workgroup &group, const Progress &progres
   json["flags"] = flags;
   if (current == 0) {
     json["step"] = nullptr;
-    json["commands"] = Json::array({fmt::format("{} step done 15 --new-cycle", alearn)});
+    json["commands"] = Json::array({new_cycle_command(session, group)});
     return json;
   }
   const StepInfo &info = step_info(current);
   Json missing = Json::array();
   for (const auto &requirement : criteria.requirements) {
-    missing.push_back(requirement_json(requirement, session.lang));
+    missing.push_back(requirement_json(session, requirement));
   }
   json["phase"] = phase_id(info.phase);
   json["phase_label"] = phase_label(session, info.phase);
@@ -79,7 +89,7 @@ Json next_json(Session &session, const Workgroup &group, const Progress &progres
                       {"guidance", std::string(session.t(info.guidance))},
                       {"checked_by_alearn", !criteria.requirements.empty()},
                       {"requirements", missing}};
-  json["commands"] = closing_commands(alearn, current);
+  json["commands"] = closing_commands(session, group, current);
   return json;
 }
 
@@ -88,20 +98,17 @@ Status run_next(Session &session, const NextOptions &options) {
   TRY(group);
   const Progress progress = replay((*group)->step_events);
   const int current = progress.current();
-  const std::string alearn = session.alearn_command(**group);
-  const StepCriteria criteria = current == 0 ? StepCriteria{} : criteria_for(current, **group, alearn);
+  const StepCriteria criteria = current == 0 ? StepCriteria{} : criteria_for(current, **group);
   if (options.json) {
-    return print_json(session, next_json(session, **group, progress, criteria, alearn));
+    return print_json(session, next_json(session, **group, progress, criteria));
   }
   auto &out = session.io.out;
   out << session.t(tr("Werkgroep: ", "Workgroup: ")) << session.paint(Style::bold, (*group)->name) << " ("
       << (*group)->slug << ")\n";
   if (current == 0) {
-    out << session.t(
-        tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {} step done 15 "
-           "--new-cycle\n",
-           "All 15 steps of cycle {} are done. A new cycle starts with:\n  {} step done 15 --new-cycle\n",
-           progress.cycle, alearn));
+    out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {}\n",
+                        "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n", progress.cycle,
+                        new_cycle_command(session, **group)));
     return {};
   }
   const StepInfo &info = step_info(current);
@@ -111,7 +118,7 @@ Status run_next(Session &session, const NextOptions &options) {
                                         std::string(session.t(info.title)))
       << "\n";
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
-  print_requirements(session, criteria, alearn);
+  print_requirements(session, **group, criteria);
   for (const auto &flag : workgroup_flags(**group)) {
     out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag) << "\n";
   }

@@ -47,9 +47,8 @@ Json show_json(Session &session, const StepInfo &info, const Workgroup *group) {
     json["forced"] = event->forced;
   }
   Json requirements = Json::array();
-  for (const auto &requirement :
-       criteria_for(info.number, *group, session.alearn_command(*group)).requirements) {
-    requirements.push_back(requirement_json(requirement, session.lang));
+  for (const auto &requirement : criteria_for(info.number, *group).requirements) {
+    requirements.push_back(requirement_json(session, requirement));
   }
   json["requirements"] = requirements;
   return json;
@@ -61,7 +60,7 @@ void print_status(Session &session, const StepInfo &info, const Workgroup &group
   out << session.t(tr("Status bij {}: {}\n\n", "Status in {}: {}\n\n", group.slug,
                       status_label(session, progress.status(info.number))));
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
-  const StepCriteria criteria = criteria_for(info.number, group, session.alearn_command(group));
+  const StepCriteria criteria = criteria_for(info.number, group);
   if (!criteria.requirements.empty()) {
     out << session.paint(Style::bold, session.t(tr("Wat alearn controleert:", "What alearn checks:")))
         << "\n";

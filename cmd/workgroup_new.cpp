@@ -2,6 +2,7 @@
 //                            [--theme T]... [--start DATE] [--end DATE]
 #include "commands.hpp"
 #include "record_files.hpp"
+#include "spell.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {
@@ -39,10 +40,11 @@ Status run_new(Session &session, const NewOptions &options) {
   TRY(file);
   // With no other workgroup, later commands need no -w.
   const std::string slug = file->parent_path().filename().string();
-  const std::string alearn = session.repository().slugs.empty() ? "alearn" : "alearn -w " + slug;
-  session.report_saved(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {} step next\n",
-                          "Workgroup '{}' created in {}\nNext: {} step next\n", options.name,
-                          file->lexically_relative(session.repository().root).string(), alearn));
+  const std::string next = spell(
+      session, Advice{Action::step_next, {}, session.repository().slugs.empty() ? std::string() : slug});
+  session.report_saved(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {}\n",
+                          "Workgroup '{}' created in {}\nNext: {}\n", options.name,
+                          file->lexically_relative(session.repository().root).string(), next));
   return {};
 }
 

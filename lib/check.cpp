@@ -33,11 +33,12 @@ public:
   Findings(std::vector<Finding> &out, std::string workgroup) : out_(out), workgroup_(std::move(workgroup)) {}
 
   void add(Level level, std::string_view rule, const fs::path &file, Text message,
-           std::string_view pointer = {}, Spot spot = Spot::value) {
+           std::string_view pointer = {}, Spot spot = Spot::value, std::optional<Advice> advice = {}) {
     Error where{ErrorKind::input, std::move(message), file, 0, 0};
     if (!pointer.empty()) {
       where = locate_in(file, Data::json_pointer(std::string(pointer)), std::move(where.message), spot);
     }
+    where.advice = std::move(advice);
     out_.push_back(Finding{level, std::string(rule), std::move(where), workgroup_});
   }
 
@@ -266,13 +267,14 @@ void check_overdue(Findings &findings, const Workgroup &group, const Config &con
                       : Text{"nog nooit gemeten", "never measured yet"};
     findings.add(
         level, "overdue", indicator.file,
-        Text{fmt::format("'{}' had gemeten moeten worden op {} ({}, {}): alearn indicator record {} <waarde>",
-                         indicator.slug, format_date(*status.due), frequency_label(indicator.frequency).nl,
-                         last.nl, indicator.slug),
-             fmt::format("'{}' was due to be measured on {} ({}, {}): alearn indicator record {} <value>",
-                         indicator.slug, format_date(*status.due), frequency_label(indicator.frequency).en,
-                         last.en, indicator.slug)},
-        "/frequency");
+        Text{fmt::format("'{}' had gemeten moeten worden op {} ({}, {}):", indicator.slug,
+                         format_date(*status.due), frequency_label(indicator.frequency).nl, last.nl),
+             fmt::format("'{}' was due to be measured on {} ({}, {}):", indicator.slug,
+                         format_date(*status.due), frequency_label(indicator.frequency).en, last.en)},
+        "/frequency", Spot::value,
+        Advice{Action::indicator_record,
+               {word(Param::word, indicator.slug), placeholder(Param::word, "<waarde>", "<value>")},
+               group.slug});
   }
 }
 
@@ -298,7 +300,7 @@ void check_process(Findings &findings, const Workgroup &group) {
     if (!event || event->forced) {
       continue; // a forced step says why its criteria were not met
     }
-    const StepCriteria criteria = criteria_for(step, group, "alearn -w " + group.slug);
+    const StepCriteria criteria = criteria_for(step, group);
     const auto missing = criteria.unmet();
     if (missing.empty()) {
       continue;
@@ -320,14 +322,6 @@ void check_process(Findings &findings, const Workgroup &group) {
 bool is_link(const fs::path &file) {
   std::error_code ec;
   return fs::is_symlink(fs::symlink_status(file, ec));
-}
-
-std::string shell_quoted(std::string_view text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
 }
 
 // Files that could not be read, links, alearn's leftovers and files alearn does not read.
@@ -357,11 +351,10 @@ void add_folder_findings(std::vector<Finding> &out, const std::string &slug, Err
         Level::warning, "temporary",
         Error{ErrorKind::input,
               tr("een tijdelijk bestand van alearn, achtergebleven toen alearn tijdens het schrijven werd "
-                 "gestopt; commit het niet, maar verwijder het (vanuit de map van de repository): rm -- {}",
+                 "gestopt; commit het niet, maar verwijder het (vanuit de map van de repository):",
                  "a temporary file of alearn, left behind when alearn was stopped while writing; do not "
-                 "commit it, remove it (from the repository's folder): rm -- {}",
-                 shell_quoted(relative)),
-              temporary, 0, 0},
+                 "commit it, remove it (from the repository's folder):"),
+              temporary, 0, 0, Advice{Action::remove_file, {word(Param::path, relative)}, {}}},
         slug});
   }
   for (auto &file : unread) {

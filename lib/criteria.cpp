@@ -1,5 +1,6 @@
 #include "criteria.hpp"
 
+#include "enums.hpp"
 #include "experiment.hpp"
 #include "ids.hpp"
 
@@ -18,18 +19,21 @@ std::vector<Requirement> StepCriteria::unmet() const {
 
 namespace {
 
-Text command(std::string_view alearn, std::string_view nl, std::string_view en) {
-  return Text{fmt::format("{} {}", alearn, nl), fmt::format("{} {}", alearn, en)};
+Advice advise(const Workgroup &group, Action action, std::vector<Argument> arguments) {
+  return Advice{action, std::move(arguments), group.slug};
 }
 
-std::vector<Requirement> problem_statement(const Workgroup &group, std::string_view alearn) {
-  return {{tr("een beschrijving van het urgente probleem", "a statement of the urgent problem"),
-           !group.problem.empty(),
-           {command(alearn, R"(workgroup set problem "<het probleem in een paar zinnen>")",
-                    R"(workgroup set problem "<the problem in a few sentences>")")}}};
+std::vector<Requirement> problem_statement(const Workgroup &group) {
+  return {
+      {tr("een beschrijving van het urgente probleem", "a statement of the urgent problem"),
+       !group.problem.empty(),
+       {advise(group, Action::workgroup_set,
+               {word(Param::word, "problem"), placeholder(Param::text, "<het probleem in een paar zinnen>",
+                                                          "<the problem in a few sentences>")})},
+       {}}};
 }
 
-std::vector<Requirement> process_design(const Workgroup &group, std::string_view alearn) {
+std::vector<Requirement> process_design(const Workgroup &group) {
   struct Part {
     const std::string &value;
     std::string_view key;
@@ -48,44 +52,53 @@ std::vector<Requirement> process_design(const Workgroup &group, std::string_view
   for (const auto &part : parts) {
     requirements.push_back({part.description,
                             !part.value.empty(),
-                            {command(alearn, fmt::format("workgroup set design.{} \"<tekst>\"", part.key),
-                                     fmt::format("workgroup set design.{} \"<text>\"", part.key))}});
+                            {advise(group, Action::workgroup_set,
+                                    {word(Param::word, fmt::format("design.{}", part.key)),
+                                     placeholder(Param::text, "<tekst>", "<text>")})},
+                            {}});
   }
   return requirements;
 }
 
-std::vector<Requirement> members(const Workgroup &group, std::string_view alearn) {
+std::vector<Requirement> members(const Workgroup &group) {
   return {{tr("leden in de werkgroep (de methode vraagt er 5 tot 7)",
               "members in the workgroup (the method asks for 5 to 7)"),
            !group.members.empty(),
-           {command(alearn, R"(workgroup member add "<naam>" --organisation "<organisatie>")",
-                    R"(workgroup member add "<name>" --organisation "<organisation>")")}}};
+           {advise(group, Action::workgroup_member_add,
+                   {placeholder(Param::text, "<naam>", "<name>"),
+                    placeholder(Param::organisation, "<organisatie>", "<organisation>")})},
+           {}}};
 }
 
-std::vector<Requirement> agreements(const Workgroup &group, std::string_view alearn) {
+std::vector<Requirement> agreements(const Workgroup &group) {
   return {{tr("de afspraken van de groep over het actieleren", "the group's agreements on how it works"),
            !group.agreements.empty(),
-           {command(alearn, "workgroup agreement add \"<afspraak>\"",
-                    "workgroup agreement add \"<agreement>\"")}}};
+           {advise(group, Action::workgroup_agreement_add,
+                   {placeholder(Param::text, "<afspraak>", "<agreement>")})},
+           {}}};
 }
 
-std::vector<Requirement> plan_and_indicators(const Workgroup &group, std::string_view alearn) {
+std::vector<Requirement> plan_and_indicators(const Workgroup &group) {
   const bool has_indicator = std::ranges::any_of(
       group.indicators, [](const Indicator &indicator) { return indicator.target.has_value(); });
+  const auto set_date = [&](std::string_view key) {
+    return advise(
+        group, Action::workgroup_set,
+        {word(Param::word, std::string(key)), placeholder(Param::word, "JJJJ-MM-DD", "YYYY-MM-DD")});
+  };
   return {
-      {tr("een startdatum", "a start date"),
-       group.start.has_value(),
-       {command(alearn, "workgroup set start JJJJ-MM-DD", "workgroup set start YYYY-MM-DD")}},
-      {tr("een einddatum", "an end date"),
-       group.end.has_value(),
-       {command(alearn, "workgroup set end JJJJ-MM-DD", "workgroup set end YYYY-MM-DD")}},
+      {tr("een startdatum", "a start date"), group.start.has_value(), {set_date("start")}, {}},
+      {tr("een einddatum", "an end date"), group.end.has_value(), {set_date("end")}, {}},
       {tr("minstens een indicator met een streefwaarde", "at least one indicator with a target"),
        has_indicator,
-       {command(alearn,
-                "indicator add \"<naam>\" --question \"<hoe merken we het?>\" --unit \"<eenheid>\" "
-                "--direction up --baseline <nu> --target <doel> --frequency monthly --owner \"<lid>\"",
-                "indicator add \"<name>\" --question \"<how do we notice?>\" --unit \"<unit>\" "
-                "--direction up --baseline <now> --target <goal> --frequency monthly --owner \"<member>\"")}},
+       {advise(group, Action::indicator_add,
+               {placeholder(Param::text, "<naam>", "<name>"),
+                placeholder(Param::question, "<hoe merken we het?>", "<how do we notice?>"),
+                placeholder(Param::unit, "<eenheid>", "<unit>"),
+                word(Param::direction, std::string(word_of(Direction::up))),
+                placeholder(Param::baseline, "<nu>", "<now>"), placeholder(Param::target, "<doel>", "<goal>"),
+                word(Param::frequency, "monthly"), placeholder(Param::owner, "<lid>", "<member>")})},
+       {}},
   };
 }
 
@@ -103,21 +116,19 @@ std::vector<const T *> this_cycle(const std::vector<T> &records, const Progress 
   return current;
 }
 
-std::string in_quotes(std::string_view name) { return fmt::format("\"{}\"", name); }
-
-std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Progress &progress,
-                                               std::string_view alearn) {
+std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Progress &progress) {
   const auto entries = this_cycle(group.logbook, progress);
   std::vector<std::string> missing;
-  std::vector<Text> commands;
+  std::vector<Advice> advice;
   for (const auto &member : group.members) {
     const std::string name = fold_for_matching(member.name);
     if (std::ranges::none_of(
             entries, [&](const LogEntry *entry) { return fold_for_matching(entry->meta.author) == name; })) {
       missing.push_back(member.name);
-      commands.push_back(command(
-          alearn, fmt::format("log add --as {} --kind action -m \"<wat ik deed>\"", in_quotes(member.name)),
-          fmt::format("log add --as {} --kind action -m \"<what I did>\"", in_quotes(member.name))));
+      advice.push_back(
+          advise(group, Action::log_add,
+                 {word(Param::as, member.name), word(Param::kind, std::string(word_of(LogKind::action))),
+                  placeholder(Param::message, "<wat ik deed>", "<what I did>")}));
     }
   }
   std::string names;
@@ -127,50 +138,47 @@ std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Pro
   Requirement logbooks{missing.empty() ? tr("een logboekregel van elk lid", "a logbook entry by every member")
                                        : tr("een logboekregel van elk lid (nog niet: {})",
                                             "a logbook entry by every member (not yet: {})", names),
-                       !group.members.empty() && missing.empty(), commands};
-  Requirement meeting{tr("een verslag van een bijeenkomst", "a report of a meeting"),
-                      !this_cycle(group.meetings, progress).empty(),
-                      {command(alearn, R"(meeting new --title "<bijeenkomst>" --present all)",
-                               R"(meeting new --title "<meeting>" --present all)")}};
+                       !group.members.empty() && missing.empty(),
+                       advice,
+                       {}};
+  Requirement meeting{
+      tr("een verslag van een bijeenkomst", "a report of a meeting"),
+      !this_cycle(group.meetings, progress).empty(),
+      {advise(group, Action::meeting_new,
+              {placeholder(Param::title, "<bijeenkomst>", "<meeting>"), word(Param::present, "all")})},
+      {}};
   return {logbooks, meeting};
 }
 
-std::vector<Requirement> exploration(const Workgroup &group, const Progress &progress,
-                                     std::string_view alearn) {
+std::vector<Requirement> exploration(const Workgroup &group, const Progress &progress) {
   const auto items = this_cycle(group.exploration, progress);
   std::vector<Requirement> requirements;
-  for (const ExploreKind kind :
-       {ExploreKind::fact, ExploreKind::experience, ExploreKind::emotion, ExploreKind::opinion}) {
+  for (const auto &kind : enum_words<ExploreKind>()) {
     const bool met =
-        std::ranges::any_of(items, [&](const ExplorationItem *item) { return item->kind == kind; });
-    const Text label = explore_kind_label(kind);
-    const std::string name(explore_kind_name(kind));
+        std::ranges::any_of(items, [&](const ExplorationItem *item) { return item->kind == kind.value; });
     requirements.push_back(
-        {Text{fmt::format("minstens één {}", label.nl), fmt::format("at least one {}", label.en)},
+        {Text{fmt::format("minstens één {}", kind.nl), fmt::format("at least one {}", kind.en)},
          met,
-         {command(alearn, fmt::format("explore add --kind {} \"<tekst>\"", name),
-                  fmt::format("explore add --kind {} \"<text>\"", name))}});
+         {advise(group, Action::explore_add,
+                 {word(Param::kind, std::string(kind.word)), placeholder(Param::text, "<tekst>", "<text>")})},
+         {}});
   }
   return requirements;
 }
 
-std::vector<Requirement> assumptions(const Workgroup &group, const Progress &progress, AssumptionAbout about,
-                                     std::string_view alearn) {
+std::vector<Requirement> assumptions(const Workgroup &group, const Progress &progress,
+                                     AssumptionAbout about) {
   const auto all = this_cycle(group.assumptions, progress);
   std::vector<const Assumption *> relevant;
   std::ranges::copy_if(all, std::back_inserter(relevant),
                        [&](const Assumption *a) { return a->about == about; });
-  const std::string name(about_name(about));
-  std::vector<Text> challenge_commands;
+  std::vector<Advice> challenges;
   for (const Assumption *assumption : relevant) {
     if (assumption->challenges.empty()) {
-      challenge_commands.push_back(command(
-          alearn,
-          fmt::format("assumption challenge {} --how \"<hoe uitgedaagd>\" --verdict held|revised|dropped",
-                      assumption->meta.id),
-          fmt::format(
-              "assumption challenge {} --how \"<how it was challenged>\" --verdict held|revised|dropped",
-              assumption->meta.id)));
+      challenges.push_back(advise(group, Action::assumption_challenge,
+                                  {word(Param::word, assumption->meta.id),
+                                   placeholder(Param::how, "<hoe uitgedaagd>", "<how it was challenged>"),
+                                   word(Param::verdict, alternatives<Verdict>())}));
     }
   }
   const bool problem = about == AssumptionAbout::problem;
@@ -178,32 +186,38 @@ std::vector<Requirement> assumptions(const Workgroup &group, const Progress &pro
       {problem ? tr("minstens één aanname over het probleem", "at least one assumption about the problem")
                : tr("minstens één aanname over oplossingen", "at least one assumption about solutions"),
        !relevant.empty(),
-       {command(alearn, fmt::format("assumption add --about {} \"<aanname>\"", name),
-                fmt::format("assumption add --about {} \"<assumption>\"", name))}},
+       {advise(group, Action::assumption_add,
+               {word(Param::about, std::string(word_of(about))),
+                placeholder(Param::text, "<aanname>", "<assumption>")})},
+       {}},
       {problem
            ? tr("elke aanname over het probleem uitgedaagd", "every assumption about the problem challenged")
            : tr("elke aanname over oplossingen uitgedaagd", "every assumption about solutions challenged"),
-       !relevant.empty() && challenge_commands.empty(), challenge_commands},
+       !relevant.empty() && challenges.empty(),
+       challenges,
+       {}},
   };
 }
 
-std::vector<Requirement> network_feedback(const Workgroup &group, const Progress &progress,
-                                          std::string_view alearn) {
+std::vector<Requirement> network_feedback(const Workgroup &group, const Progress &progress) {
   return {{tr("feedback uit het netwerk of de organisatie", "feedback from the network or the organisation"),
            !this_cycle(group.feedback, progress).empty(),
-           {command(alearn, R"(feedback add --from "<van wie>" "<wat zij zeggen>")",
-                    R"(feedback add --from "<whom>" "<what they say>")")}}};
+           {advise(group, Action::feedback_add,
+                   {placeholder(Param::from, "<van wie>", "<whom>"),
+                    placeholder(Param::text, "<wat zij zeggen>", "<what they say>")})},
+           {}}};
 }
 
-std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progress &progress,
-                                            std::string_view alearn) {
+std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progress &progress) {
   std::vector<Requirement> requirements = {
       {tr("minstens één bron van hulp (persoon, organisatie, literatuur, media, bijeenkomst)",
           "at least one source of help (person, organisation, literature, media, event)"),
        !this_cycle(group.resources, progress).empty(),
-       {command(alearn, R"(resource add --kind person "<wie of wat kan helpen>")",
-                R"(resource add --kind person "<who or what can help>")")}}};
-  const auto solutions = assumptions(group, progress, AssumptionAbout::solution, alearn);
+       {advise(group, Action::resource_add,
+               {word(Param::kind, std::string(word_of(ResourceKind::person))),
+                placeholder(Param::text, "<wie of wat kan helpen>", "<who or what can help>")})},
+       {}}};
+  const auto solutions = assumptions(group, progress, AssumptionAbout::solution);
   requirements.insert(requirements.end(), solutions.begin(), solutions.end());
   return requirements;
 }
@@ -218,11 +232,10 @@ std::vector<const Experiment *> this_round(const Workgroup &group, const Progres
   return round;
 }
 
-std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progress &progress,
-                                            std::string_view alearn) {
+std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progress &progress) {
   const auto round = this_round(group, progress);
   std::vector<Text> unowned;
-  std::vector<Text> unstarted;
+  std::vector<Advice> unstarted;
   for (const Experiment *experiment : round) {
     const auto state = experiment->state();
     if (state != ExperimentState::finished && state != ExperimentState::stopped &&
@@ -233,8 +246,7 @@ std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progre
                                          experiment->owner, experiment->meta.file.filename().string())});
     }
     if (state == ExperimentState::planned) {
-      unstarted.push_back(command(alearn, fmt::format("experiment start {}", experiment->meta.id),
-                                  fmt::format("experiment start {}", experiment->meta.id)));
+      unstarted.push_back(advise(group, Action::experiment_start, {word(Param::word, experiment->meta.id)}));
     }
   }
   const bool any_started = std::ranges::any_of(
@@ -242,36 +254,38 @@ std::vector<Requirement> experiments_chosen(const Workgroup &group, const Progre
   return {
       {tr("minstens één experiment in ronde {}", "at least one experiment in round {}", progress.round),
        !round.empty(),
-       {command(
-           alearn,
-           R"(experiment new "<titel>" --owner "<lid>" --question "<wat willen we weten?>" --prediction "<wat verwachten we?>")",
-           R"(experiment new "<title>" --owner "<member>" --question "<what do we want to know?>" --prediction "<what do we expect?>")")}},
+       {advise(group, Action::experiment_new,
+               {placeholder(Param::text, "<titel>", "<title>"),
+                placeholder(Param::owner, "<lid>", "<member>"),
+                placeholder(Param::question, "<wat willen we weten?>", "<what do we want to know?>"),
+                placeholder(Param::prediction, "<wat verwachten we?>", "<what do we expect?>")})},
+       {}},
       {tr("elk lopend experiment heeft een eigenaar uit de groep",
           "every open experiment has an owner in the group"),
-       unowned.empty(), unowned},
-      {tr("minstens één experiment is gestart", "at least one experiment has started"), any_started,
-       unstarted},
+       unowned.empty(),
+       {},
+       unowned},
+      {tr("minstens één experiment is gestart", "at least one experiment has started"),
+       any_started,
+       unstarted,
+       {}},
   };
 }
 
-std::vector<Requirement> results_shared(const Workgroup &group, const Progress &progress,
-                                        std::string_view alearn) {
+std::vector<Requirement> results_shared(const Workgroup &group, const Progress &progress) {
   const auto round = this_round(group, progress);
-  std::vector<Text> open;
+  std::vector<Advice> open;
   std::vector<Text> unreflected;
   for (const Experiment *experiment : round) {
     const std::string &id = experiment->meta.id;
     switch (experiment->state()) {
     case ExperimentState::planned:
     case ExperimentState::running:
-      open.push_back(command(
-          alearn,
-          fmt::format(
-              R"(experiment finish {} --result "<wat kwam eruit>" --lessons "<wat leren we>" --decision adopt|adapt|abandon)",
-              id),
-          fmt::format(
-              R"(experiment finish {} --result "<what came of it>" --lessons "<what we learn>" --decision adopt|adapt|abandon)",
-              id)));
+      open.push_back(
+          advise(group, Action::experiment_finish,
+                 {word(Param::word, id), placeholder(Param::result, "<wat kwam eruit>", "<what came of it>"),
+                  placeholder(Param::lessons, "<wat leren we>", "<what we learn>"),
+                  word(Param::decision, alternatives<Decision>())}));
       break;
     case ExperimentState::finished:
       if (!has_reflection(*experiment) || !experiment->decision) {
@@ -288,16 +302,19 @@ std::vector<Requirement> results_shared(const Workgroup &group, const Progress &
   return {
       {tr("elk experiment van ronde {} is afgerond of gestopt",
           "every experiment of round {} is finished or stopped", progress.round),
-       !round.empty() && open.empty(), open},
+       !round.empty() && open.empty(),
+       open,
+       {}},
       {tr("elk afgerond experiment heeft een reflectie en een besluit",
           "every finished experiment has a reflection and a decision"),
-       unreflected.empty(), unreflected},
+       unreflected.empty(),
+       {},
+       unreflected},
   };
 }
 
 // Step 14: an evaluation in this cycle, covering every indicator with enough points to judge.
-std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progress,
-                                   std::string_view alearn) {
+std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progress) {
   const auto evaluations = [&] {
     std::vector<const Evaluation *> current;
     for (const auto &evaluation : group.evaluations) {
@@ -318,64 +335,68 @@ std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progr
       missing += (missing.empty() ? "" : ", ") + indicator.slug;
     }
   }
-  const Text record = command(alearn, R"(evaluate --record -m "<wat de groep concludeert>")",
-                              R"(evaluate --record -m "<what the group concludes>")");
+  const Advice record = advise(group, Action::evaluate,
+                               {flag(Param::record), placeholder(Param::message, "<wat de groep concludeert>",
+                                                                 "<what the group concludes>")});
   return {
       {tr("een evaluatie aan de hand van de indicatoren", "an evaluation against the indicators"),
        !evaluations.empty(),
-       {record}},
+       {record},
+       {}},
       {missing.empty() ? tr("elke indicator met genoeg metingen is geëvalueerd",
                             "every indicator with enough measurements is evaluated")
                        : tr("elke indicator met genoeg metingen is geëvalueerd (nog niet: {})",
                             "every indicator with enough measurements is evaluated (not yet: {})", missing),
-       missing.empty(), missing.empty() ? std::vector<Text>{} : std::vector<Text>{record}},
+       missing.empty(),
+       missing.empty() ? std::vector<Advice>{} : std::vector<Advice>{record},
+       {}},
   };
 }
 
 } // namespace
 
-StepCriteria criteria_for(int step, const Workgroup &group, std::string_view alearn) {
+StepCriteria criteria_for(int step, const Workgroup &group) {
   StepCriteria criteria{step, {}};
   const Progress progress = replay(group.step_events);
   switch (step) {
   case 1:
-    criteria.requirements = problem_statement(group, alearn);
+    criteria.requirements = problem_statement(group);
     break;
   case 2:
-    criteria.requirements = process_design(group, alearn);
+    criteria.requirements = process_design(group);
     break;
   case 3:
-    criteria.requirements = members(group, alearn);
+    criteria.requirements = members(group);
     break;
   case 4:
-    criteria.requirements = agreements(group, alearn);
+    criteria.requirements = agreements(group);
     break;
   case 5:
-    criteria.requirements = plan_and_indicators(group, alearn);
+    criteria.requirements = plan_and_indicators(group);
     break;
   case 6:
-    criteria.requirements = logbooks_and_meetings(group, progress, alearn);
+    criteria.requirements = logbooks_and_meetings(group, progress);
     break;
   case 7:
-    criteria.requirements = exploration(group, progress, alearn);
+    criteria.requirements = exploration(group, progress);
     break;
   case 8:
-    criteria.requirements = assumptions(group, progress, AssumptionAbout::problem, alearn);
+    criteria.requirements = assumptions(group, progress, AssumptionAbout::problem);
     break;
   case 9:
-    criteria.requirements = network_feedback(group, progress, alearn);
+    criteria.requirements = network_feedback(group, progress);
     break;
   case 10:
-    criteria.requirements = help_and_solutions(group, progress, alearn);
+    criteria.requirements = help_and_solutions(group, progress);
     break;
   case 11:
-    criteria.requirements = experiments_chosen(group, progress, alearn);
+    criteria.requirements = experiments_chosen(group, progress);
     break;
   case 12:
-    criteria.requirements = results_shared(group, progress, alearn);
+    criteria.requirements = results_shared(group, progress);
     break;
   case 14:
-    criteria.requirements = evaluated(group, progress, alearn);
+    criteria.requirements = evaluated(group, progress);
     break;
   default:
     break;

@@ -1,6 +1,7 @@
 #pragma once
 // What each step needs before it can be called done, as far as alearn can see it in the
-// repository, and the commands that provide it.
+// repository, and the commands that provide it (as advice, which cmd/ spells).
+#include "advice.hpp"
 #include "progress.hpp"
 #include "text.hpp"
 #include "workgroup.hpp"
@@ -13,7 +14,8 @@ namespace alearn {
 struct Requirement {
   Text description;
   bool met = false;
-  std::vector<Text> commands; // what fills it in, runnable as shown
+  std::vector<Advice> advice; // the commands that fill it in
+  std::vector<Text> notes;    // what to do by hand where no command does it
   bool operator==(const Requirement &) const = default;
 };
 
@@ -25,8 +27,6 @@ struct StepCriteria {
   std::vector<Requirement> unmet() const;
 };
 
-// `alearn` is how commands are written in the advice, e.g. "alearn -w zorg" when the
-// workgroup must be named.
-StepCriteria criteria_for(int step, const Workgroup &group, std::string_view alearn);
+StepCriteria criteria_for(int step, const Workgroup &group);
 
 } // namespace alearn

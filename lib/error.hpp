@@ -1,10 +1,12 @@
 #pragma once
 // Errors are values: every fallible library call returns Result<T>. Exceptions are left for
 // programming errors.
+#include "advice.hpp"
 #include "text.hpp"
 
 #include <expected>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,14 @@ struct Error {
   std::filesystem::path file; // empty when the error is not about one file
   int line = 0;               // 1-based; 0 when unknown
   int column = 0;             // 1-based; 0 when unknown
+  // What to do about it, where a command does that: cmd/ writes it after the message.
+  std::optional<Advice> advice;
+
+  Error() = default;
+  Error(ErrorKind kind_of, Text text, std::filesystem::path in = {}, int at_line = 0, int at_column = 0,
+        std::optional<Advice> then = {})
+      : kind(kind_of), message(std::move(text)), file(std::move(in)), line(at_line), column(at_column),
+        advice(std::move(then)) {}
   bool operator==(const Error &) const = default;
 };
 

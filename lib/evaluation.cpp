@@ -1,5 +1,6 @@
 #include "evaluation.hpp"
 
+#include "enums.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "schema.hpp"
@@ -70,22 +71,7 @@ std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet 
 
 namespace {
 
-std::optional<SignalKind> signal_kind(std::string_view name) {
-  for (const SignalKind kind :
-       {SignalKind::shift, SignalKind::trend, SignalKind::too_few_runs, SignalKind::too_many_runs,
-        SignalKind::astronomical, SignalKind::too_few_crossings}) {
-    if (signal_name(kind) == name) {
-      return kind;
-    }
-  }
-  return std::nullopt;
-}
-
-Meaning meaning_of(std::string_view name) {
-  return name == "improvement" ? Meaning::improvement
-         : name == "concern"   ? Meaning::concern
-                               : Meaning::neutral;
-}
+Meaning meaning_of(std::string_view name) { return parse_word<Meaning>(name).value_or(Meaning::neutral); }
 
 } // namespace
 
@@ -122,23 +108,9 @@ Text signal_text(const Signal &signal, const RunChart &chart) {
             "too few crossings of the median: {} (fewer than {})", signal.count, signal.limit);
 }
 
-Text meaning_label(Meaning meaning) {
-  switch (meaning) {
-  case Meaning::improvement:
-    return Text{"verbetering", "improvement"};
-  case Meaning::concern:
-    return Text{"zorg", "concern"};
-  case Meaning::neutral:
-    break;
-  }
-  return Text{"signaal", "signal"};
-}
+Text meaning_label(Meaning meaning) { return label_of(meaning); }
 
-Text rules_label(RuleSet rules) {
-  return rules == RuleSet::perla
-             ? Text{"regels van Perla, Provost en Murray", "rules of Perla, Provost and Murray"}
-             : Text{"regels van Anhøj en Olesen", "rules of Anhøj and Olesen"};
-}
+Text rules_label(RuleSet rules) { return label_of(rules); }
 
 Parsed<Evaluation> parse_evaluation(const Document &doc) {
   auto meta = parse_record_meta(doc, "evaluation");
@@ -152,8 +124,9 @@ Parsed<Evaluation> parse_evaluation(const Document &doc) {
                          static_cast<int>(integer_field(item, "points")),
                          {}};
     for (const auto &signal : item.value("signals", Data::array())) {
-      entry.signals.emplace_back(signal_kind(text_field(signal, "kind")).value_or(SignalKind::shift),
-                                 meaning_of(text_field(signal, "meaning")));
+      entry.signals.emplace_back(
+          parse_word<SignalKind>(text_field(signal, "kind")).value_or(SignalKind::shift),
+          meaning_of(text_field(signal, "meaning")));
     }
     evaluation.items.push_back(std::move(entry));
   }

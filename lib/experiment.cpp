@@ -159,17 +159,24 @@ Text state_text(const Experiment &experiment) {
   return tr("is al gestopt op {}", "was already stopped on {}", format_date(*experiment.stopped));
 }
 
-// "Experiment k3m9x2ab kan niet worden afgerond: het is nog niet gestart. Eerst: ..."
-Error wrong_state(const Experiment &experiment, const Text &action) {
+// "Experiment k3m9x2ab kan niet worden afgerond: het is nog niet gestart. Eerst:", and the advice
+// to start it.
+Error wrong_state(const Workgroup &group, const Experiment &experiment, const Text &action) {
   const Text state = state_text(experiment);
   Text message{
       fmt::format("experiment {} kan niet worden {}: het {}", experiment.meta.id, action.nl, state.nl),
       fmt::format("cannot {} experiment {}: it {}", action.en, experiment.meta.id, state.en)};
-  if (experiment.state() == ExperimentState::planned) {
-    message.nl += fmt::format(". Eerst: alearn experiment start {}", experiment.meta.id);
-    message.en += fmt::format(". First: alearn experiment start {}", experiment.meta.id);
+  if (experiment.state() != ExperimentState::planned) {
+    return Error{ErrorKind::refused, std::move(message)};
   }
-  return Error{ErrorKind::refused, std::move(message), {}, 0, 0};
+  message.nl += ". Eerst:";
+  message.en += ". First:";
+  return Error{ErrorKind::refused,
+               std::move(message),
+               {},
+               0,
+               0,
+               Advice{Action::experiment_start, {word(Param::word, experiment.meta.id)}, group.slug}};
 }
 
 Status not_before(Date date, Date earliest, const Text &what) {
@@ -191,30 +198,30 @@ Result<Experiment> change(const Workgroup &group, const Experiment &experiment,
 
 } // namespace
 
-Status may_start(const Experiment &experiment) {
+Status may_start(const Workgroup &group, const Experiment &experiment) {
   if (experiment.state() != ExperimentState::planned) {
-    return std::unexpected(wrong_state(experiment, Text{"gestart", "start"}));
+    return std::unexpected(wrong_state(group, experiment, Text{"gestart", "start"}));
   }
   return {};
 }
 
-Status may_finish(const Experiment &experiment) {
+Status may_finish(const Workgroup &group, const Experiment &experiment) {
   if (experiment.state() != ExperimentState::running) {
-    return std::unexpected(wrong_state(experiment, Text{"afgerond", "finish"}));
+    return std::unexpected(wrong_state(group, experiment, Text{"afgerond", "finish"}));
   }
   return {};
 }
 
-Status may_stop(const Experiment &experiment) {
+Status may_stop(const Workgroup &group, const Experiment &experiment) {
   const ExperimentState state = experiment.state();
   if (state == ExperimentState::finished || state == ExperimentState::stopped) {
-    return std::unexpected(wrong_state(experiment, Text{"gestopt", "stop"}));
+    return std::unexpected(wrong_state(group, experiment, Text{"gestopt", "stop"}));
   }
   return {};
 }
 
 Result<Experiment> start_experiment(const Workgroup &group, const Experiment &experiment, Date date) {
-  TRY(may_start(experiment));
+  TRY(may_start(group, experiment));
   const Text planned =
       tr("de planning ({})", "the day it was planned ({})", format_date(experiment.meta.date));
   TRY(not_before(date, experiment.meta.date, planned));
@@ -223,7 +230,7 @@ Result<Experiment> start_experiment(const Workgroup &group, const Experiment &ex
 
 Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &experiment,
                                      const Finish &finish) {
-  TRY(may_finish(experiment));
+  TRY(may_finish(group, experiment));
   const Text started = tr("de start ({})", "the start ({})", format_date(*experiment.started));
   TRY(not_before(finish.date, *experiment.started, started));
   if (auto ok =
@@ -253,7 +260,7 @@ Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &e
 
 Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
                                    std::string_view reason) {
-  TRY(may_stop(experiment));
+  TRY(may_stop(group, experiment));
   TRY(require_text(reason, Text{"de reden (--reason)", "the reason (--reason)"}));
   const Date earliest = experiment.started.value_or(experiment.meta.date);
   TRY(not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}));

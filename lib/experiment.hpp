@@ -31,9 +31,9 @@ Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &
 
 // Whether the experiment's state allows a change; if not, why. Commands ask this before they
 // open an editor, so that nobody writes a reflection for nothing.
-Status may_start(const Experiment &experiment);
-Status may_finish(const Experiment &experiment);
-Status may_stop(const Experiment &experiment);
+Status may_start(const Workgroup &group, const Experiment &experiment);
+Status may_finish(const Workgroup &group, const Experiment &experiment);
+Status may_stop(const Workgroup &group, const Experiment &experiment);
 
 Result<Experiment> start_experiment(const Workgroup &group, const Experiment &experiment, Date date);
 

@@ -1,5 +1,6 @@
 #include "indicator.hpp"
 
+#include "enums.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
 #include "safe_text.hpp"
@@ -45,7 +46,7 @@ Text frequency_label(std::string_view frequency) {
   return Text{std::string(frequency), std::string(frequency)};
 }
 
-std::string_view direction_name(Direction direction) { return direction == Direction::up ? "up" : "down"; }
+std::string_view direction_name(Direction direction) { return word_of(direction); }
 
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
   Errors errors = name_errors(doc.file, slug, Text{"een indicator", "an indicator"});
@@ -62,10 +63,7 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
   indicator.question = text_field(data, "question");
   indicator.unit = text_field(data, "unit");
   indicator.type = parse_type(text_field(data, "type")).value_or(IndicatorType::number);
-  const std::string direction = text_field(data, "direction");
-  if (!direction.empty()) {
-    indicator.direction = direction == "up" ? Direction::up : Direction::down;
-  }
+  indicator.direction = parse_word<Direction>(text_field(data, "direction"));
   indicator.frequency = text_field(data, "frequency");
   indicator.owner = text_field(data, "owner");
   // Baseline and target are written as values are: numbers, or yes and no.
@@ -110,26 +108,9 @@ Parsed<Measurement> parse_measurement(const Document &doc, const Indicator &indi
   return measurement;
 }
 
-std::string_view type_name(IndicatorType type) {
-  switch (type) {
-  case IndicatorType::number:
-    return "number";
-  case IndicatorType::rating:
-    return "rating";
-  case IndicatorType::yes_no:
-    break;
-  }
-  return "yes-no";
-}
+std::string_view type_name(IndicatorType type) { return word_of(type); }
 
-std::optional<IndicatorType> parse_type(std::string_view name) {
-  for (const IndicatorType type : {IndicatorType::number, IndicatorType::rating, IndicatorType::yes_no}) {
-    if (type_name(type) == name) {
-      return type;
-    }
-  }
-  return std::nullopt;
-}
+std::optional<IndicatorType> parse_type(std::string_view name) { return parse_word<IndicatorType>(name); }
 
 namespace {
 

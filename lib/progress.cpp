@@ -1,5 +1,6 @@
 #include "progress.hpp"
 
+#include "enums.hpp"
 #include "record_files.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
@@ -11,31 +12,13 @@ namespace alearn {
 
 namespace {
 
-constexpr std::array<std::pair<StepAction, std::string_view>, 4> action_names = {
-    {{StepAction::done, "done"},
-     {StepAction::reopen, "reopen"},
-     {StepAction::again, "again"},
-     {StepAction::new_cycle, "new-cycle"}}};
-
 StepAction action_of(std::string_view text) {
-  for (const auto &[action, name] : action_names) {
-    if (name == text) {
-      return action;
-    }
-  }
-  return StepAction::done;
+  return parse_word<StepAction>(text).value_or(StepAction::done);
 }
 
 } // namespace
 
-std::string_view action_name(StepAction action) {
-  for (const auto &[candidate, name] : action_names) {
-    if (candidate == action) {
-      return name;
-    }
-  }
-  return "done";
-}
+std::string_view action_name(StepAction action) { return word_of(action); }
 
 Parsed<StepEvent> parse_step_event(const Document &doc, std::string id) {
   Errors errors = file_name_errors(doc.file);

@@ -157,7 +157,8 @@ struct Experiment {
   bool operator==(const Experiment &) const = default;
 };
 
-// Names as they stand in files and on the command line, and as words for people.
+// Names as they stand in files and on the command line, and as words for people: each from its
+// enum's table in enums.hpp.
 std::string_view log_kind_name(LogKind kind);
 std::string_view explore_kind_name(ExploreKind kind);
 std::string_view about_name(AssumptionAbout about);

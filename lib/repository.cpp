@@ -1,6 +1,7 @@
 #include "repository.hpp"
 
 #include "document.hpp"
+#include "enums.hpp"
 #include "files.hpp"
 #include "ids.hpp"
 #include "schema.hpp"
@@ -47,9 +48,8 @@ Parsed<Config> parse_config(const Document &doc) {
   }
   config.run_chart_rules =
       parse_rule_set(text_field(data.value("run_chart", Data::object()), "rules")).value_or(RuleSet::perla);
-  if (text_field(data.value("check", Data::object()), "overdue") == "warning") {
-    config.overdue = Severity::warning;
-  }
+  config.overdue = parse_word<Severity>(text_field(data.value("check", Data::object()), "overdue"))
+                       .value_or(Severity::error);
   return config;
 }
 
@@ -123,9 +123,14 @@ Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std
     return slugs.front();
   }
   if (slugs.empty()) {
-    return fail(ErrorKind::not_found,
-                tr("deze repository heeft nog geen werkgroep; maak er een met: alearn workgroup new NAAM",
-                   "this repository has no workgroup yet; create one with: alearn workgroup new NAME"));
+    return std::unexpected(
+        Error{ErrorKind::not_found,
+              tr("deze repository heeft nog geen werkgroep; maak er een met:",
+                 "this repository has no workgroup yet; create one with:"),
+              {},
+              0,
+              0,
+              Advice{Action::workgroup_new, {placeholder(Param::word, "NAAM", "NAME")}, {}}});
   }
   return fail(ErrorKind::usage,
               tr("welke werkgroep? Geef --workgroup (of ALEARN_WORKGROUP), of ga in de map van een werkgroep "

@@ -1,5 +1,7 @@
 #include "run_chart.hpp"
 
+#include "enums.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -256,44 +258,10 @@ RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSe
   return chart;
 }
 
-std::string_view signal_name(SignalKind kind) {
-  switch (kind) {
-  case SignalKind::shift:
-    return "shift";
-  case SignalKind::trend:
-    return "trend";
-  case SignalKind::too_few_runs:
-    return "too-few-runs";
-  case SignalKind::too_many_runs:
-    return "too-many-runs";
-  case SignalKind::astronomical:
-    return "astronomical-point";
-  case SignalKind::too_few_crossings:
-    break;
-  }
-  return "too-few-crossings";
-}
+std::string_view signal_name(SignalKind kind) { return word_of(kind); }
 
-std::string_view meaning_name(Meaning meaning) {
-  switch (meaning) {
-  case Meaning::improvement:
-    return "improvement";
-  case Meaning::concern:
-    return "concern";
-  case Meaning::neutral:
-    break;
-  }
-  return "neutral";
-}
+std::string_view meaning_name(Meaning meaning) { return word_of(meaning); }
 
-std::optional<RuleSet> parse_rule_set(std::string_view name) {
-  if (name == "perla") {
-    return RuleSet::perla;
-  }
-  if (name == "anhoej") {
-    return RuleSet::anhoej;
-  }
-  return std::nullopt;
-}
+std::optional<RuleSet> parse_rule_set(std::string_view name) { return parse_word<RuleSet>(name); }
 
 } // namespace alearn

@@ -48,17 +48,6 @@ Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context 
   return fail(ErrorKind::io, tr("kon geen nieuwe id vinden", "could not find a fresh identifier"), group.dir);
 }
 
-std::string missing_list(const std::vector<Requirement> &missing, Lang lang) {
-  std::string text;
-  for (const auto &requirement : missing) {
-    text += "\n  - " + requirement.description.in(lang);
-    for (const auto &command : requirement.commands) {
-      text += "\n      " + command.in(lang);
-    }
-  }
-  return text;
-}
-
 Status check_mode(int step, DoneMode mode) {
   if (mode == DoneMode::again && step != 12) {
     return fail(ErrorKind::usage, tr("--again hoort bij stap 12 (een nieuwe ronde experimenten)",
@@ -71,7 +60,8 @@ Status check_mode(int step, DoneMode mode) {
   return {};
 }
 
-Status check_allowed(const Workgroup &group, const Progress &progress, const DoneRequest &request, int step) {
+std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Progress &progress,
+                                               const DoneRequest &request, int step) {
   if (request.mode == DoneMode::plain && progress.is_done(step)) {
     return fail(ErrorKind::refused, tr("stap {} is al afgerond in cyclus {}",
                                        "step {} is already done in cycle {}", step, progress.cycle));
@@ -98,33 +88,34 @@ Status check_allowed(const Workgroup &group, const Progress &progress, const Don
     return fail(ErrorKind::usage,
                 tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
   }
-  const StepCriteria criteria = criteria_for(step, group, request.alearn);
+  const StepCriteria criteria = criteria_for(step, group);
   if (!request.force && !criteria.all_met()) {
-    const auto missing = criteria.unmet();
-    return fail(
-        ErrorKind::refused,
-        Text{fmt::format("stap {} is nog niet af; dit ontbreekt:{}\nWeet de groep het zeker, gebruik dan "
-                         "--force --note \"<waarom>\".",
-                         step, missing_list(missing, Lang::nl)),
-             fmt::format("step {} is not done yet; this is missing:{}\nIf the group is sure, use "
-                         "--force --note \"<why>\".",
-                         step, missing_list(missing, Lang::en))});
+    return std::unexpected(
+        DoneRefusal{Error{ErrorKind::refused, tr("stap {} is nog niet af; dit ontbreekt:",
+                                                 "step {} is not done yet; this is missing:", step)},
+                    criteria.unmet()});
   }
   return {};
 }
 
 } // namespace
 
-Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &request, const Context &context) {
+std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, const DoneRequest &request,
+                                                     const Context &context) {
   const Progress progress = replay(group.step_events);
   int step = request.step.value_or(progress.current());
   if (!request.step) {
     if (step == 0) {
-      return fail(
-          ErrorKind::refused,
-          tr("alle stappen van cyclus {} zijn af; begin een nieuwe met: alearn step done 15 --new-cycle",
-             "every step of cycle {} is done; start a new one with: alearn step done 15 --new-cycle",
-             progress.cycle));
+      return std::unexpected(
+          Error{ErrorKind::refused,
+                tr("alle stappen van cyclus {} zijn af; begin een nieuwe met:",
+                   "every step of cycle {} is done; start a new one with:", progress.cycle),
+                {},
+                0,
+                0,
+                Advice{Action::step_done,
+                       {word(Param::word, std::to_string(step_count)), flag(Param::new_cycle)},
+                       group.slug}});
     }
   }
   TRY(check_step_number(step));
@@ -143,7 +134,9 @@ Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &requ
   DoneRequest unforced = request;
   unforced.force = false;
   event.forced = request.force && !check_allowed(group, progress, unforced, step).has_value();
-  return record(group, std::move(event), context);
+  auto recorded = record(group, std::move(event), context);
+  TRY(recorded);
+  return *recorded;
 }
 
 Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context) {

@@ -6,8 +6,10 @@
 #include "progress.hpp"
 #include "workgroup.hpp"
 
+#include <expected>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace alearn {
 
@@ -23,10 +25,21 @@ struct DoneRequest {
   bool force = false;
   DoneMode mode = DoneMode::plain;
   std::string by;
-  std::string alearn = "alearn"; // how to write commands in advice
 };
 
-Result<StepEvent> mark_step_done(const Workgroup &group, const DoneRequest &request, const Context &context);
+// Why a step was not marked done: the error, and, when the step's criteria are what stops it,
+// the requirements still missing, each with its advice (--force with a note overrides them).
+struct DoneRefusal {
+  Error error;
+  std::vector<Requirement> missing;
+
+  // Not explicit: any error is a refusal, so that TRY passes an error on as one.
+  DoneRefusal(Error why, std::vector<Requirement> unmet = {})
+      : error(std::move(why)), missing(std::move(unmet)) {}
+};
+
+std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, const DoneRequest &request,
+                                                     const Context &context);
 
 struct ReopenRequest {
   int step = 0;

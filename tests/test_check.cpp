@@ -143,6 +143,28 @@ TEST_SUITE("check") {
     contains(overdue.out, "::error file=workgroups/inwerken/indicators/welkom.md,line=");
     contains(overdue.out,
              "'welkom' was due to be measured on 2026-10-02 (monthly, last measured on 2026-09-02)");
+    SUBCASE("with the advice as data, spelt the same as before") {
+      CheckOptions options;
+      options.today = fixed_context(examples.dir.path()).today;
+      const auto report = check_repository(examples.dir.path(), options);
+      REQUIRE(report.has_value());
+      const auto finding = std::ranges::find(report->findings, std::string("overdue"), &Finding::rule);
+      REQUIRE(finding != report->findings.end());
+      CHECK(finding->where.message.en ==
+            "'welkom' was due to be measured on 2026-10-02 (monthly, last measured on 2026-09-02):");
+      CHECK(finding->where.advice ==
+            Advice{Action::indicator_record,
+                   {word(Param::word, "welkom"), placeholder(Param::word, "<waarde>", "<value>")},
+                   "inwerken"});
+      contains(examples({"check"}).out,
+               "(monthly, last measured on 2026-09-02): alearn indicator record welkom "
+               "<value>\n");
+      const std::string repo = examples.dir.path().string();
+      contains(run_alearn({"--repo", repo, "check", "--format", "json"}, examples.dir.path().parent_path(),
+                          examples.env)
+                   .out,
+               "last measured on 2026-09-02): alearn --repo " + repo + " indicator record welkom <value>\"");
+    }
     SUBCASE("as a warning") {
       std::string config = read_file(examples.dir.path() / "alearn.yaml");
       write_file(examples.dir.path() / "alearn.yaml", config + "check:\n  overdue: warning\n");

@@ -259,6 +259,36 @@ TEST_SUITE("commands") {
     contains(run_alearn({"step", "next"}, repo.root(), {{"ALEARN_WORKGROUP", "alpha"}}).out, "Alpha");
   }
 
+  TEST_CASE("hints name --repo when it was given") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Alpha"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
+    TempDir elsewhere;
+    const std::string root = repo.root().string();
+    const std::string alearn = "alearn --repo " + root + " -w alpha ";
+    Outcome next = run_alearn({"--repo", root, "-w", "alpha", "step", "next"}, elsewhere.path());
+    CHECK(next.code == 0);
+    contains(next.out, alearn + "workgroup set problem \"<the problem in a few sentences>\"");
+    contains(next.out, "Then close the step: " + alearn + "step done 1");
+    contains(run_alearn({"--repo", root, "-w", "alpha", "step", "next", "--json"}, elsewhere.path()).out,
+             "\"commands\": [\n    \"" + alearn + "step done 1\"");
+    Outcome refused = run_alearn({"--repo", root, "-w", "alpha", "step", "done"}, elsewhere.path());
+    CHECK(refused.code == 1);
+    contains(refused.err, "\n      " + alearn + "workgroup set problem");
+    SUBCASE("a path with a space is quoted for the shell") {
+      const fs::path spaced = elsewhere.path() / "our network";
+      fs::copy(repo.root(), spaced, fs::copy_options::recursive);
+      contains(run_alearn({"--repo", spaced.string(), "-w", "beta", "step", "next"}, elsewhere.path()).out,
+               "alearn --repo '" + spaced.string() + "' -w beta workgroup set problem");
+    }
+    SUBCASE("without --repo no hint names it") {
+      Outcome inside = run_alearn({"-w", "alpha", "step", "next"}, repo.root());
+      contains(inside.out, "alearn -w alpha workgroup set problem");
+      CHECK(inside.out.find("--repo") == std::string::npos);
+    }
+  }
+
   TEST_CASE("step next speaks of new cycles and rounds") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);

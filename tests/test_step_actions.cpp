@@ -26,7 +26,14 @@ struct Fixture {
     return loaded.repository.workgroups.front();
   }
 
-  Result<StepEvent> done(DoneRequest request) { return mark_step_done(load(), request, context); }
+  // The event, or the error of a refusal (what it misses is looked at in its own test).
+  Result<StepEvent> done(DoneRequest request) {
+    auto event = mark_step_done(load(), request, context);
+    if (!event) {
+      return std::unexpected(event.error().error);
+    }
+    return *event;
+  }
 };
 
 } // namespace
@@ -45,11 +52,18 @@ TEST_SUITE("step_actions") {
     Fixture f;
     REQUIRE(f.done({}).has_value());
     const auto before = snapshot(f.dir.path());
-    auto refused = f.done({});
+    auto refused = mark_step_done(f.load(), {}, f.context);
     REQUIRE_FALSE(refused.has_value());
-    CHECK(refused.error().kind == ErrorKind::refused);
-    CHECK(refused.error().message.en.find("the goal of the process") != std::string::npos);
-    CHECK(refused.error().message.en.find("workgroup set design.goal") != std::string::npos);
+    CHECK(refused.error().error.kind == ErrorKind::refused);
+    CHECK(refused.error().error.message.en == "step 2 is not done yet; this is missing:");
+    REQUIRE(refused.error().missing.size() == 4);
+    const Requirement &goal = refused.error().missing.front();
+    CHECK(goal.description.en == "the goal of the process");
+    // What to do, as data: cmd/ spells it.
+    CHECK(goal.advice == std::vector<Advice>{Advice{Action::workgroup_set,
+                                                    {word(Param::word, "design.goal"),
+                                                     placeholder(Param::text, "<tekst>", "<text>")},
+                                                    "wg"}});
     CHECK(snapshot(f.dir.path()) == before);
   }
 
@@ -116,7 +130,11 @@ TEST_SUITE("step_actions") {
       REQUIRE(f.done(request).has_value());
     }
     CHECK(replay(f.load().step_events).current() == 0);
-    CHECK_FALSE(f.done({}).has_value());
+    const auto finished = mark_step_done(f.load(), {}, f.context);
+    REQUIRE_FALSE(finished.has_value());
+    CHECK(finished.error().error.message.en == "every step of cycle 1 is done; start a new one with:");
+    CHECK(finished.error().error.advice ==
+          Advice{Action::step_done, {word(Param::word, "15"), flag(Param::new_cycle)}, "wg"});
     DoneRequest cycle;
     cycle.step = 15;
     cycle.mode = DoneMode::new_cycle;

@@ -1,0 +1,186 @@
+#include "spell.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace alearn {
+
+namespace {
+
+struct ActionSpelling {
+  Action action;
+  std::string_view words;
+};
+
+constexpr std::array<ActionSpelling, 20> actions = {{
+    {Action::workgroup_new, "workgroup new"},
+    {Action::workgroup_set, "workgroup set"},
+    {Action::workgroup_member_add, "workgroup member add"},
+    {Action::workgroup_agreement_add, "workgroup agreement add"},
+    {Action::indicator_add, "indicator add"},
+    {Action::indicator_record, "indicator record"},
+    {Action::log_add, "log add"},
+    {Action::meeting_new, "meeting new"},
+    {Action::explore_add, "explore add"},
+    {Action::assumption_add, "assumption add"},
+    {Action::assumption_challenge, "assumption challenge"},
+    {Action::feedback_add, "feedback add"},
+    {Action::resource_add, "resource add"},
+    {Action::experiment_new, "experiment new"},
+    {Action::experiment_start, "experiment start"},
+    {Action::experiment_finish, "experiment finish"},
+    {Action::evaluate, "evaluate"},
+    {Action::step_next, "step next"},
+    {Action::step_done, "step done"},
+    {Action::remove_file, "rm --"},
+}};
+
+// How a value is written: as it is, in double quotes (a text, which may hold spaces), or
+// quoted for the shell (a path, which may hold anything).
+enum class Quote { none, text, shell };
+
+struct ParamSpelling {
+  Param param;
+  std::string_view option; // empty for a positional argument
+  Quote quote;
+};
+
+constexpr std::array<ParamSpelling, 28> params = {{
+    {Param::word, "", Quote::none},
+    {Param::text, "", Quote::text},
+    {Param::path, "", Quote::shell},
+    {Param::as, "--as", Quote::text},
+    {Param::kind, "--kind", Quote::none},
+    {Param::message, "-m", Quote::text},
+    {Param::title, "--title", Quote::text},
+    {Param::present, "--present", Quote::none},
+    {Param::about, "--about", Quote::none},
+    {Param::how, "--how", Quote::text},
+    {Param::verdict, "--verdict", Quote::none},
+    {Param::from, "--from", Quote::text},
+    {Param::owner, "--owner", Quote::text},
+    {Param::question, "--question", Quote::text},
+    {Param::prediction, "--prediction", Quote::text},
+    {Param::unit, "--unit", Quote::text},
+    {Param::direction, "--direction", Quote::none},
+    {Param::baseline, "--baseline", Quote::none},
+    {Param::target, "--target", Quote::none},
+    {Param::frequency, "--frequency", Quote::none},
+    {Param::organisation, "--organisation", Quote::text},
+    {Param::result, "--result", Quote::text},
+    {Param::lessons, "--lessons", Quote::text},
+    {Param::decision, "--decision", Quote::none},
+    {Param::date, "--date", Quote::none},
+    {Param::record, "--record", Quote::none},
+    {Param::again, "--again", Quote::none},
+    {Param::new_cycle, "--new-cycle", Quote::none},
+}};
+
+std::string_view words_of(Action action) {
+  const auto found = std::ranges::find(actions, action, &ActionSpelling::action);
+  if (found == actions.end()) {
+    throw std::logic_error("an action without its words");
+  }
+  return found->words;
+}
+
+const ParamSpelling &spelling_of(Param param) {
+  const auto found = std::ranges::find(params, param, &ParamSpelling::param);
+  if (found == params.end()) {
+    throw std::logic_error("an argument without its spelling");
+  }
+  return *found;
+}
+
+std::string shell_quoted(std::string_view text) {
+  std::string quoted = "'";
+  for (const char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
+// A word the shell takes as it is, or the word quoted.
+std::string shell_word(std::string_view text) {
+  const bool plain = !text.empty() && std::ranges::all_of(text, [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("-_./:@%+=,").find(c) != std::string_view::npos;
+  });
+  return plain ? std::string(text) : shell_quoted(text);
+}
+
+std::string quoted(std::string_view value, Quote quote) {
+  switch (quote) {
+  case Quote::none:
+    return std::string(value);
+  case Quote::text:
+    return fmt::format("\"{}\"", value);
+  case Quote::shell:
+    break;
+  }
+  return shell_quoted(value);
+}
+
+// Whether the command finds the workgroup without -w: by ALEARN_WORKGROUP, the current folder
+// or being the only one.
+bool implied(const Session &session, const std::string &slug) {
+  if (!session.repo) {
+    return false;
+  }
+  const auto chosen = select_workgroup(
+      session.repository(), WorkgroupChoice{{}, session.env("ALEARN_WORKGROUP"), session.io.context.cwd});
+  return chosen && (*chosen)->slug == slug;
+}
+
+} // namespace
+
+std::string spell(const Session &session, const Advice &advice, Naming naming) {
+  std::string line;
+  if (advice.action != Action::remove_file) {
+    line = "alearn";
+    if (!session.global.repo.empty()) {
+      line += " --repo " + shell_word(session.global.repo);
+    }
+    if (naming == Naming::when_needed && !advice.workgroup.empty() && !implied(session, advice.workgroup)) {
+      line += " -w " + shell_word(advice.workgroup);
+    }
+    line += " ";
+  }
+  line += words_of(advice.action);
+  for (const auto &argument : advice.arguments) {
+    const ParamSpelling &param = spelling_of(argument.param);
+    const std::string &value = session.t(argument.value);
+    line += " ";
+    if (!param.option.empty()) {
+      line += param.option;
+      if (value.empty()) {
+        continue; // a flag
+      }
+      line += " ";
+    }
+    line += quoted(value, param.quote);
+  }
+  return line;
+}
+
+std::string message_of(const Session &session, const Error &error, Naming naming) {
+  std::string message = session.t(error.message);
+  if (error.advice) {
+    message += " " + spell(session, *error.advice, naming);
+  }
+  return message;
+}
+
+std::vector<std::string> what_to_do(const Session &session, const Requirement &requirement) {
+  std::vector<std::string> lines;
+  for (const auto &advice : requirement.advice) {
+    lines.push_back(spell(session, advice));
+  }
+  for (const auto &note : requirement.notes) {
+    lines.push_back(session.t(note));
+  }
+  return lines;
+}
+
+} // namespace alearn

@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include "choices.hpp"
 #include "commands.hpp"
 #include "files.hpp"
 #include "ids.hpp"
@@ -12,6 +13,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <ranges>
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -168,7 +170,7 @@ std::unique_ptr<Cli> build_cli(Lang lang) {
                  help(lang, "De repository (anders ALEARN_REPO, of zoek omhoog naar alearn.yaml)",
                       "The repository (else ALEARN_REPO, or search upwards for alearn.yaml)"));
   app.add_option("--lang", cli->global.lang, help(lang, "Taal: nl of en", "Language: nl or en"))
-      ->check(CLI::IsMember({"nl", "en"}));
+      ->transform(one_of(plain_choices({"nl", "en"}), lang));
   app.add_option("--as", cli->global.as,
                  help(lang,
                       "Wie dit schrijft: een lid van de werkgroep (anders ALEARN_USER of git's user.name)",
@@ -207,8 +209,7 @@ void print_error(const Session &session, const Error &error) {
       where += fmt::format(":{}", error.column);
     }
   }
-  // Errors' advice names no workgroup, as before (experiment start, workgroup new, step done 15).
-  session.io.err << where << ": " << label << ": " << message_of(session, error, Naming::never) << "\n";
+  session.io.err << where << ": " << label << ": " << message_of(session, error) << "\n";
 }
 
 int exit_code_of(const Error &error) { return error.kind == ErrorKind::refused ? 1 : 2; }
@@ -501,7 +502,56 @@ void keep_standard_streams_taken() {
   }
 }
 
+OptionInfo option_info(CLI::Option &option) {
+  OptionInfo info;
+  info.positional = option.get_positional();
+  if (info.positional) {
+    info.names.push_back(option.get_name(true));
+  }
+  for (const auto &name : option.get_snames()) {
+    info.names.push_back("-" + name);
+  }
+  for (const auto &name : option.get_lnames()) {
+    info.names.push_back("--" + name);
+  }
+  info.flag = option.get_items_expected_max() == 0;
+  info.required = option.get_required();
+  info.repeatable = option.get_expected_max() > 1;
+  info.help = option.get_description();
+  info.values = value_set(option);
+  return info;
+}
+
+std::vector<OptionInfo> options_of(const CLI::App &cmd) {
+  std::vector<OptionInfo> options;
+  for (const CLI::Option *option : cmd.get_options()) {
+    if (option != cmd.get_help_ptr() && option != cmd.get_version_ptr()) {
+      options.push_back(option_info(const_cast<CLI::Option &>(*option))); // get_validator is not const
+    }
+  }
+  return options;
+}
+
+const CLI::App &command_at(const CLI::App &app, std::string_view path) {
+  const CLI::App *cmd = &app;
+  for (const auto word : std::views::split(path, ' ')) {
+    cmd = cmd->get_subcommand(std::string(word.begin(), word.end()));
+  }
+  return *cmd;
+}
+
 } // namespace
+
+std::vector<CommandInfo> describe_commands(Lang lang) {
+  const auto cli = build_cli(lang);
+  std::vector<CommandInfo> commands;
+  for (const CommandSpec &spec : command_table()) {
+    commands.push_back({&spec, options_of(command_at(*cli->app, spec.path))});
+  }
+  return commands;
+}
+
+std::vector<OptionInfo> common_options(Lang lang) { return options_of(*build_cli(lang)->app); }
 
 int run(const std::vector<std::string> &args, Io &io) {
   // Everything alearn prints passes the filter, so that no value and no file name can drive the

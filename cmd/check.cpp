@@ -2,6 +2,7 @@
 // for people and for CI. Exit 0 without errors, 1 when the repository fails, 2 on usage errors.
 #include "check.hpp"
 
+#include "choices.hpp"
 #include "commands.hpp"
 #include "render.hpp"
 #include "safe_output.hpp"
@@ -44,7 +45,7 @@ std::string place(const Session &session, const Error &where) {
 // A finding's message and its advice (rm, indicator record). The advice names no workgroup, as
 // check's findings never did: the file they point at says which one.
 std::string finding_message(const Session &session, const Finding &finding) {
-  return message_of(session, finding.where, Naming::never);
+  return message_of(session, finding.where);
 }
 
 // "1 fout" / "2 errors": a count with its noun.
@@ -251,7 +252,7 @@ Command bind_check(CLI::App *cmd, Lang lang) {
       cmd->add_option("--format", options->format,
                       help(lang, "text (standaard), json, github (annotaties) of junit (XML)",
                            "text (the default), json, github (annotations) or junit (XML)"))
-          ->check(CLI::IsMember({"text", "json", "github", "junit"}));
+          ->transform(one_of(plain_choices({"text", "json", "github", "junit"}), lang));
   // --json, as every other report has it, is --format json.
   cmd->add_flag_callback(
          "--json", [options] { options->format = "json"; },

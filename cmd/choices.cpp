@@ -2,6 +2,8 @@
 
 #include "ids.hpp"
 
+#include <ranges>
+
 namespace alearn {
 
 CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang) {
@@ -27,7 +29,28 @@ CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang) {
             return lang == Lang::nl ? fmt::format("'{}' is geen van: {}", value, listed)
                                     : fmt::format("'{}' is not one of: {}", value, listed);
           },
-          names};
+          names, std::string(choices_validator)};
+}
+
+std::vector<Choice> plain_choices(std::initializer_list<std::string_view> words) {
+  std::vector<Choice> choices;
+  for (const auto word : words) {
+    choices.push_back({std::string(word), std::string(word)});
+  }
+  return choices;
+}
+
+std::vector<std::string> value_set(CLI::Option &option) {
+  std::vector<std::string> values;
+  try {
+    const CLI::Validator *validator = option.get_validator(std::string(choices_validator));
+    for (const auto word : std::views::split(validator->get_description(), '|')) {
+      values.emplace_back(word.begin(), word.end());
+    }
+  } catch (const CLI::OptionNotFound &) {
+    // an option without a fixed set of values
+  }
+  return values;
 }
 
 namespace choices {

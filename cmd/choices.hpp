@@ -27,7 +27,16 @@ template <typename E> std::vector<Choice> choices_of() {
 }
 
 // Turns the given word into its English name, or fails with the choices in the session's language.
+// The validator carries its value set, under the name below, for value_set().
 CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang);
+constexpr std::string_view choices_validator = "alearn-choices";
+
+// Choices that are the same word in both languages ("json", "nl").
+std::vector<Choice> plain_choices(std::initializer_list<std::string_view> words);
+
+// The words an option accepts (as in files), in order; empty when it takes any value. For the
+// description of the command table (completions, man pages).
+std::vector<std::string> value_set(CLI::Option &option);
 
 namespace choices {
 extern const std::vector<Choice> log_kinds;

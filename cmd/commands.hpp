@@ -1,7 +1,9 @@
 #pragma once
-// Every command of alearn, in one table that drives registration and --help. Adding a command:
-//   1. cmd/<noun>_<verb>.cpp with an options struct, the run function, the rendering of its
-//      result (text and --json), and bind_<noun>_<verb>(), which binds the options;
+// Every command of alearn, in one table that drives registration, --help and, through
+// describe_commands(), everything that lists commands and options. Adding a command:
+//   1. cmd/<noun>_<verb>.cpp with an options struct, the run function (one value, handed to
+//      render() with its renderers, cmd/output.hpp), and bind_<noun>_<verb>(), which binds the
+//      options;
 //   2. one row in the table in cmd/commands.cpp: the command as typed, its summary in both
 //      languages, what it reads before it runs, whether it writes, and its bind function;
 //   3. tests: a golden case in tests/golden/ and, for new library code, tests/test_<module>.cpp;
@@ -9,7 +11,9 @@
 #include "session.hpp"
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace alearn {
 
@@ -31,6 +35,28 @@ struct CommandSpec {
 
 std::span<const CommandGroup> command_groups();
 std::span<const CommandSpec> command_table();
+
+// An option or argument as the built command line has it: the table's rows bind their options
+// in their bind functions, and this reads them back, so that completions and man pages come
+// from the same place as registration and --help.
+struct OptionInfo {
+  std::vector<std::string> names; // "-m", "--message"; an argument has its name ("ID")
+  bool positional = false;
+  bool flag = false; // takes no value
+  bool required = false;
+  bool repeatable = false;
+  std::string help;
+  std::vector<std::string> values; // the words it accepts (as in files); empty when any value goes
+};
+
+struct CommandInfo {
+  const CommandSpec *spec = nullptr;
+  std::vector<OptionInfo> options; // its own, in the order --help lists them
+};
+
+// Every row of the table with its options, and the options every command has (--repo, -w, ...).
+std::vector<CommandInfo> describe_commands(Lang lang);
+std::vector<OptionInfo> common_options(Lang lang);
 
 Command bind_assumption_add(CLI::App *cmd, Lang lang);
 Command bind_assumption_challenge(CLI::App *cmd, Lang lang);

@@ -38,13 +38,10 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
   TRY(file);
   const std::string slug = file->stem().string();
-  // The advice names no workgroup, as it never has.
   const std::string measure =
-      spell(session,
-            Advice{Action::indicator_record,
-                   {word(Param::word, slug), placeholder(Param::word, "<waarde>", "<value>")},
-                   (*group)->slug},
-            Naming::never);
+      spell(session, Advice{Action::indicator_record,
+                            {word(Param::word, slug), placeholder(Param::word, "<waarde>", "<value>")},
+                            (*group)->slug});
   session.report_saved(tr("Indicator '{}' toegevoegd aan {}: {}\nMeten: {}\n",
                           "Indicator '{}' added to {}: {}\nTo measure: {}\n", options.name, (*group)->slug,
                           file->lexically_relative(session.repository().root).string(), measure));

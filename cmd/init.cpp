@@ -18,6 +18,7 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   init.name = options.name;
   init.language = session.lang;
   init.organisations = options.organisations;
+  init.ci_check_command = "alearn check --format github";
   // A repository inside another is allowed (commands below it will use the inner one), but
   // rarely meant.
   const auto outer = find_repository_root(init.dir.parent_path());

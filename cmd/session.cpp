@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "record_files.hpp"
+#include "spell.hpp"
 
 #include <array>
 #include <cstdio>
@@ -33,24 +34,7 @@ Result<const Workgroup *> Session::workgroup() const {
                           WorkgroupChoice{global.workgroup, env("ALEARN_WORKGROUP"), io.context.cwd});
 }
 
-std::string Session::alearn_command(const Workgroup &group) const {
-  const auto implied =
-      select_workgroup(repository(), WorkgroupChoice{{}, env("ALEARN_WORKGROUP"), io.context.cwd});
-  if (implied && *implied == &group) {
-    return "alearn";
-  }
-  return "alearn -w " + group.slug;
-}
-
 namespace {
-
-std::string shell_quoted(std::string_view text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
-}
 
 // `git config user.name`, run in the repository; empty when git or the setting is missing.
 // git sees the variables that say where its configuration lives as alearn's own environment

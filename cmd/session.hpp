@@ -57,8 +57,6 @@ struct Session {
   const Repository &repository() const { return *repo; }
   // The workgroup chosen by --workgroup, ALEARN_WORKGROUP, the current folder or being the only one.
   Result<const Workgroup *> workgroup() const;
-  // How to write an alearn command in advice: with -w when the workgroup must be named.
-  std::string alearn_command(const Workgroup &group) const;
   // Who is at the keyboard: ALEARN_USER, then git's user.name; empty when neither is set.
   std::string user_name() const;
   // Who is acting: --as, then user_name(); empty when nobody is known.

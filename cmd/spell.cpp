@@ -46,7 +46,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 28> params = {{
+constexpr std::array<ParamSpelling, 35> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -75,6 +75,13 @@ constexpr std::array<ParamSpelling, 28> params = {{
     {Param::record, "--record", Quote::none},
     {Param::again, "--again", Quote::none},
     {Param::new_cycle, "--new-cycle", Quote::none},
+    {Param::force, "--force", Quote::none},
+    {Param::note, "--note", Quote::text},
+    {Param::revision, "--revision", Quote::text},
+    {Param::reason, "--reason", Quote::text},
+    {Param::slug, "--slug", Quote::none},
+    {Param::workgroup, "--workgroup", Quote::none},
+    {Param::meeting_action, "--action", Quote::text},
 }};
 
 std::string_view words_of(Action action) {
@@ -91,14 +98,6 @@ const ParamSpelling &spelling_of(Param param) {
     throw std::logic_error("an argument without its spelling");
   }
   return *found;
-}
-
-std::string shell_quoted(std::string_view text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
 }
 
 // A word the shell takes as it is, or the word quoted.
@@ -135,14 +134,22 @@ bool implied(const Session &session, const std::string &slug) {
 
 } // namespace
 
-std::string spell(const Session &session, const Advice &advice, Naming naming) {
+std::string shell_quoted(std::string_view text) {
+  std::string quoted = "'";
+  for (const char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
+std::string spell(const Session &session, const Advice &advice) {
   std::string line;
   if (advice.action != Action::remove_file) {
     line = "alearn";
     if (!session.global.repo.empty()) {
       line += " --repo " + shell_word(session.global.repo);
     }
-    if (naming == Naming::when_needed && !advice.workgroup.empty() && !implied(session, advice.workgroup)) {
+    if (!advice.workgroup.empty() && !implied(session, advice.workgroup)) {
       line += " -w " + shell_word(advice.workgroup);
     }
     line += " ";
@@ -164,10 +171,17 @@ std::string spell(const Session &session, const Advice &advice, Naming naming) {
   return line;
 }
 
-std::string message_of(const Session &session, const Error &error, Naming naming) {
+std::string message_of(const Session &session, const Error &error) {
   std::string message = session.t(error.message);
+  if (!error.inputs.empty()) {
+    std::string options;
+    for (const Param input : error.inputs) {
+      options += (options.empty() ? "" : ", ") + std::string(spelling_of(input).option);
+    }
+    message.insert(std::min(message.find('\n'), message.size()), " (" + options + ")");
+  }
   if (error.advice) {
-    message += " " + spell(session, *error.advice, naming);
+    message += " " + spell(session, *error.advice);
   }
   return message;
 }

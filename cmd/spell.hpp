@@ -12,16 +12,17 @@
 
 namespace alearn {
 
-// Whether advice names its workgroup with -w: when the command would not find it without
-// (the default), or never (check's findings have never done so; the file they point at
-// says which workgroup).
-enum class Naming { when_needed, never };
+// The text in single quotes, as the shell takes it whatever it holds.
+std::string shell_quoted(std::string_view text);
 
-// "alearn --repo ../netwerk -w zorg step done 5": --repo when the user gave it, -w as `naming` says.
-std::string spell(const Session &session, const Advice &advice, Naming naming = Naming::when_needed);
+// "alearn --repo ../netwerk -w zorg step done 5": --repo when the user gave it, -w when the
+// command would not find the workgroup without it (by ALEARN_WORKGROUP, the current folder or
+// being the only one).
+std::string spell(const Session &session, const Advice &advice);
 
-// An error's message, followed by its advice when it has one.
-std::string message_of(const Session &session, const Error &error, Naming naming = Naming::when_needed);
+// An error's message with the options of its inputs at the end of its first line
+// ("the question is empty; nothing was written (--question)"), then its advice.
+std::string message_of(const Session &session, const Error &error);
 
 // What fills in a requirement, a line each: its commands, then what to do by hand.
 std::vector<std::string> what_to_do(const Session &session, const Requirement &requirement);

@@ -1,6 +1,7 @@
 #include "text_input.hpp"
 
 #include "files.hpp"
+#include "spell.hpp"
 
 #include <array>
 #include <cerrno>
@@ -26,14 +27,6 @@ std::string join(const std::vector<std::string> &words) {
     text += (text.empty() ? "" : " ") + word;
   }
   return text;
-}
-
-std::string shell_quoted(const std::string &text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
 }
 
 // The editor the user chose, or the system's default when there is a terminal to run it in

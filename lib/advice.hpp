@@ -60,10 +60,17 @@ enum class Param {
   result,
   lessons,
   decision,
-  date,      // the day a command acts for
-  record,    // evaluate: record the evaluation (a flag)
-  again,     // step done 12: another round (a flag)
-  new_cycle, // step done 15: a new cycle (a flag)
+  date,           // the day a command acts for
+  record,         // evaluate: record the evaluation (a flag)
+  again,          // step done 12: another round (a flag)
+  new_cycle,      // step done 15: a new cycle (a flag)
+  force,          // step done: close a step whose criteria are not met (a flag)
+  note,           // step done: why
+  revision,       // assumption challenge: the revised assumption
+  reason,         // experiment stop: why
+  slug,           // workgroup new, indicator add: the short name
+  workgroup,      // which workgroup a command acts on
+  meeting_action, // meeting new: an action and its owner
 };
 
 struct Argument {

@@ -48,12 +48,14 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
     return std::unexpected(ok.error());
   }
   if (challenge.verdict == Verdict::revised && challenge.revision.empty()) {
-    return fail(ErrorKind::usage, tr("bij 'revised' hoort de bijgestelde aanname (--revision)",
-                                     "'revised' needs the revised assumption (--revision)"));
+    return fail_input(
+        tr("bij 'revised' hoort de bijgestelde aanname", "'revised' needs the revised assumption"),
+        {Param::revision});
   }
   if (challenge.verdict != Verdict::revised && !challenge.revision.empty()) {
-    return fail(ErrorKind::usage, tr("--revision hoort bij het oordeel 'revised'",
-                                     "--revision goes with the verdict 'revised'"));
+    return fail_input(tr("een bijgestelde aanname hoort alleen bij het oordeel 'revised'",
+                         "a revised assumption goes only with the verdict 'revised'"),
+                      {Param::revision});
   }
   if (challenge.date < assumption.meta.date) {
     return fail(ErrorKind::usage, tr("de aanname is van {}; een uitdaging kan niet eerder zijn",

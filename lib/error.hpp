@@ -29,6 +29,9 @@ struct Error {
   int column = 0;             // 1-based; 0 when unknown
   // What to do about it, where a command does that: cmd/ writes it after the message.
   std::optional<Advice> advice;
+  // The inputs of the command the message is about (a missing question, a flag that does not
+  // fit): cmd/ names their options after the message's first line, so that lib/ spells none.
+  std::vector<Param> inputs;
 
   Error() = default;
   Error(ErrorKind kind_of, Text text, std::filesystem::path in = {}, int at_line = 0, int at_column = 0,
@@ -58,6 +61,13 @@ template <typename T> using Parsed = std::expected<T, Errors>;
 inline std::unexpected<Error> fail(ErrorKind kind, Text message, std::filesystem::path file = {},
                                    int line = 0, int column = 0) {
   return std::unexpected(Error{kind, std::move(message), std::move(file), line, column});
+}
+
+// A usage error about the given inputs of the command ("the question is empty", with --question).
+inline std::unexpected<Error> fail_input(Text message, std::vector<Param> inputs) {
+  Error error{ErrorKind::usage, std::move(message)};
+  error.inputs = std::move(inputs);
+  return std::unexpected(std::move(error));
 }
 
 } // namespace alearn

@@ -92,16 +92,9 @@ Result<std::string> followed_id(const Workgroup &group, std::string_view prefix)
 }
 
 Status require_texts(const NewExperiment &experiment) {
-  for (const auto &[value, what] :
-       {std::pair{&experiment.title, Text{"de titel", "the title"}},
-        std::pair{&experiment.question, Text{"de vraag (--question)", "the question (--question)"}},
-        std::pair{&experiment.prediction,
-                  Text{"de voorspelling (--prediction)", "the prediction (--prediction)"}}}) {
-    if (auto ok = require_text(*value, what); !ok) {
-      return ok;
-    }
-  }
-  return {};
+  TRY(require_text(experiment.title, Text{"de titel", "the title"}));
+  TRY(require_text(experiment.question, Text{"de vraag", "the question"}, {Param::question}));
+  return require_text(experiment.prediction, Text{"de voorspelling", "the prediction"}, {Param::prediction});
 }
 
 } // namespace
@@ -233,16 +226,9 @@ Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &e
   TRY(may_finish(group, experiment));
   const Text started = tr("de start ({})", "the start ({})", format_date(*experiment.started));
   TRY(not_before(finish.date, *experiment.started, started));
-  if (auto ok =
-          require_text(finish.reflection.result, Text{"het resultaat (--result)", "the result (--result)"});
-      !ok) {
-    return std::unexpected(ok.error());
-  }
-  if (auto ok = require_text(finish.reflection.lessons, Text{"wat de groep ervan leert (--lessons)",
-                                                             "what the group learns from it (--lessons)"});
-      !ok) {
-    return std::unexpected(ok.error());
-  }
+  TRY(require_text(finish.reflection.result, Text{"het resultaat", "the result"}, {Param::result}));
+  TRY(require_text(finish.reflection.lessons,
+                   Text{"wat de groep ervan leert", "what the group learns from it"}, {Param::lessons}));
   const Reflection &reflection = finish.reflection;
   std::vector<std::pair<KeyPath, std::string>> values = {{{"finished"}, format_date(finish.date)},
                                                          {{"result"}, reflection.result}};
@@ -261,7 +247,7 @@ Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &e
 Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
                                    std::string_view reason) {
   TRY(may_stop(group, experiment));
-  TRY(require_text(reason, Text{"de reden (--reason)", "the reason (--reason)"}));
+  TRY(require_text(reason, Text{"de reden", "the reason"}, {Param::reason}));
   const Date earliest = experiment.started.value_or(experiment.meta.date);
   TRY(not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}));
   return change(group, experiment,

@@ -15,7 +15,7 @@ Parsed<Feedback> parse_feedback(const Document &doc) {
 Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedback, const Context &context) {
   auto author = require_member(group, feedback.author);
   TRY(author);
-  TRY(require_text(feedback.from, Text{"de bron (--from)", "the source (--from)"}));
+  TRY(require_text(feedback.from, Text{"de bron", "the source"}, {Param::from}));
   TRY(require_text(feedback.text, Text{"de feedback", "the feedback"}));
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)

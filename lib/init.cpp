@@ -32,7 +32,7 @@ constexpr std::string_view ignored =
 
 // GitHub Actions: build alearn from its source (Debian and Ubuntu carry every library it
 // needs) and check the repository on every push and pull request.
-std::string workflow_text(Lang lang) {
+std::string workflow_text(Lang lang, std::string_view check_command) {
   const bool nl = lang == Lang::nl;
   std::string text =
       nl ? "# alearn check bij elke push en pull request: fouten worden annotaties bij de regels.\n"
@@ -58,7 +58,9 @@ jobs:
           cmake --build "$RUNNER_TEMP/alearn/build" -j
           sudo cmake --install "$RUNNER_TEMP/alearn/build"
       - name: alearn check
-        run: alearn check --format github
+        run: )";
+  text += check_command;
+  text += R"(
 )";
   return text;
 }
@@ -137,7 +139,7 @@ Result<fs::path> init_repository(const InitOptions &options) {
   TRY(ignore_temporaries(dir));
   for (const auto &[file, text] :
        {std::pair{fs::path(".gitattributes"), std::string(attributes)},
-        std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language)},
+        std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language, options.ci_check_command)},
         std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
     TRY(write_if_absent(dir, dir / file, text));
   }

@@ -102,12 +102,11 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
   TRY(require_text(meeting.title, Text{"de titel", "the title"}));
   auto visual = visual_path(root, meeting.visual);
   TRY(visual);
-  for (const auto &[items, option] :
-       {std::pair{&meeting.present, "--present"}, std::pair{&meeting.decisions, "--decision"},
-        std::pair{&meeting.actions, "--action"}}) {
+  for (const auto &[items, input] :
+       {std::pair{&meeting.present, Param::present}, std::pair{&meeting.decisions, Param::decision},
+        std::pair{&meeting.actions, Param::meeting_action}}) {
     if (std::ranges::any_of(*items, [](const std::string &item) { return clean_text(item).empty(); })) {
-      return fail(ErrorKind::usage,
-                  tr("{}: een van de waarden is leeg", "{}: one of the values is empty", option));
+      return fail_input(tr("een van de waarden is leeg", "one of the values is empty"), {input});
     }
   }
   std::vector<std::vector<Field>> actions;

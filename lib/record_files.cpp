@@ -211,10 +211,11 @@ std::string clean_text(std::string_view text) {
   return cleaned;
 }
 
-Status require_text(std::string_view text, const Text &what) {
+Status require_text(std::string_view text, const Text &what, std::vector<Param> inputs) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return fail(ErrorKind::usage, Text{fmt::format("{} is leeg; er is niets geschreven", what.nl),
-                                       fmt::format("{} is empty; nothing was written", what.en)});
+    return fail_input(Text{fmt::format("{} is leeg; er is niets geschreven", what.nl),
+                           fmt::format("{} is empty; nothing was written", what.en)},
+                      std::move(inputs));
   }
   return {};
 }

@@ -102,7 +102,7 @@ Result<T> reread_record(const std::filesystem::path &file, Parse parse) {
 std::string clean_text(std::string_view text);
 
 // Text given for a record must hold more than white space.
-Status require_text(std::string_view text, const Text &what);
+Status require_text(std::string_view text, const Text &what, std::vector<Param> inputs = {});
 
 // Changes values of an existing record (each a key path and its new text) and writes it, once
 // the new text has passed `check`. Every byte the changes do not concern stays as it was.

@@ -132,12 +132,12 @@ Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std
               0,
               Advice{Action::workgroup_new, {placeholder(Param::word, "NAAM", "NAME")}, {}}});
   }
-  return fail(ErrorKind::usage,
-              tr("welke werkgroep? Geef --workgroup (of ALEARN_WORKGROUP), of ga in de map van een werkgroep "
-                 "staan. Werkgroepen:{}",
-                 "which workgroup? Give --workgroup (or ALEARN_WORKGROUP), or work inside a workgroup's "
-                 "folder. Workgroups:{}",
-                 workgroup_list(root, slugs)));
+  return fail_input(tr("welke werkgroep? Noem hem, zet ALEARN_WORKGROUP, of ga in de map van een werkgroep "
+                       "staan\nWerkgroepen:{}",
+                       "which workgroup? Name it, set ALEARN_WORKGROUP, or work inside a workgroup's "
+                       "folder\nWorkgroups:{}",
+                       workgroup_list(root, slugs)),
+                    {Param::workgroup});
 }
 
 namespace {

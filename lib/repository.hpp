@@ -101,6 +101,8 @@ struct InitOptions {
   std::string name; // empty: the directory's name
   Lang language = Lang::nl;
   std::vector<std::string> organisations;
+  // What the CI workflow runs to check the repository, with annotations (cmd/ spells it).
+  std::string ci_check_command;
 };
 // Creates alearn.yaml, a .gitignore for alearn's temporaries (or adds the pattern to the one
 // there), and unless they exist .gitattributes, a GitHub Actions workflow

@@ -50,12 +50,13 @@ Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context 
 
 Status check_mode(int step, DoneMode mode) {
   if (mode == DoneMode::again && step != 12) {
-    return fail(ErrorKind::usage, tr("--again hoort bij stap 12 (een nieuwe ronde experimenten)",
-                                     "--again goes with step 12 (another round of experiments)"));
+    return fail_input(tr("een nieuwe ronde experimenten hoort alleen bij stap 12",
+                         "another round of experiments goes only with step 12"),
+                      {Param::again});
   }
   if (mode == DoneMode::new_cycle && step != step_count) {
-    return fail(ErrorKind::usage, tr("--new-cycle hoort bij stap 15 (een nieuwe cyclus)",
-                                     "--new-cycle goes with step 15 (a new cycle)"));
+    return fail_input(tr("een nieuwe cyclus hoort alleen bij stap 15", "a new cycle goes only with step 15"),
+                      {Param::new_cycle});
   }
   return {};
 }
@@ -85,8 +86,9 @@ std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Pro
     }
   }
   if (request.force && request.note.empty()) {
-    return fail(ErrorKind::usage,
-                tr("--force vraagt om --note met de reden", "--force needs --note with the reason"));
+    return fail_input(tr("een stap zonder dat hij af is afronden vraagt om een notitie met de reden",
+                         "closing a step that is not done needs a note with the reason"),
+                      {Param::force, Param::note});
   }
   const StepCriteria criteria = criteria_for(step, group);
   if (!request.force && !criteria.all_met()) {

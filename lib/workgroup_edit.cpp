@@ -70,10 +70,12 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
   fs::path file = repo.root / "workgroups" / slug / "workgroup.md";
   std::error_code ec;
   if (fs::exists(file.parent_path(), ec)) {
-    return fail(ErrorKind::refused,
-                tr("er is al een werkgroep '{}'; kies een andere naam of --slug",
-                   "a workgroup '{}' already exists; choose another name or --slug", slug),
-                file);
+    Error exists{ErrorKind::refused,
+                 tr("er is al een werkgroep '{}'; kies een andere naam of korte naam",
+                    "a workgroup '{}' already exists; choose another name or short name", slug),
+                 file};
+    exists.inputs = {Param::slug};
+    return std::unexpected(std::move(exists));
   }
   if (group.start && group.end && *group.end < *group.start) {
     return fail(ErrorKind::usage,

@@ -143,7 +143,7 @@ TEST_SUITE("check") {
     contains(overdue.out, "::error file=workgroups/inwerken/indicators/welkom.md,line=");
     contains(overdue.out,
              "'welkom' was due to be measured on 2026-10-02 (monthly, last measured on 2026-09-02)");
-    SUBCASE("with the advice as data, spelt the same as before") {
+    SUBCASE("with the advice as data, spelt with the workgroup it acts on") {
       CheckOptions options;
       options.today = fixed_context(examples.dir.path()).today;
       const auto report = check_repository(examples.dir.path(), options);
@@ -157,13 +157,14 @@ TEST_SUITE("check") {
                    {word(Param::word, "welkom"), placeholder(Param::word, "<waarde>", "<value>")},
                    "inwerken"});
       contains(examples({"check"}).out,
-               "(monthly, last measured on 2026-09-02): alearn indicator record welkom "
+               "(monthly, last measured on 2026-09-02): alearn -w inwerken indicator record welkom "
                "<value>\n");
       const std::string repo = examples.dir.path().string();
       contains(run_alearn({"--repo", repo, "check", "--format", "json"}, examples.dir.path().parent_path(),
                           examples.env)
                    .out,
-               "last measured on 2026-09-02): alearn --repo " + repo + " indicator record welkom <value>\"");
+               "last measured on 2026-09-02): alearn --repo " + repo +
+                   " -w inwerken indicator record welkom <value>\"");
     }
     SUBCASE("as a warning") {
       std::string config = read_file(examples.dir.path() / "alearn.yaml");

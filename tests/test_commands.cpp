@@ -1,6 +1,7 @@
 // In-process tests of whole commands on repositories made here: the "done when" path,
 // both languages, and every kind of bad input, each proving that nothing on disk changed.
 #include "commands.hpp"
+#include "enums.hpp"
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
@@ -387,5 +388,68 @@ TEST_SUITE("commands") {
       CHECK_FALSE(group.summary.en.empty());
       CHECK_FALSE(group.summary.nl.empty());
     }
+  }
+
+  TEST_CASE("the command table describes every option and its value set") {
+    const auto english = describe_commands(Lang::en);
+    const auto dutch = describe_commands(Lang::nl);
+    REQUIRE(english.size() == command_table().size());
+    REQUIRE(dutch.size() == english.size());
+    const auto find = [](const std::vector<CommandInfo> &commands, std::string_view path,
+                         std::string_view name) -> const OptionInfo * {
+      for (const auto &command : commands) {
+        if (command.spec->path != path) {
+          continue;
+        }
+        for (const auto &option : command.options) {
+          if (std::ranges::find(option.names, name) != option.names.end()) {
+            return &option;
+          }
+        }
+      }
+      return nullptr;
+    };
+    for (std::size_t i = 0; i < english.size(); ++i) {
+      CAPTURE(english[i].spec->path);
+      REQUIRE(english[i].options.size() == dutch[i].options.size());
+      for (std::size_t o = 0; o < english[i].options.size(); ++o) {
+        CAPTURE(english[i].options[o].names.front());
+        CHECK_FALSE(english[i].options[o].help.empty());
+        CHECK_FALSE(dutch[i].options[o].help.empty());
+        CHECK(english[i].options[o].values == dutch[i].options[o].values); // words as in files
+      }
+    }
+    const OptionInfo *decision = find(english, "experiment finish", "--decision");
+    REQUIRE(decision != nullptr);
+    CHECK(decision->values == std::vector<std::string>{"adopt", "adapt", "abandon"});
+    CHECK(decision->required);
+    const OptionInfo *kind = find(english, "log add", "--kind");
+    REQUIRE(kind != nullptr);
+    CHECK(kind->values.size() == enum_words<LogKind>().size());
+    const OptionInfo *json = find(english, "log list", "--json");
+    REQUIRE(json != nullptr);
+    CHECK(json->flag);
+    CHECK(json->values.empty());
+    const OptionInfo *format = find(english, "check", "--format");
+    REQUIRE(format != nullptr);
+    CHECK(format->values == std::vector<std::string>{"text", "json", "github", "junit"});
+    const OptionInfo *id = find(english, "log show", "id");
+    REQUIRE(id != nullptr);
+    CHECK(id->positional);
+    const auto common = common_options(Lang::en);
+    const auto names = [&] {
+      std::vector<std::string> all;
+      for (const auto &option : common) {
+        all.insert(all.end(), option.names.begin(), option.names.end());
+      }
+      return all;
+    }();
+    for (const std::string name : {"--repo", "-w", "--workgroup", "--as", "--lang"}) {
+      CHECK(std::ranges::find(names, name) != names.end());
+    }
+    const auto lang =
+        std::ranges::find_if(common, [](const OptionInfo &o) { return o.names.front() == "--lang"; });
+    REQUIRE(lang != common.end());
+    CHECK(lang->values == std::vector<std::string>{"nl", "en"});
   }
 }

@@ -258,7 +258,7 @@ TEST_SUITE("text safety") {
       repo.editor("lessons.sh", "printf '## Lessons\\nBuddies need time.\\n' >> \"$1\"\n");
       const Outcome failed = repo.run({"experiment", "finish", id, "--decision", "adapt", "--lang", "nl"});
       CHECK(failed.code == 2);
-      contains(failed.err, "het resultaat (--result) is leeg");
+      contains(failed.err, "het resultaat is leeg; er is niets geschreven (--result)");
       contains(failed.err, "Wat je schreef is bewaard in ");
       const std::smatch match = [&] {
         std::smatch found;

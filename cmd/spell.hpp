@@ -20,6 +20,12 @@ enum class Naming { when_needed, never };
 // "alearn --repo ../netwerk -w zorg step done 5": --repo when the user gave it, -w as `naming` says.
 std::string spell(const Session &session, const Advice &advice, Naming naming = Naming::when_needed);
 
+// "No logbook entries. Write one with: alearn -w zorg log add": a message and the command it
+// advises, on a line of their own.
+void print_advice(Session &session, const Text &message, const Advice &advice);
+// The same as a text in both languages, for a message that is kept (Session::report_saved).
+Text with_advice(const Session &session, const Text &message, const Advice &advice);
+
 // An error's message, followed by its advice when it has one.
 std::string message_of(const Session &session, const Error &error, Naming naming = Naming::when_needed);
 

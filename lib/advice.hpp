@@ -60,6 +60,7 @@ enum class Param {
   result,
   lessons,
   decision,
+  follows,   // the experiment a new one adapts
   date,      // the day a command acts for
   record,    // evaluate: record the evaluation (a flag)
   again,     // step done 12: another round (a flag)

@@ -83,8 +83,8 @@ Result<RecordList<T>> record_list(const Workgroup &group, const std::vector<cons
 // A record whose content is its Markdown body: a header line, then the text.
 void print_text_record(Session &session, const RecordMeta &meta, const Text &label, std::string_view body);
 
-// A list of records with their bodies as JSON, and one record: the JSON renderers of list and
-// show commands.
+// A record with its body as JSON, and a list of them: the JSON renderers of show and list
+// commands.
 template <typename T> Json shown_json(const Session &session, const WithBody<T> &shown) {
   return record_json(session, *shown.record, shown.body);
 }

@@ -3,6 +3,7 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "record_files.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -38,12 +39,10 @@ Status run_assumption_add(Session &session, const AssumptionAddOptions &options)
   auto assumption = add_assumption(group, NewAssumption{writing->author->name, writing->date, about, *text},
                                    session.io.context);
   TRY(assumption);
-  session.report_saved(
-      tr("Aanname {} vastgelegd. Daag haar uit met: alearn assumption challenge {} --how \"<hoe>\" "
-         "--verdict held|revised|dropped\n",
-         "Assumption {} recorded. Challenge it with: alearn assumption challenge {} --how \"<how>\" "
-         "--verdict held|revised|dropped\n",
-         assumption->meta.id, assumption->meta.id));
+  session.report_saved(with_advice(session,
+                                   tr("Aanname {} vastgelegd. Daag haar uit met:",
+                                      "Assumption {} recorded. Challenge it with:", assumption->meta.id),
+                                   challenge_advice(group.slug, *assumption)));
   return {};
 }
 

@@ -11,7 +11,7 @@ namespace {
 struct AssumptionListOptions {
   std::string about;
   std::string verdict;
-  bool json = false;
+  Output output;
 };
 
 std::vector<Choice> verdict_or_open() {
@@ -32,6 +32,35 @@ bool passes(const Assumption &assumption, const AssumptionListOptions &options) 
   return options.verdict.empty() || (verdict && verdict_name(*verdict) == options.verdict);
 }
 
+struct AssumptionList {
+  RecordList<Assumption> list;
+  bool filtered_out = false; // the workgroup has assumptions, but none passed the options
+};
+
+void print_assumptions(Session &session, const AssumptionList &shown) {
+  if (shown.filtered_out) {
+    session.io.out << session.t(tr("Geen aannames die hieraan voldoen.\n", "No assumptions match.\n"));
+  } else if (shown.list.records.empty()) {
+    print_advice(
+        session, tr("Geen aannames. Leg er een vast met:", "No assumptions. Record one with:"),
+        Advice{Action::assumption_add,
+               {word(Param::about, "problem"), placeholder(Param::text, "<aanname>", "<assumption>")},
+               shown.list.workgroup});
+  }
+  for (const auto &[assumption, text] : shown.list.records) {
+    const auto verdict = current_verdict(*assumption);
+    const std::string state = verdict ? session.t(verdict_label(*verdict))
+                                      : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
+    session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  "
+                   << session.t(about_label(assumption->about)) << " · " << state << "\n    "
+                   << first_line(text, 72) << "\n";
+  }
+}
+
+constexpr Renderers<AssumptionList> renderers{
+    print_assumptions,
+    [](const Session &session, const AssumptionList &shown) { return list_json(session, shown.list); }};
+
 Status run_assumption_list(Session &session, const AssumptionListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
@@ -41,30 +70,10 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
       assumptions.push_back(&assumption);
     }
   }
-  auto shown = with_bodies(assumptions);
-  TRY(shown);
-  if (options.json) {
-    return print_records_json(session, *shown, assumption_json);
-  }
-  if (assumptions.empty() && !(*group)->assumptions.empty()) {
-    session.io.out << session.t(tr("Geen aannames die hieraan voldoen.\n", "No assumptions match.\n"));
-    return {};
-  }
-  if (assumptions.empty()) {
-    session.io.out << session.t(
-        tr("Geen aannames. Leg er een vast met: alearn assumption add --about problem \"<aanname>\"\n",
-           "No assumptions. Record one with: alearn assumption add --about problem \"<assumption>\"\n"));
-    return {};
-  }
-  for (const auto &[assumption, text] : *shown) {
-    const auto verdict = current_verdict(*assumption);
-    const std::string state = verdict ? session.t(verdict_label(*verdict))
-                                      : session.t(Text{"nog niet uitgedaagd", "not challenged yet"});
-    session.io.out << session.paint(Style::cyan, assumption->meta.id) << "  "
-                   << session.t(about_label(assumption->about)) << " · " << state << "\n    "
-                   << first_line(text, 72) << "\n";
-  }
-  return {};
+  auto list = record_list(**group, assumptions);
+  TRY(list);
+  const bool filtered_out = assumptions.empty() && !(*group)->assumptions.empty();
+  return render(session, options.output, AssumptionList{std::move(*list), filtered_out}, renderers);
 }
 
 } // namespace
@@ -77,7 +86,7 @@ Command bind_assumption_list(CLI::App *cmd, Lang lang) {
                   help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)",
                        "held, revised, dropped, or open (not challenged yet)"))
       ->transform(one_of(verdict_or_open(), lang));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_assumption_list);
 }
 

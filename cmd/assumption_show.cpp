@@ -2,6 +2,7 @@
 #include "assumption.hpp"
 #include "commands.hpp"
 #include "render_records.hpp"
+#include "spell.hpp"
 
 namespace alearn {
 
@@ -9,17 +10,18 @@ namespace {
 
 struct AssumptionShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
 
-void print_challenges(Session &session, const Assumption &assumption) {
+struct ShownAssumption {
+  std::string workgroup; // named in the advice to challenge it
+  WithBody<Assumption> assumption;
+};
+
+void print_challenges(Session &session, const std::string &workgroup, const Assumption &assumption) {
   if (assumption.challenges.empty()) {
-    session.io.out << session.t(tr(
-        "Nog niet uitgedaagd. alearn assumption challenge {} --how \"<hoe>\" --verdict "
-        "held|revised|dropped\n",
-        "Not challenged yet. alearn assumption challenge {} --how \"<how>\" --verdict held|revised|dropped\n",
-        assumption.meta.id));
-    return;
+    session.io.out << session.t(Text{"Nog niet uitgedaagd.", "Not challenged yet."}) << " "
+                   << spell(session, challenge_advice(workgroup, assumption)) << "\n";
   }
   for (const auto &challenge : assumption.challenges) {
     session.io.out << session.paint(Style::bold,
@@ -34,19 +36,24 @@ void print_challenges(Session &session, const Assumption &assumption) {
   }
 }
 
+void print_assumption(Session &session, const ShownAssumption &shown) {
+  const Assumption &assumption = *shown.assumption.record;
+  print_text_record(session, assumption.meta, about_label(assumption.about), shown.assumption.body);
+  session.io.out << "\n";
+  print_challenges(session, shown.workgroup, assumption);
+}
+
+constexpr Renderers<ShownAssumption> renderers{print_assumption,
+                                               [](const Session &session, const ShownAssumption &shown) {
+                                                 return shown_json(session, shown.assumption);
+                                               }};
+
 Status run_assumption_show(Session &session, const AssumptionShowOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  auto assumption = find_by_id((*group)->assumptions, options.id, Text{"aanname", "assumption"});
-  TRY(assumption);
-  const Text about = about_label((*assumption)->about);
-  if (auto ok = show_text_record(session, **assumption, about, options.json, assumption_json);
-      !ok || options.json) {
-    return ok;
-  }
-  session.io.out << "\n";
-  print_challenges(session, **assumption);
-  return {};
+  auto shown = find_with_body((*group)->assumptions, options.id, Text{"aanname", "assumption"});
+  TRY(shown);
+  return render(session, options.output, ShownAssumption{(*group)->slug, *shown}, renderers);
 }
 
 } // namespace
@@ -54,7 +61,7 @@ Status run_assumption_show(Session &session, const AssumptionShowOptions &option
 Command bind_assumption_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AssumptionShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_assumption_show);
 }
 

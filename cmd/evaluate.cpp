@@ -5,6 +5,7 @@
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "render_indicators.hpp"
+#include "render_records.hpp"
 #include "spell.hpp"
 #include "text_input.hpp"
 
@@ -16,21 +17,30 @@ struct EvaluateOptions {
   bool record = false;
   std::string date;
   std::optional<std::string> message;
-  bool json = false;
+  Output output;
 };
 
-void print_evaluation(Session &session, const Workgroup &group, Date day,
-                      const std::vector<IndicatorStatus> &statuses) {
+// The evaluation as the command shows it.
+struct EvaluationView {
+  const Workgroup *group = nullptr;
+  Date day{};
+  std::vector<IndicatorStatus> statuses;
+  std::optional<Advice> to_record;    // how to record it, when the command does not
+  std::optional<Evaluation> recorded; // JSON only: the evaluation recorded before it is shown
+};
+
+void print_evaluation(Session &session, const EvaluationView &view) {
   const RuleSet rules = session.repository().config.run_chart_rules;
   auto &out = session.io.out;
   out << session.paint(Style::bold, session.t(tr("Evaluatie van {} op {}", "Evaluation of {} on {}",
-                                                 group.name, format_date(day))))
+                                                 view.group->name, format_date(view.day))))
       << "\n";
-  if (statuses.empty()) {
-    out << session.t(tr("Nog geen indicatoren (stap 5): alearn indicator add \"<naam>\"\n",
-                        "No indicators yet (step 5): alearn indicator add \"<name>\"\n"));
+  if (view.statuses.empty()) {
+    print_advice(
+        session, tr("Nog geen indicatoren (stap 5):", "No indicators yet (step 5):"),
+        Advice{Action::indicator_add, {placeholder(Param::text, "<naam>", "<name>")}, view.group->slug});
   }
-  for (const auto &status : statuses) {
+  for (const auto &status : view.statuses) {
     const Indicator &indicator = *status.indicator;
     out << "\n" << session.paint(Style::bold, indicator.name) << "  (" << indicator.slug << ")\n";
     out << "  " << values_line(session, status) << "\n";
@@ -40,6 +50,11 @@ void print_evaluation(Session &session, const Workgroup &group, Date day,
     }
     print_signals(session, status, rules);
     out << "  " << due_line(session, status) << "\n";
+  }
+  if (view.to_record) {
+    out << "\n"
+        << session.t(tr("Vastleggen, met de conclusie van de groep: {}\n",
+                        "To record it, with the group's conclusion: {}\n", spell(session, *view.to_record)));
   }
 }
 
@@ -63,24 +78,32 @@ Result<Evaluation> record(Session &session, const Workgroup &group, const Evalua
                            session.repository().config.run_chart_rules, session.io.context);
 }
 
-Json evaluation_json(Session &session, const Workgroup &group, Date day,
-                     const std::vector<IndicatorStatus> &statuses,
-                     const std::optional<Evaluation> &recorded) {
-  Json list = Json::array();
-  for (const auto &status : statuses) {
-    list.push_back(status_json(session, status));
-  }
-  Json json{{"workgroup", group.slug},
-            {"date", format_date(day)},
+Json evaluation_json(const Session &session, const EvaluationView &view) {
+  Json json{{"workgroup", view.group->slug},
+            {"date", format_date(view.day)},
             {"rules", word_of(session.repository().config.run_chart_rules)},
-            {"indicators", list}};
+            {"indicators",
+             json_list(view.statuses, [&](const auto &status) { return status_json(session, status); })}};
   // Only with --record: the evaluation that was saved, so that a script knows it happened.
-  if (recorded) {
+  if (view.recorded) {
     json["recorded"] =
-        Json{{"id", recorded->id},
-             {"file", recorded->file.lexically_relative(session.repository().root).generic_string()}};
+        Json{{"id", view.recorded->id},
+             {"file", view.recorded->file.lexically_relative(session.repository().root).generic_string()}};
   }
   return json;
+}
+
+constexpr Renderers<EvaluationView> renderers{print_evaluation, evaluation_json};
+
+// How to record the evaluation just shown. It repeats --date, so that it records that view.
+Advice record_advice(const Workgroup &group, const EvaluateOptions &options, Date day) {
+  Advice advice{Action::evaluate, {}, group.slug};
+  if (!options.date.empty()) {
+    advice.arguments.push_back(word(Param::date, format_date(day)));
+  }
+  advice.arguments.push_back(flag(Param::record));
+  advice.arguments.push_back(placeholder(Param::message, "<conclusie>", "<conclusion>"));
+  return advice;
 }
 
 Status run_evaluate(Session &session, const EvaluateOptions &options) {
@@ -90,37 +113,27 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
   auto day = record_date(options.date, session.io.context);
   TRY(day);
   const Workgroup then = as_it_stood(**group, *day);
-  const auto statuses = indicator_statuses(then, session.repository().config.run_chart_rules, *day);
-  // With --json the evaluation is recorded first and then shown with its identifier; as text it
-  // is shown first, so that the group sees it before writing its conclusion.
-  if (options.json) {
-    std::optional<Evaluation> recorded;
-    if (options.record) {
-      auto evaluation = record(session, **group, options);
-      TRY(evaluation);
-      recorded = std::move(*evaluation);
-    }
-    return print_json(session, evaluation_json(session, **group, *day, statuses, recorded));
+  EvaluationView view{
+      *group, *day, indicator_statuses(then, session.repository().config.run_chart_rules, *day), {}, {}};
+  if (!options.record) {
+    view.to_record = record_advice(**group, options, *day);
   }
-  print_evaluation(session, **group, *day, statuses);
-  if (options.record) {
+  // JSON shows the evaluation with its identifier, so it is recorded first; text shows it
+  // first, so that the group sees it before writing its conclusion.
+  if (options.record && options.output.format == OutputFormat::json) {
     auto evaluation = record(session, **group, options);
     TRY(evaluation);
-    session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
-                            "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
-                            evaluation->items.size()));
+    view.recorded = std::move(*evaluation);
+  }
+  TRY(render(session, options.output, view, renderers));
+  if (!options.record || view.recorded) {
     return {};
   }
-  // The advice repeats --date, so that it records the view that was just shown.
-  Advice advice{Action::evaluate, {}, (*group)->slug};
-  if (!options.date.empty()) {
-    advice.arguments.push_back(word(Param::date, format_date(*day)));
-  }
-  advice.arguments.push_back(flag(Param::record));
-  advice.arguments.push_back(placeholder(Param::message, "<conclusie>", "<conclusion>"));
-  session.io.out << "\n"
-                 << session.t(tr("Vastleggen, met de conclusie van de groep: {}\n",
-                                 "To record it, with the group's conclusion: {}\n", spell(session, advice)));
+  auto evaluation = record(session, **group, options);
+  TRY(evaluation);
+  session.report_saved(tr("\nEvaluatie {} vastgelegd ({} indicatoren).\n",
+                          "\nEvaluation {} recorded ({} indicators).\n", evaluation->id,
+                          evaluation->items.size()));
   return {};
 }
 
@@ -136,7 +149,7 @@ Command bind_evaluate(CLI::App *cmd, Lang lang) {
       help(lang, "De datum van de evaluatie, JJJJ-MM-DD (standaard vandaag; latere metingen tellen niet mee)",
            "The date of the evaluation, YYYY-MM-DD (default today; later measurements do not count)"));
   add_message_option(*cmd, options->message, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_evaluate);
 }
 

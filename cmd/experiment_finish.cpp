@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "experiment_change.hpp"
 #include "render_records.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -50,15 +51,16 @@ Status fill_in(Session &session, Reflection &reflection, const Experiment &exper
   return {};
 }
 
-void print_next(Session &session, const Experiment &experiment) {
+void print_next(Session &session, const Workgroup &group, const Experiment &experiment) {
   const Decision decision = experiment.decision.value_or(Decision::adopt);
   session.report_saved(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n", experiment.meta.id,
                           session.t(decision_label(decision))));
   if (decision == Decision::adapt) {
-    session.io.out << session.t(
-        tr("Plan de aangepaste versie: alearn experiment new \"<titel>\" --owner \"{}\" --follows {}\n",
-           "Plan the adapted version: alearn experiment new \"<title>\" --owner \"{}\" --follows {}\n",
-           experiment.owner, experiment.meta.id));
+    print_advice(session, Text{"Plan de aangepaste versie:", "Plan the adapted version:"},
+                 Advice{Action::experiment_new,
+                        {placeholder(Param::text, "<titel>", "<title>"), word(Param::owner, experiment.owner),
+                         word(Param::follows, experiment.meta.id)},
+                        group.slug});
   }
 }
 
@@ -76,7 +78,7 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
   auto finished = finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision});
   TRY(finished);
-  print_next(session, *finished);
+  print_next(session, *change->group, *finished);
   return {};
 }
 

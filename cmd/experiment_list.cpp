@@ -12,7 +12,7 @@ struct ExperimentListOptions {
   std::string state;
   std::string owner;
   std::string decision;
-  bool json = false;
+  Output output;
 };
 
 std::string status_of(const Session &session, const Experiment &experiment) {
@@ -23,24 +23,15 @@ std::string status_of(const Session &session, const Experiment &experiment) {
   return status;
 }
 
-Status run_experiment_list(Session &session, const ExperimentListOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const ExperimentFilter filter{parse_state(options.state), options.owner, parse_decision(options.decision)};
-  auto experiments = filter_experiments(**group, filter);
-  TRY(experiments);
-  if (options.json) {
-    auto shown = with_bodies(*experiments);
-    TRY(shown);
-    return print_records_json(session, *shown, experiment_json);
+void print_experiments(Session &session, const RecordList<Experiment> &list) {
+  if (list.records.empty()) {
+    print_advice(session, tr("Geen experimenten. Plan er een met:", "No experiments. Plan one with:"),
+                 Advice{Action::experiment_new,
+                        {placeholder(Param::text, "<titel>", "<title>"),
+                         placeholder(Param::owner, "<lid>", "<member>")},
+                        list.workgroup});
   }
-  if (experiments->empty()) {
-    session.io.out << session.t(
-        tr("Geen experimenten. Plan er een met: alearn experiment new \"<titel>\" --owner \"<lid>\"\n",
-           "No experiments. Plan one with: alearn experiment new \"<title>\" --owner \"<member>\"\n"));
-    return {};
-  }
-  for (const Experiment *experiment : *experiments) {
+  for (const auto &[experiment, notes] : list.records) {
     session.io.out << session.paint(Style::cyan, experiment->meta.id) << "  "
                    << session.paint(Style::bold, experiment->title) << "\n    "
                    << session.t(tr("{} · cyclus {}, ronde {} · {}", "{} · cycle {}, round {} · {}",
@@ -51,7 +42,19 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
     }
     session.io.out << "\n";
   }
-  return {};
+}
+
+constexpr Renderers<RecordList<Experiment>> renderers{print_experiments, list_json<Experiment>};
+
+Status run_experiment_list(Session &session, const ExperimentListOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  const ExperimentFilter filter{parse_state(options.state), options.owner, parse_decision(options.decision)};
+  auto experiments = filter_experiments(**group, filter);
+  TRY(experiments);
+  auto list = record_list(**group, *experiments);
+  TRY(list);
+  return render(session, options.output, *list, renderers);
 }
 
 } // namespace
@@ -66,7 +69,7 @@ Command bind_experiment_list(CLI::App *cmd, Lang lang) {
   cmd->add_option("--decision", options->decision,
                   help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
       ->transform(one_of(choices::decisions, lang));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_experiment_list);
 }
 

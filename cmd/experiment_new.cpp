@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "experiment.hpp"
 #include "record_files.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -76,10 +77,12 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
   }
   auto planned = plan_experiment(*writing->group, experiment, session.io.context);
   TRY(planned);
-  session.report_saved(
-      tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten: alearn experiment start {}\n",
-         "Experiment {} planned: {} (owner {}, round {})\nTo start it: alearn experiment start {}\n",
-         planned->meta.id, planned->title, planned->owner, planned->round, planned->meta.id));
+  session.report_saved(with_advice(
+      session,
+      tr("Experiment {} gepland: {} (eigenaar {}, ronde {})\nStarten:",
+         "Experiment {} planned: {} (owner {}, round {})\nTo start it:", planned->meta.id, planned->title,
+         planned->owner, planned->round),
+      Advice{Action::experiment_start, {word(Param::word, planned->meta.id)}, writing->group->slug}));
   return {};
 }
 

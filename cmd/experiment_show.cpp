@@ -9,7 +9,12 @@ namespace {
 
 struct ExperimentShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
+};
+
+struct ShownExperiment {
+  WithBody<Experiment> experiment;
+  std::vector<const Experiment *> chain; // its rounds, from the first
 };
 
 void print_plan(Session &session, const Experiment &experiment) {
@@ -37,22 +42,21 @@ void print_reflection(Session &session, const Reflection &reflection) {
   print_block(session, Text{"Lessen", "Lessons"}, reflection.lessons);
 }
 
-void print_chain(Session &session, const Workgroup &group, const Experiment &experiment) {
-  const auto chain = experiment_chain(group, experiment);
-  if (chain.size() < 2) {
+void print_chain(Session &session, const ShownExperiment &shown) {
+  if (shown.chain.size() < 2) {
     return;
   }
   session.io.out << session.paint(Style::bold, session.t(Text{"Reeks", "Chain"})) << ":\n";
-  for (const Experiment *link : chain) {
-    const std::string marker = link == &experiment ? "→" : " ";
+  for (const Experiment *link : shown.chain) {
+    const std::string marker = link == shown.experiment.record ? "→" : " ";
     session.io.out << fmt::format("  {} {}  {} ({}, {})\n", marker, link->meta.id, link->title,
                                   session.t(tr("ronde {}", "round {}", link->round)),
                                   session.t(state_label(link->state())));
   }
 }
 
-void print_experiment(Session &session, const Workgroup &group, const Experiment &experiment,
-                      const std::string &notes) {
+void print_experiment(Session &session, const ShownExperiment &shown) {
+  const Experiment &experiment = *shown.experiment.record;
   auto &out = session.io.out;
   out << session.paint(Style::bold, experiment.title) << "  (" << experiment.meta.id << ")\n";
   std::string state = session.t(state_label(experiment.state()));
@@ -82,28 +86,25 @@ void print_experiment(Session &session, const Workgroup &group, const Experiment
   }
   print_reflection(session, experiment.reflection);
   print_block(session, Text{"Reden van stoppen", "Why it stopped"}, experiment.stop_reason);
-  print_block(session, Text{"Aantekeningen", "Notes"}, notes);
-  print_chain(session, group, experiment);
+  print_block(session, Text{"Aantekeningen", "Notes"}, shown.experiment.body);
+  print_chain(session, shown);
 }
+
+Json experiment_json(const Session &session, const ShownExperiment &shown) {
+  Json json = shown_json(session, shown.experiment);
+  json["chain"] = json_list(shown.chain, [](const Experiment *link) { return link->meta.id; });
+  return json;
+}
+
+constexpr Renderers<ShownExperiment> renderers{print_experiment, experiment_json};
 
 Status run_experiment_show(Session &session, const ExperimentShowOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  auto experiment = find_by_id((*group)->experiments, options.id, Text{"experiment", "experiment"});
-  TRY(experiment);
-  auto notes = record_body((*experiment)->meta);
-  TRY(notes);
-  if (options.json) {
-    Json json = experiment_json(session, **experiment, *notes);
-    Json chain = Json::array();
-    for (const Experiment *link : experiment_chain(**group, **experiment)) {
-      chain.push_back(link->meta.id);
-    }
-    json["chain"] = chain;
-    return print_json(session, json);
-  }
-  print_experiment(session, **group, **experiment, *notes);
-  return {};
+  auto shown = find_with_body((*group)->experiments, options.id, Text{"experiment", "experiment"});
+  TRY(shown);
+  const auto chain = experiment_chain(**group, *shown->record);
+  return render(session, options.output, ShownExperiment{*shown, chain}, renderers);
 }
 
 } // namespace
@@ -111,7 +112,7 @@ Status run_experiment_show(Session &session, const ExperimentShowOptions &option
 Command bind_experiment_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_experiment_show);
 }
 

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "experiment_change.hpp"
 #include "render_records.hpp"
+#include "spell.hpp"
 
 namespace alearn {
 
@@ -18,12 +19,13 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
   const Experiment &experiment = *change->experiment;
   auto started = start_experiment(*change->group, experiment, change->date);
   TRY(started);
-  session.report_saved(
-      tr("Experiment {} loopt sinds {}: {}\nAfronden: alearn experiment finish {} --decision "
-         "adopt|adapt|abandon\n",
-         "Experiment {} running since {}: {}\nTo finish it: alearn experiment finish {} "
-         "--decision adopt|adapt|abandon\n",
-         started->meta.id, format_date(*started->started), started->title, started->meta.id));
+  session.report_saved(with_advice(
+      session,
+      tr("Experiment {} loopt sinds {}: {}\nAfronden:", "Experiment {} running since {}: {}\nTo finish it:",
+         started->meta.id, format_date(*started->started), started->title),
+      Advice{Action::experiment_finish,
+             {word(Param::word, started->meta.id), word(Param::decision, "adopt|adapt|abandon")},
+             change->group->slug}));
   return {};
 }
 

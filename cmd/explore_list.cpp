@@ -10,7 +10,7 @@ namespace {
 
 struct ExploreListOptions {
   std::string kind;
-  bool json = false;
+  Output output;
 };
 
 constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::experience,
@@ -18,22 +18,27 @@ constexpr std::array<ExploreKind, 4> kinds = {ExploreKind::fact, ExploreKind::ex
 
 using ShownItems = std::vector<WithBody<ExplorationItem>>;
 
-Status print_json_list(Session &session, const Workgroup &group, const ShownItems &items) {
+struct Exploration {
+  const Workgroup *group = nullptr; // its problem, and the statements that narrowed it
+  std::optional<ExploreKind> only;  // the kind asked for, if any
+  ShownItems items;
+};
+
+Json exploration_json(const Session &session, const Exploration &exploration) {
+  const Workgroup &group = *exploration.group;
   Json json{{"problem", current_problem(group)}};
-  Json history = Json::array();
-  for (const auto &statement : group.problem_statements) {
-    history.push_back(problem_statement_json(session, statement));
-  }
-  json["narrowed"] = history;
+  json["narrowed"] = json_list(group.problem_statements, [&](const ProblemStatement &statement) {
+    return problem_statement_json(session, statement);
+  });
   Json grouped = Json::object();
   for (const ExploreKind kind : kinds) {
     grouped[std::string(explore_kind_name(kind))] = Json::array();
   }
-  for (const auto &[item, text] : items) {
-    grouped[std::string(explore_kind_name(item->kind))].push_back(exploration_json(session, *item, text));
+  for (const auto &[item, text] : exploration.items) {
+    grouped[std::string(explore_kind_name(item->kind))].push_back(record_json(session, *item, text));
   }
   json["items"] = grouped;
-  return print_json(session, json);
+  return json;
 }
 
 void print_group(Session &session, ExploreKind kind, const ShownItems &items) {
@@ -49,6 +54,24 @@ void print_group(Session &session, ExploreKind kind, const ShownItems &items) {
   }
 }
 
+void print_exploration(Session &session, const Exploration &exploration) {
+  const Workgroup &group = *exploration.group;
+  print_block(session, Text{"Probleem", "Problem"}, current_problem(group));
+  if (!group.problem_statements.empty()) {
+    session.io.out << session.t(tr("  (afgekaderd op {} door {}; de eerdere stellingen staan in --json)\n",
+                                   "  (narrowed on {} by {}; the earlier statements are in --json)\n",
+                                   format_date(group.problem_statements.back().meta.date),
+                                   group.problem_statements.back().meta.author));
+  }
+  for (const ExploreKind kind : kinds) {
+    if (!exploration.only || kind == *exploration.only) {
+      print_group(session, kind, exploration.items);
+    }
+  }
+}
+
+constexpr Renderers<Exploration> renderers{print_exploration, exploration_json};
+
 Status run_explore_list(Session &session, const ExploreListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
@@ -61,22 +84,7 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
   }
   auto shown = with_bodies(items);
   TRY(shown);
-  if (options.json) {
-    return print_json_list(session, **group, *shown);
-  }
-  print_block(session, Text{"Probleem", "Problem"}, current_problem(**group));
-  if (!(*group)->problem_statements.empty()) {
-    session.io.out << session.t(tr("  (afgekaderd op {} door {}; de eerdere stellingen staan in --json)\n",
-                                   "  (narrowed on {} by {}; the earlier statements are in --json)\n",
-                                   format_date((*group)->problem_statements.back().meta.date),
-                                   (*group)->problem_statements.back().meta.author));
-  }
-  for (const ExploreKind kind : kinds) {
-    if (!only || kind == *only) {
-      print_group(session, kind, *shown);
-    }
-  }
-  return {};
+  return render(session, options.output, Exploration{*group, only, std::move(*shown)}, renderers);
 }
 
 } // namespace
@@ -85,7 +93,7 @@ Command bind_explore_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExploreListOptions>();
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::explore_kinds, lang));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_explore_list);
 }
 

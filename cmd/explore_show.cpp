@@ -8,32 +8,48 @@ namespace {
 
 struct ExploreShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
+
+// An item of the exploration, or a narrowed problem statement (`explore narrow` prints its id).
+struct ShownItem {
+  std::optional<WithBody<ExplorationItem>> item;
+  std::optional<WithBody<ProblemStatement>> statement; // the body says why it was narrowed so
+};
+
+void print_item(Session &session, const ShownItem &shown) {
+  if (shown.item) {
+    const ExplorationItem &item = *shown.item->record;
+    print_text_record(session, item.meta, explore_kind_label(item.kind), shown.item->body);
+    return;
+  }
+  const ProblemStatement &statement = *shown.statement->record;
+  print_text_record(session, statement.meta, Text{"afgekaderd probleem", "narrowed problem"},
+                    statement.statement);
+  print_block(session, Text{"Waarom", "Why"}, shown.statement->body);
+}
+
+Json item_json(const Session &session, const ShownItem &shown) {
+  return shown.item ? shown_json(session, *shown.item)
+                    : problem_statement_json(session, *shown.statement->record);
+}
+
+constexpr Renderers<ShownItem> renderers{print_item, item_json};
 
 Status run_explore_show(Session &session, const ExploreShowOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  auto item = find_by_id((*group)->exploration, options.id, Text{"item", "item"});
+  auto item = find_with_body((*group)->exploration, options.id, Text{"item", "item"});
   if (item) {
-    return show_text_record(session, **item, explore_kind_label((*item)->kind), options.json,
-                            exploration_json);
+    return render(session, options.output, ShownItem{*item, {}}, renderers);
   }
-  // The id may be that of a narrowed problem statement, which `explore narrow` printed.
   auto statement = find_by_id((*group)->problem_statements, options.id, Text{"item", "item"});
   if (!statement) {
     return std::unexpected(item.error());
   }
-  if (options.json) {
-    return print_json(session, problem_statement_json(session, **statement));
-  }
-  auto why = record_body((*statement)->meta);
+  auto why = with_body(**statement);
   TRY(why);
-  session.io.out << record_line(session, (*statement)->meta) << "  ("
-                 << session.t(Text{"afgekaderd probleem", "narrowed problem"}) << ")\n\n"
-                 << wrap((*statement)->statement, 78, "  ");
-  print_block(session, Text{"Waarom", "Why"}, *why);
-  return {};
+  return render(session, options.output, ShownItem{{}, *why}, renderers);
 }
 
 } // namespace
@@ -41,7 +57,7 @@ Status run_explore_show(Session &session, const ExploreShowOptions &options) {
 Command bind_explore_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExploreShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_explore_show);
 }
 

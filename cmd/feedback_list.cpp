@@ -9,30 +9,32 @@ namespace {
 
 struct FeedbackListOptions {
   std::string from;
-  bool json = false;
+  Output output;
 };
 
-Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const auto items = feedback_from(**group, options.from);
-  auto shown = with_bodies(items);
-  TRY(shown);
-  if (options.json) {
-    return print_records_json(session, *shown, feedback_json);
+void print_feedback(Session &session, const RecordList<Feedback> &list) {
+  if (list.records.empty()) {
+    print_advice(session, tr("Geen feedback. Leg er een vast met:", "No feedback. Record some with:"),
+                 Advice{Action::feedback_add,
+                        {placeholder(Param::from, "<van wie>", "<whom>"),
+                         placeholder(Param::text, "<tekst>", "<text>")},
+                        list.workgroup});
   }
-  if (items.empty()) {
-    session.io.out << session.t(
-        tr("Geen feedback. Leg er een vast met: alearn feedback add --from \"<van wie>\" \"<tekst>\"\n",
-           "No feedback. Record some with: alearn feedback add --from \"<whom>\" \"<text>\"\n"));
-    return {};
-  }
-  for (const auto &[item, text] : *shown) {
+  for (const auto &[item, text] : list.records) {
     session.io.out << record_line(session, item->meta) << "  "
                    << session.t(tr("van {}", "from {}", item->from)) << "\n    " << first_line(text, 72)
                    << "\n";
   }
-  return {};
+}
+
+constexpr Renderers<RecordList<Feedback>> renderers{print_feedback, list_json<Feedback>};
+
+Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  auto list = record_list(**group, feedback_from(**group, options.from));
+  TRY(list);
+  return render(session, options.output, *list, renderers);
 }
 
 } // namespace
@@ -42,7 +44,7 @@ Command bind_feedback_list(CLI::App *cmd, Lang lang) {
   cmd->add_option("--from", options->from,
                   help(lang, "Alleen van deze bron (een deel van de naam volstaat)",
                        "Only from this source (part of the name will do)"));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_feedback_list);
 }
 

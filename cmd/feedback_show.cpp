@@ -8,16 +8,18 @@ namespace {
 
 struct FeedbackShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
 
+void print_feedback(Session &session, const WithBody<Feedback> &shown) {
+  print_text_record(session, shown.record->meta, tr("van {}", "from {}", shown.record->from), shown.body);
+}
+
+constexpr Renderers<WithBody<Feedback>> renderers{print_feedback, shown_json<Feedback>};
+
 Status run_feedback_show(Session &session, const FeedbackShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto item = find_by_id((*group)->feedback, options.id, Text{"feedback", "feedback"});
-  TRY(item);
-  return show_text_record(session, **item, tr("van {}", "from {}", (*item)->from), options.json,
-                          feedback_json);
+  return show_record(session, options.output, &Workgroup::feedback, options.id, Text{"feedback", "feedback"},
+                     renderers);
 }
 
 } // namespace
@@ -25,7 +27,7 @@ Status run_feedback_show(Session &session, const FeedbackShowOptions &options) {
 Command bind_feedback_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<FeedbackShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_feedback_show);
 }
 

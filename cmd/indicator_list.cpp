@@ -1,51 +1,61 @@
 // alearn indicator list [--json]: every indicator with its latest value and when it is due.
 #include "commands.hpp"
 #include "render_indicators.hpp"
+#include "render_records.hpp"
 
 namespace alearn {
 
 namespace {
 
 struct IndicatorListOptions {
-  bool json = false;
+  Output output;
 };
 
-Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const auto statuses =
-      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today);
-  if (options.json) {
-    Json list = Json::array();
-    for (const auto &status : statuses) {
-      list.push_back(status_json(session, status));
-    }
-    return print_json(session, list);
+struct IndicatorList {
+  std::string workgroup;
+  std::vector<IndicatorStatus> statuses;
+};
+
+void print_indicators(Session &session, const IndicatorList &list) {
+  if (list.statuses.empty()) {
+    print_advice(
+        session,
+        tr("{} heeft nog geen indicatoren. Voeg er een toe met:", "{} has no indicators yet. Add one with:",
+           list.workgroup),
+        Advice{Action::indicator_add, {placeholder(Param::text, "<naam>", "<name>")}, list.workgroup});
   }
-  if (statuses.empty()) {
-    session.io.out << session.t(
-        tr("{} heeft nog geen indicatoren. Voeg er een toe met: alearn indicator add \"<naam>\"\n",
-           "{} has no indicators yet. Add one with: alearn indicator add \"<name>\"\n", (*group)->slug));
-    return {};
-  }
-  for (const auto &status : statuses) {
+  for (const auto &status : list.statuses) {
     const Indicator &indicator = *status.indicator;
-    const std::string facts = values_line(session, status);
     session.io.out << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
-                   << facts << "\n    " << due_line(session, status);
+                   << values_line(session, status) << "\n    " << due_line(session, status);
     if (!indicator.owner.empty()) {
       session.io.out << " · " << indicator.owner;
     }
     session.io.out << "\n";
   }
-  return {};
+}
+
+Json indicators_json(const Session &session, const IndicatorList &list) {
+  return json_list(list.statuses,
+                   [&](const IndicatorStatus &status) { return status_json(session, status); });
+}
+
+constexpr Renderers<IndicatorList> renderers{print_indicators, indicators_json};
+
+Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  const IndicatorList list{
+      (*group)->slug,
+      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today)};
+  return render(session, options.output, list, renderers);
 }
 
 } // namespace
 
 Command bind_indicator_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<IndicatorListOptions>();
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_indicator_list);
 }
 

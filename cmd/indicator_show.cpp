@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "enums.hpp"
 #include "measure.hpp"
+#include "output.hpp"
 #include "render_indicators.hpp"
 
 namespace alearn {
@@ -12,7 +13,7 @@ namespace {
 struct IndicatorShowOptions {
   std::string indicator;
   bool ascii = false;
-  bool json = false;
+  Output output;
 };
 
 std::string better_label(const Session &session, const Indicator &indicator) {
@@ -22,7 +23,14 @@ std::string better_label(const Session &session, const Indicator &indicator) {
   return session.t(label_of(*indicator.direction));
 }
 
-void print_indicator(Session &session, const Workgroup &group, const IndicatorStatus &status, bool unicode) {
+struct ShownIndicator {
+  const Workgroup *group = nullptr; // its experiments are marked on the chart
+  IndicatorStatus status;
+  bool unicode = false; // the chart is drawn with Unicode's box and block characters
+};
+
+void print_indicator(Session &session, const ShownIndicator &shown) {
+  const IndicatorStatus &status = shown.status;
   const Indicator &indicator = *status.indicator;
   const RuleSet rules = session.repository().config.run_chart_rules;
   auto &out = session.io.out;
@@ -39,7 +47,7 @@ void print_indicator(Session &session, const Workgroup &group, const IndicatorSt
     facts += session.t(tr(" · gemeten door {}", " · measured by {}", indicator.owner));
   }
   out << facts << "\n" << values_line(session, status) << "\n" << due_line(session, status) << "\n\n";
-  out << render_chart(session, status, experiments_for(group, indicator), unicode) << "\n";
+  out << render_chart(session, status, experiments_for(*shown.group, indicator), shown.unicode) << "\n";
   print_signals(session, status, rules);
   for (const Date date : status.duplicates) {
     out << session.paint(Style::yellow, session.t(tr("Let op", "Note")))
@@ -49,28 +57,32 @@ void print_indicator(Session &session, const Workgroup &group, const IndicatorSt
   }
 }
 
+Json shown_json(const Session &session, const ShownIndicator &shown) {
+  const Indicator &indicator = *shown.status.indicator;
+  Json json = status_json(session, shown.status);
+  json["measurements"] = json_list(indicator.measurements, [&](const Measurement &measurement) {
+    return Json{{"id", measurement.id},
+                {"date", format_date(measurement.date)},
+                {"value", value_json(indicator, measurement.value)},
+                {"by", measurement.by},
+                {"note", measurement.note}};
+  });
+  return json;
+}
+
+constexpr Renderers<ShownIndicator> renderers{print_indicator, shown_json};
+
 Status run_indicator_show(Session &session, const IndicatorShowOptions &options) {
   auto group = session.workgroup();
   TRY(group);
   auto indicator = find_indicator(**group, options.indicator);
   TRY(indicator);
-  const IndicatorStatus status = indicator_status(
-      **group, **indicator, session.repository().config.run_chart_rules, session.io.context.today);
-  if (options.json) {
-    Json json = status_json(session, status);
-    Json measurements = Json::array();
-    for (const auto &measurement : (*indicator)->measurements) {
-      measurements.push_back({{"id", measurement.id},
-                              {"date", format_date(measurement.date)},
-                              {"value", value_json(**indicator, measurement.value)},
-                              {"by", measurement.by},
-                              {"note", measurement.note}});
-    }
-    json["measurements"] = measurements;
-    return print_json(session, json);
-  }
-  print_indicator(session, **group, status, !options.ascii && unicode_terminal(session));
-  return {};
+  const ShownIndicator shown{*group,
+                             indicator_status(**group, **indicator,
+                                              session.repository().config.run_chart_rules,
+                                              session.io.context.today),
+                             !options.ascii && unicode_terminal(session)};
+  return render(session, options.output, shown, renderers);
 }
 
 } // namespace
@@ -83,7 +95,7 @@ Command bind_indicator_show(CLI::App *cmd, Lang lang) {
       ->required();
   cmd->add_flag("--ascii", options->ascii,
                 help(lang, "Teken de grafiek met gewone tekens", "Draw the chart in plain ASCII"));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_indicator_show);
 }
 

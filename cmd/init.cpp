@@ -1,5 +1,6 @@
 // alearn init [DIR] [--name NAME] [--lang nl|en] [--organisation ORG]...
 #include "commands.hpp"
+#include "spell.hpp"
 
 namespace alearn {
 
@@ -31,15 +32,18 @@ Status run_init(Session &session, const InitCommandOptions &options) {
                                    outer->string()));
   }
   const auto dir = root->string();
-  session.report_saved(tr("Nieuwe alearn-repository in {}\n"
-                          "CI: .github/workflows/alearn.yml en .pre-commit-hooks.yaml draaien alearn "
-                          "check (zet ALEARN_SOURCE in de workflow)\n"
-                          "Volgende stap: alearn workgroup new \"<naam>\"\n",
-                          "New alearn repository in {}\n"
-                          "CI: .github/workflows/alearn.yml and .pre-commit-hooks.yaml run alearn "
-                          "check (set ALEARN_SOURCE in the workflow)\n"
-                          "Next: alearn workgroup new \"<name>\"\n",
-                          dir));
+  session.report_saved(
+      with_advice(session,
+                  tr("Nieuwe alearn-repository in {}\n"
+                     "CI: .github/workflows/alearn.yml en .pre-commit-hooks.yaml draaien alearn "
+                     "check (zet ALEARN_SOURCE in de workflow)\n"
+                     "Volgende stap:",
+                     "New alearn repository in {}\n"
+                     "CI: .github/workflows/alearn.yml and .pre-commit-hooks.yaml run alearn "
+                     "check (set ALEARN_SOURCE in the workflow)\n"
+                     "Next:",
+                     dir),
+                  Advice{Action::workgroup_new, {placeholder(Param::text, "<naam>", "<name>")}, {}}));
   return {};
 }
 

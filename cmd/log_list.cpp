@@ -14,8 +14,22 @@ struct LogListOptions {
   std::string kind;
   std::string from;
   std::string to;
-  bool json = false;
+  Output output;
 };
+
+void print_entries(Session &session, const RecordList<LogEntry> &list) {
+  if (list.records.empty()) {
+    print_advice(session,
+                 tr("Geen logboekregels. Schrijf er een met:", "No logbook entries. Write one with:"),
+                 Advice{Action::log_add, {}, list.workgroup});
+  }
+  for (const auto &[entry, text] : list.records) {
+    session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
+                   << ")\n    " << first_line(text, 72) << "\n";
+  }
+}
+
+constexpr Renderers<RecordList<LogEntry>> renderers{print_entries, list_json<LogEntry>};
 
 Status run_log_list(Session &session, const LogListOptions &options) {
   auto group = session.workgroup();
@@ -24,24 +38,11 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   if (!group || !from || !to) {
     return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
   }
-  const LogFilter filter{options.member, parse_log_kind(options.kind), *from, *to};
-  auto entries = filter_log(**group, filter);
+  auto entries = filter_log(**group, LogFilter{options.member, parse_log_kind(options.kind), *from, *to});
   TRY(entries);
-  auto shown = with_bodies(*entries);
-  TRY(shown);
-  if (options.json) {
-    return print_records_json(session, *shown, log_entry_json);
-  }
-  if (entries->empty()) {
-    session.io.out << session.t(tr("Geen logboekregels. Schrijf er een met: alearn log add\n",
-                                   "No logbook entries. Write one with: alearn log add\n"));
-    return {};
-  }
-  for (const auto &[entry, text] : *shown) {
-    session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
-                   << ")\n    " << first_line(text, 72) << "\n";
-  }
-  return {};
+  auto list = record_list(**group, *entries);
+  TRY(list);
+  return render(session, options.output, *list, renderers);
 }
 
 } // namespace
@@ -53,7 +54,7 @@ Command bind_log_list(CLI::App *cmd, Lang lang) {
       ->transform(one_of(choices::log_kinds, lang));
   cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
   cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_log_list);
 }
 

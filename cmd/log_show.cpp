@@ -8,15 +8,18 @@ namespace {
 
 struct LogShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
 
+void print_entry(Session &session, const WithBody<LogEntry> &shown) {
+  print_text_record(session, shown.record->meta, log_kind_label(shown.record->kind), shown.body);
+}
+
+constexpr Renderers<WithBody<LogEntry>> renderers{print_entry, shown_json<LogEntry>};
+
 Status run_log_show(Session &session, const LogShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto entry = find_by_id((*group)->logbook, options.id, Text{"logboekregel", "logbook entry"});
-  TRY(entry);
-  return show_text_record(session, **entry, log_kind_label((*entry)->kind), options.json, log_entry_json);
+  return show_record(session, options.output, &Workgroup::logbook, options.id,
+                     Text{"logboekregel", "logbook entry"}, renderers);
 }
 
 } // namespace
@@ -24,7 +27,7 @@ Status run_log_show(Session &session, const LogShowOptions &options) {
 Command bind_log_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<LogShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_log_show);
 }
 

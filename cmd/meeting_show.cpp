@@ -8,10 +8,11 @@ namespace {
 
 struct MeetingShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
 
-void print_meeting(Session &session, const Meeting &meeting, const std::string &discussed) {
+void print_meeting(Session &session, const WithBody<Meeting> &shown) {
+  const Meeting &meeting = *shown.record;
   auto &out = session.io.out;
   out << session.paint(Style::bold, meeting.title) << "  (" << meeting.meta.id << ")\n";
   out << session.t(tr("Datum: {} · verslag: {}\n", "Date: {} · report by: {}\n",
@@ -22,7 +23,7 @@ void print_meeting(Session &session, const Meeting &meeting, const std::string &
     present += (present.empty() ? "" : ", ") + name;
   }
   out << wrap(session.t(tr("Aanwezig: {}", "Present: {}", present.empty() ? "-" : present)), 78, "");
-  print_block(session, Text{"Besproken", "Discussed"}, discussed);
+  print_block(session, Text{"Besproken", "Discussed"}, shown.body);
   if (!meeting.decisions.empty()) {
     out << session.paint(Style::bold, session.t(Text{"Besluiten", "Decisions"})) << ":\n";
     for (const auto &decision : meeting.decisions) {
@@ -44,18 +45,11 @@ void print_meeting(Session &session, const Meeting &meeting, const std::string &
   }
 }
 
+constexpr Renderers<WithBody<Meeting>> renderers{print_meeting, shown_json<Meeting>};
+
 Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto meeting = find_by_id((*group)->meetings, options.id, Text{"verslag", "report"});
-  TRY(meeting);
-  auto discussed = record_body((*meeting)->meta);
-  TRY(discussed);
-  if (options.json) {
-    return print_json(session, meeting_json(session, **meeting, *discussed));
-  }
-  print_meeting(session, **meeting, *discussed);
-  return {};
+  return show_record(session, options.output, &Workgroup::meetings, options.id, Text{"verslag", "report"},
+                     renderers);
 }
 
 } // namespace
@@ -63,7 +57,7 @@ Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
 Command bind_meeting_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_meeting_show);
 }
 

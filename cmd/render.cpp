@@ -80,17 +80,15 @@ Json optional_date(const std::optional<Date> &date) {
 } // namespace
 
 Json workgroup_json(const Workgroup &group) {
-  Json members = Json::array();
-  for (const auto &member : group.members) {
-    members.push_back({{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}});
-  }
-  Json former = Json::array();
-  for (const auto &member : group.former_members) {
-    former.push_back({{"name", member.name},
-                      {"organisation", member.organisation},
-                      {"role", member.role},
-                      {"left", member.left ? Json(format_date(*member.left)) : Json(nullptr)}});
-  }
+  const Json members = json_list(group.members, [](const Member &member) {
+    return Json{{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}};
+  });
+  const Json former = json_list(group.former_members, [](const Member &member) {
+    return Json{{"name", member.name},
+                {"organisation", member.organisation},
+                {"role", member.role},
+                {"left", optional_date(member.left)}};
+  });
   return Json{{"slug", group.slug},
               {"name", group.name},
               {"organisation", group.organisation},
@@ -106,6 +104,17 @@ Json workgroup_json(const Workgroup &group) {
               {"start", optional_date(group.start)},
               {"end", optional_date(group.end)},
               {"themes", group.themes}};
+}
+
+Json flags_json(const Session &session, const Workgroup &group) {
+  return json_list(workgroup_flags(group), [&](const Text &flag) { return session.t(flag); });
+}
+
+void print_flags(Session &session, const Workgroup &group) {
+  for (const auto &flag : workgroup_flags(group)) {
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag)
+                   << "\n";
+  }
 }
 
 Json number_json(double value) {
@@ -140,6 +149,11 @@ Json requirement_json(const Session &session, const Requirement &requirement) {
   return Json{{"description", session.t(requirement.description)},
               {"met", requirement.met},
               {"commands", what_to_do(session, requirement)}};
+}
+
+Json requirements_json(const Session &session, const StepCriteria &criteria) {
+  return json_list(criteria.requirements,
+                   [&](const Requirement &requirement) { return requirement_json(session, requirement); });
 }
 
 std::string_view status_name(StepStatus status) {

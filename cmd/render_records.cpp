@@ -21,29 +21,27 @@ Json meta_json(const Session &session, const RecordMeta &meta) {
               {"file", meta.file.lexically_relative(session.repository().root).generic_string()}};
 }
 
-Json log_entry_json(const Session &session, const LogEntry &entry, const std::string &text) {
+Json record_json(const Session &session, const LogEntry &entry, const std::string &text) {
   Json json = meta_json(session, entry.meta);
   json["kind"] = log_kind_name(entry.kind);
   json["text"] = text;
   return json;
 }
 
-Json meeting_json(const Session &session, const Meeting &meeting, const std::string &discussed) {
+Json record_json(const Session &session, const Meeting &meeting, const std::string &discussed) {
   Json json = meta_json(session, meeting.meta);
   json["title"] = meeting.title;
   json["present"] = meeting.present;
   json["decisions"] = meeting.decisions;
-  Json actions = Json::array();
-  for (const auto &action : meeting.actions) {
-    actions.push_back({{"what", action.what}, {"owner", action.owner}, {"due", optional_date(action.due)}});
-  }
-  json["actions"] = actions;
+  json["actions"] = json_list(meeting.actions, [](const MeetingAction &action) {
+    return Json{{"what", action.what}, {"owner", action.owner}, {"due", optional_date(action.due)}};
+  });
   json["visual"] = meeting.visual.empty() ? Json(nullptr) : Json(meeting.visual);
   json["discussed"] = discussed;
   return json;
 }
 
-Json exploration_json(const Session &session, const ExplorationItem &item, const std::string &text) {
+Json record_json(const Session &session, const ExplorationItem &item, const std::string &text) {
   Json json = meta_json(session, item.meta);
   json["kind"] = explore_kind_name(item.kind);
   json["text"] = text;
@@ -56,33 +54,30 @@ Json problem_statement_json(const Session &session, const ProblemStatement &stat
   return json;
 }
 
-Json assumption_json(const Session &session, const Assumption &assumption, const std::string &text) {
+Json record_json(const Session &session, const Assumption &assumption, const std::string &text) {
   Json json = meta_json(session, assumption.meta);
   json["about"] = about_name(assumption.about);
   json["text"] = text;
   const auto verdict = current_verdict(assumption);
   json["verdict"] = verdict ? Json(verdict_name(*verdict)) : Json(nullptr);
-  Json challenges = Json::array();
-  for (const auto &challenge : assumption.challenges) {
-    challenges.push_back(
-        {{"date", format_date(challenge.date)},
-         {"by", challenge.by},
-         {"how", challenge.how},
-         {"verdict", verdict_name(challenge.verdict)},
-         {"revision", challenge.revision.empty() ? Json(nullptr) : Json(challenge.revision)}});
-  }
-  json["challenges"] = challenges;
+  json["challenges"] = json_list(assumption.challenges, [](const Challenge &challenge) {
+    return Json{{"date", format_date(challenge.date)},
+                {"by", challenge.by},
+                {"how", challenge.how},
+                {"verdict", verdict_name(challenge.verdict)},
+                {"revision", challenge.revision.empty() ? Json(nullptr) : Json(challenge.revision)}};
+  });
   return json;
 }
 
-Json feedback_json(const Session &session, const Feedback &feedback, const std::string &text) {
+Json record_json(const Session &session, const Feedback &feedback, const std::string &text) {
   Json json = meta_json(session, feedback.meta);
   json["from"] = feedback.from;
   json["text"] = text;
   return json;
 }
 
-Json resource_json(const Session &session, const Resource &resource, const std::string &text) {
+Json record_json(const Session &session, const Resource &resource, const std::string &text) {
   Json json = meta_json(session, resource.meta);
   json["kind"] = resource_kind_name(resource.kind);
   json["link"] = resource.link.empty() ? Json(nullptr) : Json(resource.link);
@@ -90,7 +85,7 @@ Json resource_json(const Session &session, const Resource &resource, const std::
   return json;
 }
 
-Json experiment_json(const Session &session, const Experiment &experiment, const std::string &notes) {
+Json record_json(const Session &session, const Experiment &experiment, const std::string &notes) {
   Json json = meta_json(session, experiment.meta);
   const Reflection &reflection = experiment.reflection;
   json["title"] = experiment.title;
@@ -167,6 +162,11 @@ std::string first_line(std::string_view text, std::size_t width) {
 
 std::string record_line(const Session &session, const RecordMeta &meta) {
   return fmt::format("{}  {}  {}", session.paint(Style::cyan, meta.id), format_date(meta.date), meta.author);
+}
+
+void print_text_record(Session &session, const RecordMeta &meta, const Text &label, std::string_view body) {
+  session.io.out << record_line(session, meta) << "  (" << session.t(label) << ")\n\n"
+                 << wrap(body, 78, "  ");
 }
 
 void print_block(Session &session, const Text &label, std::string_view text) {

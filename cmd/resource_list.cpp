@@ -10,25 +10,17 @@ namespace {
 
 struct ResourceListOptions {
   std::string kind;
-  bool json = false;
+  Output output;
 };
 
-Status run_resource_list(Session &session, const ResourceListOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const auto resources = resources_of_kind(**group, parse_resource_kind(options.kind));
-  auto shown = with_bodies(resources);
-  TRY(shown);
-  if (options.json) {
-    return print_records_json(session, *shown, resource_json);
+void print_resources(Session &session, const RecordList<Resource> &list) {
+  if (list.records.empty()) {
+    print_advice(session, tr("Geen bronnen. Leg er een vast met:", "No sources. Record one with:"),
+                 Advice{Action::resource_add,
+                        {word(Param::kind, "person"), placeholder(Param::text, "<wie>", "<who>")},
+                        list.workgroup});
   }
-  if (resources.empty()) {
-    session.io.out << session.t(
-        tr("Geen bronnen. Leg er een vast met: alearn resource add --kind person \"<wie>\"\n",
-           "No sources. Record one with: alearn resource add --kind person \"<who>\"\n"));
-    return {};
-  }
-  for (const auto &[resource, text] : *shown) {
+  for (const auto &[resource, text] : list.records) {
     session.io.out << record_line(session, resource->meta) << "  ("
                    << session.t(resource_kind_label(resource->kind)) << ")\n    " << first_line(text, 72)
                    << "\n";
@@ -36,7 +28,16 @@ Status run_resource_list(Session &session, const ResourceListOptions &options) {
       session.io.out << "    " << resource->link << "\n";
     }
   }
-  return {};
+}
+
+constexpr Renderers<RecordList<Resource>> renderers{print_resources, list_json<Resource>};
+
+Status run_resource_list(Session &session, const ResourceListOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  auto list = record_list(**group, resources_of_kind(**group, parse_resource_kind(options.kind)));
+  TRY(list);
+  return render(session, options.output, *list, renderers);
 }
 
 } // namespace
@@ -45,7 +46,7 @@ Command bind_resource_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ResourceListOptions>();
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::resource_kinds, lang));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_resource_list);
 }
 

@@ -8,21 +8,22 @@ namespace {
 
 struct ResourceShowOptions {
   std::string id;
-  bool json = false;
+  Output output;
 };
 
-Status run_resource_show(Session &session, const ResourceShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto resource = find_by_id((*group)->resources, options.id, Text{"bron", "source"});
-  TRY(resource);
-  if (auto ok = show_text_record(session, **resource, resource_kind_label((*resource)->kind), options.json,
-                                 resource_json);
-      !ok || options.json || (*resource)->link.empty()) {
-    return ok;
+void print_resource(Session &session, const WithBody<Resource> &shown) {
+  const Resource &resource = *shown.record;
+  print_text_record(session, resource.meta, resource_kind_label(resource.kind), shown.body);
+  if (!resource.link.empty()) {
+    session.io.out << session.t(tr("Link: {}\n", "Link: {}\n", resource.link));
   }
-  session.io.out << session.t(tr("Link: {}\n", "Link: {}\n", (*resource)->link));
-  return {};
+}
+
+constexpr Renderers<WithBody<Resource>> renderers{print_resource, shown_json<Resource>};
+
+Status run_resource_show(Session &session, const ResourceShowOptions &options) {
+  return show_record(session, options.output, &Workgroup::resources, options.id, Text{"bron", "source"},
+                     renderers);
 }
 
 } // namespace
@@ -30,7 +31,7 @@ Status run_resource_show(Session &session, const ResourceShowOptions &options) {
 Command bind_resource_show(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ResourceShowOptions>();
   add_id_argument(*cmd, options->id, lang);
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_resource_show);
 }
 

@@ -118,10 +118,6 @@ std::string Session::user_name() const {
   return name;
 }
 
-void add_json_flag(CLI::App &cmd, bool &json, Lang lang) {
-  cmd.add_flag("--json", json, help(lang, "Uitvoer als JSON", "Output as JSON"));
-}
-
 void add_date_option(CLI::App &cmd, std::string &date, Lang lang) {
   cmd.add_option(
       "--date", date,

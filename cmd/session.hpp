@@ -100,7 +100,6 @@ inline std::string help(Lang lang, std::string_view nl, std::string_view en) {
 }
 
 // The options many commands share, with the same wording everywhere.
-void add_json_flag(CLI::App &cmd, bool &json, Lang lang);
 void add_date_option(CLI::App &cmd, std::string &date, Lang lang);
 void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
 

@@ -46,7 +46,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 35> params = {{
+constexpr std::array<ParamSpelling, 36> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -71,6 +71,7 @@ constexpr std::array<ParamSpelling, 35> params = {{
     {Param::result, "--result", Quote::text},
     {Param::lessons, "--lessons", Quote::text},
     {Param::decision, "--decision", Quote::none},
+    {Param::follows, "--follows", Quote::none},
     {Param::date, "--date", Quote::none},
     {Param::record, "--record", Quote::none},
     {Param::again, "--again", Quote::none},
@@ -142,7 +143,10 @@ std::string shell_quoted(std::string_view text) {
   return quoted + "'";
 }
 
-std::string spell(const Session &session, const Advice &advice) {
+namespace {
+
+// The advice with its values in `lang`.
+std::string spell_in(const Session &session, const Advice &advice, Lang lang) {
   std::string line;
   if (advice.action != Action::remove_file) {
     line = "alearn";
@@ -157,7 +161,7 @@ std::string spell(const Session &session, const Advice &advice) {
   line += words_of(advice.action);
   for (const auto &argument : advice.arguments) {
     const ParamSpelling &param = spelling_of(argument.param);
-    const std::string &value = session.t(argument.value);
+    const std::string &value = argument.value.in(lang);
     line += " ";
     if (!param.option.empty()) {
       line += param.option;
@@ -169,6 +173,21 @@ std::string spell(const Session &session, const Advice &advice) {
     line += quoted(value, param.quote);
   }
   return line;
+}
+
+} // namespace
+
+std::string spell(const Session &session, const Advice &advice) {
+  return spell_in(session, advice, session.lang);
+}
+
+void print_advice(Session &session, const Text &message, const Advice &advice) {
+  session.io.out << session.t(message) << " " << spell(session, advice) << "\n";
+}
+
+Text with_advice(const Session &session, const Text &message, const Advice &advice) {
+  return Text{message.nl + " " + spell_in(session, advice, Lang::nl) + "\n",
+              message.en + " " + spell_in(session, advice, Lang::en) + "\n"};
 }
 
 std::string message_of(const Session &session, const Error &error) {

@@ -24,6 +24,12 @@ std::string spell(const Session &session, const Advice &advice);
 // ("the question is empty; nothing was written (--question)"), then its advice.
 std::string message_of(const Session &session, const Error &error);
 
+// "No logbook entries. Write one with: alearn -w zorg log add": a message and the command it
+// advises, on a line of their own.
+void print_advice(Session &session, const Text &message, const Advice &advice);
+// The same as a text in both languages, for a message that is kept (Session::report_saved).
+Text with_advice(const Session &session, const Text &message, const Advice &advice);
+
 // What fills in a requirement, a line each: its commands, then what to do by hand.
 std::vector<std::string> what_to_do(const Session &session, const Requirement &requirement);
 

@@ -1,31 +1,33 @@
 // alearn step [--json]: the 15 steps with their status.
 #include "commands.hpp"
-#include "render.hpp"
+#include "output.hpp"
 
 namespace alearn {
 
 namespace {
 
 struct ListOptions {
-  bool json = false;
+  Output output;
 };
 
-Status run_list(Session &session, const ListOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const Progress progress = replay((*group)->step_events);
-  if (options.json) {
-    Json steps = Json::array();
-    for (const auto &info : step_catalog()) {
-      steps.push_back(step_json(info, progress, session.lang));
-    }
-    return print_json(session, Json{{"workgroup", (*group)->slug},
-                                    {"cycle", progress.cycle},
-                                    {"round", progress.round},
-                                    {"current_step", progress.current()},
-                                    {"steps", steps}});
-  }
-  session.io.out << session.paint(Style::bold, (*group)->name) << "  ("
+struct StepList {
+  const Workgroup *group = nullptr;
+  Progress progress;
+};
+
+Json steps_json(const Session &session, const StepList &list) {
+  const Json steps = json_list(
+      step_catalog(), [&](const StepInfo &info) { return step_json(info, list.progress, session.lang); });
+  return Json{{"workgroup", list.group->slug},
+              {"cycle", list.progress.cycle},
+              {"round", list.progress.round},
+              {"current_step", list.progress.current()},
+              {"steps", steps}};
+}
+
+void print_steps(Session &session, const StepList &list) {
+  const Progress &progress = list.progress;
+  session.io.out << session.paint(Style::bold, list.group->name) << "  ("
                  << session.t(tr("cyclus {}, ronde {}", "cycle {}, round {}", progress.cycle, progress.round))
                  << ")\n";
   for (const auto &info : step_catalog()) {
@@ -37,14 +39,21 @@ Status run_list(Session &session, const ListOptions &options) {
     }
     session.io.out << line << "\n";
   }
-  return {};
+}
+
+constexpr Renderers<StepList> renderers{print_steps, steps_json};
+
+Status run_list(Session &session, const ListOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  return render(session, options.output, StepList{*group, replay((*group)->step_events)}, renderers);
 }
 
 } // namespace
 
 Command bind_step_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_list);
 }
 

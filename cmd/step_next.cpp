@@ -1,7 +1,7 @@
 // alearn step next [--json]: where the workgroup stands and what to do next.
 #include "commands.hpp"
 #include "criteria.hpp"
-#include "render.hpp"
+#include "output.hpp"
 #include "spell.hpp"
 
 namespace alearn {
@@ -9,7 +9,15 @@ namespace alearn {
 namespace {
 
 struct NextOptions {
-  bool json = false;
+  Output output;
+};
+
+// Where the workgroup stands: its progress, and what the current step needs (none when every
+// step of the cycle is done).
+struct Next {
+  const Workgroup *group = nullptr;
+  Progress progress;
+  StepCriteria criteria;
 };
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
@@ -62,74 +70,70 @@ void print_requirements(Session &session, const Workgroup &group, const StepCrit
   }
 }
 
-Json next_json(Session &session, const Workgroup &group, const Progress &progress,
-               const StepCriteria &criteria) {
+Json next_json(const Session &session, const Next &next) {
+  const Workgroup &group = *next.group;
+  const Progress &progress = next.progress;
   const int current = progress.current();
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
-  Json flags = Json::array();
-  for (const auto &flag : workgroup_flags(group)) {
-    flags.push_back(session.t(flag));
-  }
-  json["flags"] = flags;
+  json["flags"] = flags_json(session, group);
   if (current == 0) {
     json["step"] = nullptr;
     json["commands"] = Json::array({new_cycle_command(session, group)});
     return json;
   }
   const StepInfo &info = step_info(current);
-  Json missing = Json::array();
-  for (const auto &requirement : criteria.requirements) {
-    missing.push_back(requirement_json(session, requirement));
-  }
   json["phase"] = phase_id(info.phase);
   json["phase_label"] = phase_label(session, info.phase);
   json["step"] = Json{{"number", info.number},
                       {"title", std::string(session.t(info.title))},
                       {"guidance", std::string(session.t(info.guidance))},
-                      {"checked_by_alearn", !criteria.requirements.empty()},
-                      {"requirements", missing}};
+                      {"checked_by_alearn", !next.criteria.requirements.empty()},
+                      {"requirements", requirements_json(session, next.criteria)}};
   json["commands"] = closing_commands(session, group, current);
   return json;
 }
 
-Status run_next(Session &session, const NextOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  const Progress progress = replay((*group)->step_events);
-  const int current = progress.current();
-  const StepCriteria criteria = current == 0 ? StepCriteria{} : criteria_for(current, **group);
-  if (options.json) {
-    return print_json(session, next_json(session, **group, progress, criteria));
-  }
+void print_next(Session &session, const Next &next) {
+  const Workgroup &group = *next.group;
+  const int current = next.progress.current();
   auto &out = session.io.out;
-  out << session.t(tr("Werkgroep: ", "Workgroup: ")) << session.paint(Style::bold, (*group)->name) << " ("
-      << (*group)->slug << ")\n";
+  out << session.t(tr("Werkgroep: ", "Workgroup: ")) << session.paint(Style::bold, group.name) << " ("
+      << group.slug << ")\n";
   if (current == 0) {
     out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {}\n",
-                        "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n", progress.cycle,
-                        new_cycle_command(session, **group)));
-    return {};
+                        "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n",
+                        next.progress.cycle, new_cycle_command(session, group)));
+    return;
   }
   const StepInfo &info = step_info(current);
   out << session.t(tr("Cyclus {} · fase: {} · ronde {}\n\n", "Cycle {} · phase: {} · round {}\n\n",
-                      progress.cycle, phase_label(session, info.phase), progress.round));
+                      next.progress.cycle, phase_label(session, info.phase), next.progress.round));
   out << session.paint(Style::bold, session.t(tr("Stap {} van 15: ", "Step {} of 15: ", current)) +
                                         std::string(session.t(info.title)))
       << "\n";
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
-  print_requirements(session, **group, criteria);
-  for (const auto &flag : workgroup_flags(**group)) {
-    out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag) << "\n";
+  print_requirements(session, group, next.criteria);
+  print_flags(session, group);
+}
+
+constexpr Renderers<Next> renderers{print_next, next_json};
+
+Status run_next(Session &session, const NextOptions &options) {
+  auto group = session.workgroup();
+  TRY(group);
+  Next next{*group, replay((*group)->step_events), {}};
+  if (const int current = next.progress.current(); current != 0) {
+    next.criteria = criteria_for(current, **group);
   }
-  return {};
+  return render(session, options.output, next, renderers);
 }
 
 } // namespace
 
 Command bind_step_next(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<NextOptions>();
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_next);
 }
 

@@ -1,7 +1,7 @@
 // alearn step show N [--json]
 #include "commands.hpp"
 #include "criteria.hpp"
-#include "render.hpp"
+#include "output.hpp"
 #include "step_actions.hpp"
 
 namespace alearn {
@@ -10,7 +10,13 @@ namespace {
 
 struct ShowOptions {
   int step = 0;
-  bool json = false;
+  Output output;
+};
+
+// A step, and its status in a workgroup when one is named or implied.
+struct ShownStep {
+  const StepInfo *info = nullptr;
+  const Workgroup *group = nullptr;
 };
 
 void print_done(Session &session, const StepEvent &event) {
@@ -27,7 +33,9 @@ void print_done(Session &session, const StepEvent &event) {
   }
 }
 
-Json show_json(Session &session, const StepInfo &info, const Workgroup *group) {
+Json show_json(const Session &session, const ShownStep &shown) {
+  const StepInfo &info = *shown.info;
+  const Workgroup *group = shown.group;
   Json json{{"number", info.number},
             {"title", std::string(session.t(info.title))},
             {"phase", phase_id(info.phase)},
@@ -46,11 +54,7 @@ Json show_json(Session &session, const StepInfo &info, const Workgroup *group) {
     json["note"] = event->note;
     json["forced"] = event->forced;
   }
-  Json requirements = Json::array();
-  for (const auto &requirement : criteria_for(info.number, *group).requirements) {
-    requirements.push_back(requirement_json(session, requirement));
-  }
-  json["requirements"] = requirements;
+  json["requirements"] = requirements_json(session, criteria_for(info.number, *group));
   return json;
 }
 
@@ -73,6 +77,24 @@ void print_status(Session &session, const StepInfo &info, const Workgroup &group
   }
 }
 
+void print_step(Session &session, const ShownStep &shown) {
+  const StepInfo &info = *shown.info;
+  auto &out = session.io.out;
+  out << session.paint(Style::bold, session.t(tr("Stap {}: ", "Step {}: ", info.number)) +
+                                        std::string(session.t(info.title)))
+      << "\n";
+  out << wrap(session.t(tr("Fase: {} ({})", "Phase: {} ({})", phase_label(session, info.phase),
+                           session.t(phase_description(info.phase)))),
+              78, "");
+  if (shown.group != nullptr) {
+    print_status(session, info, *shown.group);
+  } else {
+    out << "\n" << wrap(session.t(info.guidance), 78, "  ");
+  }
+}
+
+constexpr Renderers<ShownStep> renderers{print_step, show_json};
+
 Status run_show(Session &session, const ShowOptions &options) {
   if (auto ok = check_step_number(options.step); !ok) {
     return ok;
@@ -84,24 +106,8 @@ Status run_show(Session &session, const ShowOptions &options) {
   if (!group && named) {
     return std::unexpected(group.error());
   }
-  const Workgroup *chosen = group ? *group : nullptr;
-  const StepInfo &info = step_info(options.step);
-  if (options.json) {
-    return print_json(session, show_json(session, info, chosen));
-  }
-  auto &out = session.io.out;
-  out << session.paint(Style::bold, session.t(tr("Stap {}: ", "Step {}: ", info.number)) +
-                                        std::string(session.t(info.title)))
-      << "\n";
-  out << wrap(session.t(tr("Fase: {} ({})", "Phase: {} ({})", phase_label(session, info.phase),
-                           session.t(phase_description(info.phase)))),
-              78, "");
-  if (chosen != nullptr) {
-    print_status(session, info, *chosen);
-  } else {
-    out << "\n" << wrap(session.t(info.guidance), 78, "  ");
-  }
-  return {};
+  return render(session, options.output, ShownStep{&step_info(options.step), group ? *group : nullptr},
+                renderers);
 }
 
 } // namespace
@@ -111,7 +117,7 @@ Command bind_step_show(CLI::App *cmd, Lang lang) {
   cmd->add_option("step", options->step,
                   help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
       ->required();
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_show);
 }
 

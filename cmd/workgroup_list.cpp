@@ -1,34 +1,34 @@
 // alearn workgroup list [--json]
 #include "commands.hpp"
-#include "render.hpp"
+#include "output.hpp"
+#include "spell.hpp"
 
 namespace alearn {
 
 namespace {
 
 struct ListOptions {
-  bool json = false;
+  Output output;
 };
 
-Status run_list(Session &session, const ListOptions &options) {
-  const Repository &repo = session.repository();
-  if (options.json) {
-    Json list = Json::array();
-    for (const auto &group : repo.workgroups) {
-      const Progress progress = replay(group.step_events);
-      Json item = workgroup_json(group);
-      item["cycle"] = progress.cycle;
-      item["current_step"] = progress.current();
-      list.push_back(item);
-    }
-    return print_json(session, list);
+Json workgroups_json(const Session & /*session*/, const std::vector<Workgroup> &groups) {
+  Json list = Json::array();
+  for (const auto &group : groups) {
+    const Progress progress = replay(group.step_events);
+    Json item = workgroup_json(group);
+    item["cycle"] = progress.cycle;
+    item["current_step"] = progress.current();
+    list.push_back(item);
   }
-  if (repo.workgroups.empty()) {
-    session.io.out << session.t(tr("Nog geen werkgroepen. Maak er een met: alearn workgroup new \"<naam>\"\n",
-                                   "No workgroups yet. Create one with: alearn workgroup new \"<name>\"\n"));
-    return {};
+  return list;
+}
+
+void print_workgroups(Session &session, const std::vector<Workgroup> &groups) {
+  if (groups.empty()) {
+    print_advice(session, tr("Nog geen werkgroepen. Maak er een met:", "No workgroups yet. Create one with:"),
+                 Advice{Action::workgroup_new, {placeholder(Param::text, "<naam>", "<name>")}, {}});
   }
-  for (const auto &group : repo.workgroups) {
+  for (const auto &group : groups) {
     const Progress progress = replay(group.step_events);
     const int current = progress.current();
     const std::string where = current == 0 ? session.t(tr("alle stappen af", "all steps done"))
@@ -39,14 +39,19 @@ Status run_list(Session &session, const ListOptions &options) {
                                             : tr("{} leden", "{} members", group.members.size())),
         session.t(tr("cyclus {}", "cycle {}", progress.cycle)), where);
   }
-  return {};
+}
+
+constexpr Renderers<std::vector<Workgroup>> renderers{print_workgroups, workgroups_json};
+
+Status run_list(Session &session, const ListOptions &options) {
+  return render(session, options.output, session.repository().workgroups, renderers);
 }
 
 } // namespace
 
 Command bind_workgroup_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ListOptions>();
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   return command_for(options, run_list);
 }
 

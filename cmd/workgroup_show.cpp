@@ -1,7 +1,7 @@
 // alearn workgroup show [SLUG] [--json]
 #include "commands.hpp"
 #include "exploration.hpp"
-#include "render.hpp"
+#include "output.hpp"
 
 namespace alearn {
 
@@ -9,7 +9,12 @@ namespace {
 
 struct ShowOptions {
   std::string slug;
-  bool json = false;
+  Output output;
+};
+
+struct ShownWorkgroup {
+  const Workgroup *group = nullptr;
+  Progress progress;
 };
 
 void print_field(Session &session, const Text &label, std::string_view value) {
@@ -61,7 +66,9 @@ void print_list(Session &session, const Text &label, const std::vector<std::stri
   }
 }
 
-void print_text(Session &session, const Workgroup &group, const Progress &progress) {
+void print_workgroup(Session &session, const ShownWorkgroup &shown) {
+  const Workgroup &group = *shown.group;
+  const Progress &progress = shown.progress;
   session.io.out << session.paint(Style::bold, group.name) << "  (" << group.slug << ")\n";
   print_field(session, tr("Organisatie", "Organisation"), group.organisation);
   const int current = progress.current();
@@ -93,46 +100,34 @@ void print_text(Session &session, const Workgroup &group, const Progress &progre
   print_list(session, tr("Thema's", "Themes"), group.themes);
   session.io.out << wrap(session.t(tr("Vastgelegd: {}", "Recorded: {}", session.t(records_line(group)))), 78,
                          "");
-  for (const auto &flag : workgroup_flags(group)) {
-    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag)
-                   << "\n";
-  }
+  print_flags(session, group);
 }
+
+Json shown_json(const Session &session, const ShownWorkgroup &shown) {
+  const Workgroup &group = *shown.group;
+  Json json = workgroup_json(group);
+  json["cycle"] = shown.progress.cycle;
+  json["round"] = shown.progress.round;
+  json["current_step"] = shown.progress.current();
+  json["indicators"] = json_list(group.indicators, indicator_json);
+  json["flags"] = flags_json(session, group);
+  json["current_problem"] = current_problem(group);
+  json["records"] = {
+      {"logbook", group.logbook.size()},         {"meetings", group.meetings.size()},
+      {"exploration", group.exploration.size()}, {"problem_statements", group.problem_statements.size()},
+      {"assumptions", group.assumptions.size()}, {"feedback", group.feedback.size()},
+      {"resources", group.resources.size()},     {"experiments", group.experiments.size()},
+      {"evaluations", group.evaluations.size()}};
+  return json;
+}
+
+constexpr Renderers<ShownWorkgroup> renderers{print_workgroup, shown_json};
 
 Status run_show(Session &session, const ShowOptions &options) {
   auto group =
       options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
   TRY(group);
-  const Progress progress = replay((*group)->step_events);
-  if (options.json) {
-    Json json = workgroup_json(**group);
-    json["cycle"] = progress.cycle;
-    json["round"] = progress.round;
-    json["current_step"] = progress.current();
-    Json indicators = Json::array();
-    for (const auto &indicator : (*group)->indicators) {
-      indicators.push_back(indicator_json(indicator));
-    }
-    json["indicators"] = indicators;
-    Json flags = Json::array();
-    for (const auto &flag : workgroup_flags(**group)) {
-      flags.push_back(session.t(flag));
-    }
-    json["flags"] = flags;
-    json["current_problem"] = current_problem(**group);
-    json["records"] = {{"logbook", (*group)->logbook.size()},
-                       {"meetings", (*group)->meetings.size()},
-                       {"exploration", (*group)->exploration.size()},
-                       {"problem_statements", (*group)->problem_statements.size()},
-                       {"assumptions", (*group)->assumptions.size()},
-                       {"feedback", (*group)->feedback.size()},
-                       {"resources", (*group)->resources.size()},
-                       {"experiments", (*group)->experiments.size()},
-                       {"evaluations", (*group)->evaluations.size()}};
-    return print_json(session, json);
-  }
-  print_text(session, **group, progress);
-  return {};
+  return render(session, options.output, ShownWorkgroup{*group, replay((*group)->step_events)}, renderers);
 }
 
 } // namespace
@@ -142,7 +137,7 @@ Command bind_workgroup_show(CLI::App *cmd, Lang lang) {
   cmd->add_option(
       "slug", options->slug,
       help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
-  add_json_flag(*cmd, options->json, lang);
+  add_output_options(*cmd, options->output, lang);
   Command command = command_for(options, run_show);
   command.workgroup_argument = [options] { return options->slug; };
   return command;

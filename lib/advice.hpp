@@ -1,6 +1,6 @@
 #pragma once
 // What to do next, as a value: the library names the command and its arguments; only cmd/
-// knows how the command line spells them (cmd/advice.hpp), so that renaming an option never
+// knows how the command line spells them (cmd/spell.hpp), so that renaming an option never
 // touches the domain. ninja keeps its tools as data and builds their text at the front, too.
 #include "text.hpp"
 
@@ -60,6 +60,7 @@ enum class Param {
   result,
   lessons,
   decision,
+  follows,        // the experiment a new one adapts
   date,           // the day a command acts for
   record,         // evaluate: record the evaluation (a flag)
   again,          // step done 12: another round (a flag)

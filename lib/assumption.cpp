@@ -84,4 +84,11 @@ std::optional<Verdict> current_verdict(const Assumption &assumption) {
   return assumption.challenges.back().verdict;
 }
 
+Advice challenge_advice(const std::string &slug, const Assumption &assumption) {
+  return Advice{Action::assumption_challenge,
+                {word(Param::word, assumption.meta.id), placeholder(Param::how, "<hoe>", "<how>"),
+                 word(Param::verdict, "held|revised|dropped")},
+                slug};
+}
+
 } // namespace alearn

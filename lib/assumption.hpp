@@ -1,6 +1,7 @@
 #pragma once
 // Steps 8 and 10: assumptions about the problem and about solutions, and how they were
 // challenged. A challenge is added to the assumption's own file.
+#include "advice.hpp"
 #include "context.hpp"
 #include "document.hpp"
 #include "records.hpp"
@@ -32,5 +33,8 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
 
 // The verdict that holds: the last challenge's, if any.
 std::optional<Verdict> current_verdict(const Assumption &assumption);
+
+// What to do with an assumption of the workgroup `slug` that nobody challenged yet.
+Advice challenge_advice(const std::string &slug, const Assumption &assumption);
 
 } // namespace alearn

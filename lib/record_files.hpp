@@ -127,13 +127,19 @@ template <typename T> struct WithBody {
   std::string body;
 };
 
+template <typename T> Result<WithBody<T>> with_body(const T &record) {
+  auto body = record_body(record.meta);
+  TRY(body);
+  return WithBody<T>{&record, std::move(*body)};
+}
+
 template <typename T> Result<std::vector<WithBody<T>>> with_bodies(const std::vector<const T *> &records) {
   std::vector<WithBody<T>> shown;
   shown.reserve(records.size());
   for (const T *record : records) {
-    auto body = record_body(record->meta);
-    TRY(body);
-    shown.push_back(WithBody<T>{record, std::move(*body)});
+    auto one = with_body(*record);
+    TRY(one);
+    shown.push_back(std::move(*one));
   }
   return shown;
 }

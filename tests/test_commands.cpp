@@ -290,6 +290,41 @@ TEST_SUITE("commands") {
     }
   }
 
+  TEST_CASE("the hints of lists and of saved records name --repo and -w when they are needed") {
+    Repo repo;
+    REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Alpha", "--member", "Ann"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Beta"}).code == 0);
+    TempDir elsewhere;
+    const std::string root = repo.root().string();
+    const std::string alearn = "alearn --repo " + root + " -w alpha ";
+    const auto run = [&](std::vector<std::string> args) {
+      args.insert(args.begin(), {"--repo", root, "-w", "alpha", "--as", "Ann"});
+      return run_alearn(args, elsewhere.path());
+    };
+    contains(run({"log", "list"}).out, "No logbook entries. Write one with: " + alearn + "log add\n");
+    contains(run({"indicator", "list"}).out,
+             "alpha has no indicators yet. Add one with: " + alearn + "indicator add \"<name>\"\n");
+    contains(run({"experiment", "list"}).out, alearn + "experiment new \"<title>\" --owner \"<member>\"\n");
+    Outcome added = run({"assumption", "add", "--about", "problem", "-m", "Pay drives turnover"});
+    REQUIRE(added.code == 0);
+    contains(added.out, "Challenge it with: " + alearn + "assumption challenge ");
+    contains(added.out, " --how \"<how>\" --verdict held|revised|dropped\n");
+    contains(run({"assumption", "show", added.out.substr(11, 8)}).out,
+             "Not challenged yet. " + alearn + "assumption challenge " + added.out.substr(11, 8));
+    SUBCASE("inside the workgroup's folder neither is needed") {
+      Outcome inside = run_alearn({"log", "list"}, repo.root() / "workgroups/alpha");
+      contains(inside.out, "No logbook entries. Write one with: alearn log add\n");
+    }
+    SUBCASE("init's next step names the repository given with --repo") {
+      TempDir fresh;
+      Outcome init = run_alearn(
+          {"--repo", fresh.path().string(), "init", fresh.path().string(), "--lang", "en"}, elsewhere.path());
+      REQUIRE(init.code == 0);
+      contains(init.out, "Next: alearn --repo " + fresh.path().string() + " workgroup new \"<name>\"\n");
+    }
+  }
+
   TEST_CASE("step next speaks of new cycles and rounds") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);

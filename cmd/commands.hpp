@@ -4,8 +4,8 @@
 //   1. cmd/<noun>_<verb>.cpp with an options struct, the run function (one value, handed to
 //      render() with its renderers, cmd/output.hpp), and bind_<noun>_<verb>(), which binds the
 //      options;
-//   2. one row in the table in cmd/commands.cpp: the command as typed, its summary in both
-//      languages, what it reads before it runs, whether it writes, and its bind function;
+//   2. one row in the table in cmd/commands.cpp: the command as typed, what it reads before it
+//      runs, whether it writes, its bind function, and its summary in both languages;
 //   3. tests: a golden case in tests/golden/ and, for new library code, tests/test_<module>.cpp;
 //   4. its page in docs/ (Dutch and English).
 #include "session.hpp"
@@ -26,11 +26,11 @@ struct CommandGroup {
 
 struct CommandSpec {
   std::string_view path; // as typed after "alearn": "workgroup member add"
-  StaticText summary;    // the line in --help; empty for the command a group runs itself
   Needs needs = Needs::workgroup;
   Access access = Access::read;
   // Adds the command's own options and arguments to `cmd`, and returns how to run it.
   Command (*bind)(CLI::App *cmd, Lang lang) = nullptr;
+  StaticText summary; // the line in --help; empty for the command a group runs itself
 };
 
 std::span<const CommandGroup> command_groups();

@@ -139,7 +139,8 @@ Result<fs::path> init_repository(const InitOptions &options) {
   TRY(ignore_temporaries(dir));
   for (const auto &[file, text] :
        {std::pair{fs::path(".gitattributes"), std::string(attributes)},
-        std::pair{fs::path(".github/workflows/alearn.yml"), workflow_text(options.language, options.ci_check_command)},
+        std::pair{fs::path(".github/workflows/alearn.yml"),
+                  workflow_text(options.language, options.ci_check_command)},
         std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
     TRY(write_if_absent(dir, dir / file, text));
   }

@@ -4,8 +4,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 namespace alearn::test::docs {
+
+std::vector<std::string> lines_of(const std::string &text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
+  return lines;
+}
 
 std::string trimmed(std::string_view text) {
   while (!text.empty() && text.front() == ' ') {

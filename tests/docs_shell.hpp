@@ -13,6 +13,9 @@ namespace alearn::test::docs {
 
 std::string trimmed(std::string_view text);
 
+// The lines of a text, without their line breaks.
+std::vector<std::string> lines_of(const std::string &text);
+
 struct Segment {
   std::string text;
   std::string op; // what joins it to the segment before: "", "&&", "||" or ";"

@@ -74,15 +74,6 @@ struct Page {
   std::vector<Block> blocks;
 };
 
-std::vector<std::string> lines_of(const std::string &text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 std::string as_lines(const std::string &text) {
   std::string joined;
   for (const auto &line : lines_of(text)) {

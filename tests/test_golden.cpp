@@ -42,15 +42,6 @@ struct Case {
   std::size_t out_end = 0;
 };
 
-std::vector<std::string> lines_of(const std::string &text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 bool is_marker(const std::string &line) {
   return line.starts_with("$ ") || line.starts_with("<<<") || line.starts_with(">>>");
 }
@@ -110,7 +101,7 @@ std::vector<Case> parse_cases(const std::vector<std::string> &lines) {
 }
 
 void run_golden_file(const fs::path &file) {
-  std::vector<std::string> lines = lines_of(read_file(file));
+  std::vector<std::string> lines = docs::lines_of(read_file(file));
   const std::vector<Case> cases = parse_cases(lines);
   TempDir dir;
   copy_examples(dir.path());
@@ -138,7 +129,7 @@ void run_golden_file(const fs::path &file) {
   }
   if (update) {
     for (auto it = rewrites.rbegin(); it != rewrites.rend(); ++it) {
-      const auto new_lines = lines_of(it->second);
+      const auto new_lines = docs::lines_of(it->second);
       lines.erase(lines.begin() + static_cast<long>(it->first->out_begin),
                   lines.begin() + static_cast<long>(it->first->out_end));
       lines.insert(lines.begin() + static_cast<long>(it->first->out_begin), new_lines.begin(),

@@ -85,7 +85,8 @@ TEST_SUITE("repository") {
 
   TEST_CASE("init refuses an existing repository and changes nothing") {
     TempDir dir;
-    auto first = init_repository({dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "alearn check --format github"});
+    auto first =
+        init_repository({dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "alearn check --format github"});
     REQUIRE(first.has_value());
     const auto config = load_config(dir.path());
     REQUIRE(config.has_value());

@@ -353,7 +353,8 @@ void report_skipped(const Session &session, const Errors &skipped) {
   for (const auto &error : skipped) {
     print_warning(session, error);
   }
-  session.io.err << session.t(tr("alearn check vertelt meer.\n", "alearn check tells more.\n"));
+  session.io.err << session.t(
+      tr("Meer zie je met: {}\n", "See more with: {}\n", spell(session, Advice{Action::check, {}, {}})));
 }
 
 // A writer checks its rules (one measurement a day, one event a step, who is a member) against
@@ -369,9 +370,10 @@ bool refuse_writing(const Session &session, const Errors &skipped, const fs::pat
   if (refused) {
     session.io.err << session.t(
         tr("alearn schrijft niets in een werkgroep met een bestand dat het niet kan lezen; "
-           "herstel dat eerst (alearn check vertelt meer).\n",
+           "herstel dat eerst. Meer zie je met: {}\n",
            "alearn writes nothing into a workgroup with a file it cannot read; fix that "
-           "first (alearn check tells more).\n"));
+           "first. See more with: {}\n",
+           spell(session, Advice{Action::check, {}, {}})));
   }
   return refused;
 }

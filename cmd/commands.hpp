@@ -40,7 +40,7 @@ std::span<const CommandSpec> command_table();
 // in their bind functions, and this reads them back, so that completions and man pages come
 // from the same place as registration and --help.
 struct OptionInfo {
-  std::vector<std::string> names; // "-m", "--message"; an argument has its name ("ID")
+  std::vector<std::string> names; // "-m", "--message"; an argument has its name ("id")
   bool positional = false;
   bool flag = false; // takes no value
   bool required = false;

@@ -32,18 +32,20 @@ Status run_init(Session &session, const InitCommandOptions &options) {
                                    outer->string()));
   }
   const auto dir = root->string();
-  session.report_saved(
-      with_advice(session,
-                  tr("Nieuwe alearn-repository in {}\n"
-                     "CI: .github/workflows/alearn.yml en .pre-commit-hooks.yaml draaien alearn "
-                     "check (zet ALEARN_SOURCE in de workflow)\n"
-                     "Volgende stap:",
-                     "New alearn repository in {}\n"
-                     "CI: .github/workflows/alearn.yml and .pre-commit-hooks.yaml run alearn "
-                     "check (set ALEARN_SOURCE in the workflow)\n"
-                     "Next:",
-                     dir),
-                  Advice{Action::workgroup_new, {placeholder(Param::text, "<naam>", "<name>")}, {}}));
+  // The next command runs in the new repository: --repo names it unless it is the current folder.
+  const std::string repo = options.dir == "." ? std::string() : options.dir;
+  session.report_saved(with_advice_in(
+      session,
+      tr("Nieuwe alearn-repository in {}\n"
+         "CI: .github/workflows/alearn.yml en .pre-commit-hooks.yaml draaien alearn "
+         "check (zet ALEARN_SOURCE in de workflow)\n"
+         "Volgende stap:",
+         "New alearn repository in {}\n"
+         "CI: .github/workflows/alearn.yml and .pre-commit-hooks.yaml run alearn "
+         "check (set ALEARN_SOURCE in the workflow)\n"
+         "Next:",
+         dir),
+      Advice{Action::workgroup_new, {placeholder(Param::text, "<naam>", "<name>")}, {}}, repo));
   return {};
 }
 

@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 20> actions = {{
+constexpr std::array<ActionSpelling, 21> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
@@ -33,6 +33,7 @@ constexpr std::array<ActionSpelling, 20> actions = {{
     {Action::evaluate, "evaluate"},
     {Action::step_next, "step next"},
     {Action::step_done, "step done"},
+    {Action::check, "check"},
     {Action::remove_file, "rm --"},
 }};
 
@@ -115,7 +116,12 @@ std::string quoted(std::string_view value, Quote quote) {
   case Quote::none:
     return std::string(value);
   case Quote::text:
-    return fmt::format("\"{}\"", value);
+    // In double quotes, unless the shell would still read something in it (a value from a
+    // file may hold a quote or a $): then in single quotes, where nothing is special.
+    if (value.find_first_of("\"$`\\!") == std::string_view::npos) {
+      return fmt::format("\"{}\"", value);
+    }
+    break;
   case Quote::shell:
     break;
   }
@@ -145,13 +151,13 @@ std::string shell_quoted(std::string_view text) {
 
 namespace {
 
-// The advice with its values in `lang`.
-std::string spell_in(const Session &session, const Advice &advice, Lang lang) {
+// The advice with its values in `lang`, naming the repository `repo` (none when empty).
+std::string spell_in(const Session &session, const Advice &advice, Lang lang, std::string_view repo) {
   std::string line;
   if (advice.action != Action::remove_file) {
     line = "alearn";
-    if (!session.global.repo.empty()) {
-      line += " --repo " + shell_word(session.global.repo);
+    if (!repo.empty()) {
+      line += " --repo " + shell_word(repo);
     }
     if (!advice.workgroup.empty() && !implied(session, advice.workgroup)) {
       line += " -w " + shell_word(advice.workgroup);
@@ -178,7 +184,7 @@ std::string spell_in(const Session &session, const Advice &advice, Lang lang) {
 } // namespace
 
 std::string spell(const Session &session, const Advice &advice) {
-  return spell_in(session, advice, session.lang);
+  return spell_in(session, advice, session.lang, session.global.repo);
 }
 
 void print_advice(Session &session, const Text &message, const Advice &advice) {
@@ -186,8 +192,13 @@ void print_advice(Session &session, const Text &message, const Advice &advice) {
 }
 
 Text with_advice(const Session &session, const Text &message, const Advice &advice) {
-  return Text{message.nl + " " + spell_in(session, advice, Lang::nl) + "\n",
-              message.en + " " + spell_in(session, advice, Lang::en) + "\n"};
+  return with_advice_in(session, message, advice, session.global.repo);
+}
+
+Text with_advice_in(const Session &session, const Text &message, const Advice &advice,
+                    std::string_view repo) {
+  return Text{message.nl + " " + spell_in(session, advice, Lang::nl, repo) + "\n",
+              message.en + " " + spell_in(session, advice, Lang::en, repo) + "\n"};
 }
 
 std::string message_of(const Session &session, const Error &error) {

@@ -29,6 +29,9 @@ std::string message_of(const Session &session, const Error &error);
 void print_advice(Session &session, const Text &message, const Advice &advice);
 // The same as a text in both languages, for a message that is kept (Session::report_saved).
 Text with_advice(const Session &session, const Text &message, const Advice &advice);
+// The same for the repository in `repo` (none when empty), not the one the user gave: init's
+// advice is about the repository it just made.
+Text with_advice_in(const Session &session, const Text &message, const Advice &advice, std::string_view repo);
 
 // What fills in a requirement, a line each: its commands, then what to do by hand.
 std::vector<std::string> what_to_do(const Session &session, const Requirement &requirement);

@@ -1,4 +1,5 @@
 // alearn workgroup set KEY VALUE
+#include "choices.hpp"
 #include "commands.hpp"
 #include "workgroup_edit.hpp"
 
@@ -26,10 +27,14 @@ Status run_set(Session &session, const SetOptions &options) {
 Command bind_workgroup_set(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<SetOptions>();
   std::string keys;
+  std::vector<Choice> choices;
   for (const auto key : settable_workgroup_keys()) {
     keys += fmt::format("{}{}", keys.empty() ? "" : ", ", key);
+    choices.push_back({std::string(key), std::string(key)});
   }
-  cmd->add_option("key", options->key, help(lang, "Een van: ", "One of: ") + keys)->required();
+  cmd->add_option("key", options->key, help(lang, "Een van: ", "One of: ") + keys)
+      ->required()
+      ->transform(one_of(choices, lang));
   cmd->add_option("value", options->value, help(lang, "De nieuwe waarde", "The new value"))->required();
   return command_for(options, run_set);
 }

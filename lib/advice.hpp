@@ -30,6 +30,7 @@ enum class Action {
   evaluate,
   step_next,
   step_done,
+  check,
   remove_file, // not alearn's: remove a file by hand, from the repository's folder
 };
 

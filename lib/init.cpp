@@ -59,7 +59,7 @@ jobs:
           sudo cmake --install "$RUNNER_TEMP/alearn/build"
       - name: alearn check
         run: )";
-  text += check_command;
+  text += check_command.empty() ? std::string_view("alearn check") : check_command;
   text += R"(
 )";
   return text;

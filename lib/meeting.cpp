@@ -99,7 +99,7 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
                             const Context &context) {
   auto author = require_member(group, meeting.author);
   TRY(author);
-  TRY(require_text(meeting.title, Text{"de titel", "the title"}));
+  TRY(require_text(meeting.title, Text{"de titel", "the title"}, {Param::title}));
   auto visual = visual_path(root, meeting.visual);
   TRY(visual);
   for (const auto &[items, input] :

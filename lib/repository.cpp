@@ -132,10 +132,10 @@ Result<std::string> choose_workgroup(const fs::path &root, const std::vector<std
               0,
               Advice{Action::workgroup_new, {placeholder(Param::word, "NAAM", "NAME")}, {}}});
   }
-  return fail_input(tr("welke werkgroep? Noem hem, zet ALEARN_WORKGROUP, of ga in de map van een werkgroep "
-                       "staan\nWerkgroepen:{}",
-                       "which workgroup? Name it, set ALEARN_WORKGROUP, or work inside a workgroup's "
-                       "folder\nWorkgroups:{}",
+  return fail_input(tr("welke werkgroep? Zet ALEARN_WORKGROUP, ga in de map van een werkgroep staan, of noem "
+                       "haar\nWerkgroepen:{}",
+                       "which workgroup? Set ALEARN_WORKGROUP, work inside a workgroup's folder, or name "
+                       "it\nWorkgroups:{}",
                        workgroup_list(root, slugs)),
                     {Param::workgroup});
 }

@@ -86,8 +86,8 @@ std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Pro
     }
   }
   if (request.force && request.note.empty()) {
-    return fail_input(tr("een stap zonder dat hij af is afronden vraagt om een notitie met de reden",
-                         "closing a step that is not done needs a note with the reason"),
+    return fail_input(tr("een stap toch afronden vraagt om een notitie met de reden",
+                         "closing a step anyway needs a note with the reason"),
                       {Param::force, Param::note});
   }
   const StepCriteria criteria = criteria_for(step, group);

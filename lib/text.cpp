@@ -1,13 +1,20 @@
 #include "text.hpp"
 
+#include <cctype>
+
 namespace alearn {
 
 bool parse_lang(std::string_view value, Lang &out) {
-  if (value.starts_with("nl")) {
+  // "nl", "NL" (as --lang accepts it) or a locale such as "nl_NL.UTF-8".
+  std::string start(value.substr(0, 2));
+  for (char &c : start) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (start == "nl") {
     out = Lang::nl;
     return true;
   }
-  if (value.starts_with("en")) {
+  if (start == "en") {
     out = Lang::en;
     return true;
   }

@@ -316,12 +316,27 @@ TEST_SUITE("commands") {
       Outcome inside = run_alearn({"log", "list"}, repo.root() / "workgroups/alpha");
       contains(inside.out, "No logbook entries. Write one with: alearn log add\n");
     }
-    SUBCASE("init's next step names the repository given with --repo") {
-      TempDir fresh;
-      Outcome init = run_alearn(
-          {"--repo", fresh.path().string(), "init", fresh.path().string(), "--lang", "en"}, elsewhere.path());
+    SUBCASE("init's next step names the repository it made, not the one given with --repo") {
+      Outcome init = run_alearn({"--repo", root, "init", "new net", "--lang", "en"}, elsewhere.path());
       REQUIRE(init.code == 0);
-      contains(init.out, "Next: alearn --repo " + fresh.path().string() + " workgroup new \"<name>\"\n");
+      contains(init.out, "Next: alearn --repo 'new net' workgroup new \"<name>\"\n");
+      TempDir fresh;
+      Outcome here = run_alearn({"init", "--lang", "en"}, fresh.path());
+      REQUIRE(here.code == 0);
+      contains(here.out, "Next: alearn workgroup new \"<name>\"\n");
+    }
+    SUBCASE("a value from a file that the shell would read is quoted for it") {
+      const std::string name = "Jan \"JJ\" $(id)";
+      REQUIRE(run({"workgroup", "member", "add", name}).code == 0);
+      Outcome planned =
+          run({"experiment", "new", "Buddies", "--owner", name, "--question", "Q?", "--prediction", "P"});
+      REQUIRE(planned.code == 0);
+      const std::string id = planned.out.substr(planned.out.find("Experiment ") + 11, 8);
+      REQUIRE(run({"experiment", "start", id}).code == 0);
+      Outcome finished =
+          run({"experiment", "finish", id, "--decision", "adapt", "--result", "R", "--lessons", "L"});
+      REQUIRE(finished.code == 0);
+      contains(finished.out, "--owner 'Jan \"JJ\" $(id)' --follows " + id);
     }
   }
 

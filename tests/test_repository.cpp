@@ -146,7 +146,7 @@ TEST_SUITE("repository") {
     CHECK(listed.out.find("vasthouden") == std::string::npos);
     contains(listed.err, "workgroups/vasthouden/workgroup.md:");
     contains(listed.err, "warning: left out, as it cannot be read: an unresolved git conflict");
-    contains(listed.err, "alearn check tells more.");
+    contains(listed.err, "See more with: alearn");
     // Asked for by name, the unreadable workgroup stops the command.
     const Outcome stopped = alearn({"-w", "vasthouden", "step", "next"});
     CHECK(stopped.code == 2);

@@ -198,18 +198,24 @@ std::string display_path(const fs::path &file, const fs::path &cwd) {
   return one_line(!relative.empty() && *relative.begin() != ".." ? relative.string() : file.string());
 }
 
-void print_error(const Session &session, const Error &error) {
-  const std::string label = session.paint(Style::red, session.lang == Lang::nl ? "fout" : "error");
+// "workgroups/x/log/2026-11-20-k3m9.md:4:7", or "alearn" for an error that is of no file.
+std::string where_of(const Session &session, const Error &error) {
   std::string where = display_path(error.file, session.io.context.cwd);
   if (where.empty()) {
-    where = "alearn";
-  } else if (error.line > 0) {
+    return "alearn";
+  }
+  if (error.line > 0) {
     where += fmt::format(":{}", error.line);
     if (error.column > 0) {
       where += fmt::format(":{}", error.column);
     }
   }
-  session.io.err << where << ": " << label << ": " << message_of(session, error) << "\n";
+  return where;
+}
+
+void print_error(const Session &session, const Error &error) {
+  const std::string label = session.paint(Style::red, session.lang == Lang::nl ? "fout" : "error");
+  session.io.err << where_of(session, error) << ": " << label << ": " << message_of(session, error) << "\n";
 }
 
 int exit_code_of(const Error &error) { return error.kind == ErrorKind::refused ? 1 : 2; }
@@ -332,14 +338,7 @@ int check_output(Session &session) {
 void print_warning(const Session &session, const Error &error) {
   const std::string label =
       session.paint(Style::yellow, session.lang == Lang::nl ? "waarschuwing" : "warning");
-  std::string where = display_path(error.file, session.io.context.cwd);
-  if (error.line > 0) {
-    where += fmt::format(":{}", error.line);
-    if (error.column > 0) {
-      where += fmt::format(":{}", error.column);
-    }
-  }
-  session.io.err << where << ": " << label << ": "
+  session.io.err << where_of(session, error) << ": " << label << ": "
                  << session.t(tr("overgeslagen, want onleesbaar: {}", "left out, as it cannot be read: {}",
                                  session.t(error.message)))
                  << "\n";

@@ -11,29 +11,23 @@ namespace alearn {
 namespace {
 
 struct AssumptionAddOptions {
-  std::vector<std::string> words;
   std::string about;
-  std::string date;
-  std::optional<std::string> message;
+  TextOptions text;
 };
 
 Form assumption_form() {
-  return Form{
-      Text{"Een aanname", "An assumption"},
-      {{"text",
-        Text{"Aanname", "Assumption"},
-        Text{"Wat neemt de groep als vanzelfsprekend aan? Bijvoorbeeld: 'nieuwe collega's vertrekken om het "
-             "salaris'.",
-             "What does the group take for granted? For example: 'new colleagues leave because of the pay'."},
-        false,
-        {}}}};
+  return one_text_form(
+      Text{"Een aanname", "An assumption"}, Text{"Aanname", "Assumption"},
+      Text{"Wat neemt de groep als vanzelfsprekend aan? Bijvoorbeeld: 'nieuwe collega's vertrekken om het "
+           "salaris'.",
+           "What does the group take for granted? For example: 'new colleagues leave because of the pay'."});
 }
 
 Status run_assumption_add(Session &session, const AssumptionAddOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
-  auto text = text_input(session, options.message, options.words, assumption_form());
+  auto text = text_input(session, options.text, assumption_form());
   TRY(text);
   const AssumptionAbout about = parse_about(options.about).value_or(AssumptionAbout::problem);
   auto assumption = add_assumption(group, NewAssumption{writing->author->name, writing->date, about, *text},
@@ -50,15 +44,13 @@ Status run_assumption_add(Session &session, const AssumptionAddOptions &options)
 
 Command bind_assumption_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<AssumptionAddOptions>();
-  cmd->add_option("text", options->words,
-                  help(lang, "De aanname (of -m, of de editor)", "The assumption (or -m, or the editor)"));
   cmd->add_option("--about", options->about,
                   help(lang, "problem (het probleem, stap 8) of solution (oplossingen, stap 10)",
                        "problem (step 8) or solution (step 10)"))
       ->required()
       ->transform(one_of(choices::abouts, lang));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "text",
+                   {"De aanname (of -m, of de editor)", "The assumption (or -m, or the editor)"});
   return command_for(options, run_assumption_add);
 }
 

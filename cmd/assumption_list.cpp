@@ -2,6 +2,7 @@
 #include "assumption.hpp"
 #include "choices.hpp"
 #include "commands.hpp"
+#include "enums.hpp"
 #include "render_records.hpp"
 
 namespace alearn {
@@ -41,11 +42,11 @@ void print_assumptions(Session &session, const AssumptionList &shown) {
   if (shown.filtered_out) {
     session.io.out << session.t(tr("Geen aannames die hieraan voldoen.\n", "No assumptions match.\n"));
   } else if (shown.list.records.empty()) {
-    print_advice(
-        session, tr("Geen aannames. Leg er een vast met:", "No assumptions. Record one with:"),
-        Advice{Action::assumption_add,
-               {word(Param::about, "problem"), placeholder(Param::text, "<aanname>", "<assumption>")},
-               shown.list.workgroup});
+    print_advice(session, tr("Geen aannames. Leg er een vast met:", "No assumptions. Record one with:"),
+                 Advice{Action::assumption_add,
+                        {word(Param::about, std::string(word_of(AssumptionAbout::problem))),
+                         placeholder(Param::text, "<aanname>", "<assumption>")},
+                        shown.list.workgroup});
   }
   for (const auto &[assumption, text] : shown.list.records) {
     const auto verdict = current_verdict(*assumption);

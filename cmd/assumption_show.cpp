@@ -8,11 +8,6 @@ namespace alearn {
 
 namespace {
 
-struct AssumptionShowOptions {
-  std::string id;
-  Output output;
-};
-
 struct ShownAssumption {
   std::string workgroup; // named in the advice to challenge it
   WithBody<Assumption> assumption;
@@ -48,21 +43,16 @@ constexpr Renderers<ShownAssumption> renderers{print_assumption,
                                                  return shown_json(session, shown.assumption);
                                                }};
 
-Status run_assumption_show(Session &session, const AssumptionShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto shown = find_with_body((*group)->assumptions, options.id, Text{"aanname", "assumption"});
+Result<ShownAssumption> find_assumption(const Workgroup &group, std::string_view id) {
+  auto shown = find_with_body(group.assumptions, id, Text{"aanname", "assumption"});
   TRY(shown);
-  return render(session, options.output, ShownAssumption{(*group)->slug, *shown}, renderers);
+  return ShownAssumption{group.slug, *shown};
 }
 
 } // namespace
 
 Command bind_assumption_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<AssumptionShowOptions>();
-  add_id_argument(*cmd, options->id, lang);
-  add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_assumption_show);
+  return bind_show<ShownAssumption>(*cmd, lang, find_assumption, renderers);
 }
 
 } // namespace alearn

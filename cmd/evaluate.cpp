@@ -82,8 +82,8 @@ Json evaluation_json(const Session &session, const EvaluationView &view) {
   Json json{{"workgroup", view.group->slug},
             {"date", format_date(view.day)},
             {"rules", word_of(session.repository().config.run_chart_rules)},
-            {"indicators",
-             json_list(view.statuses, [&](const auto &status) { return status_json(session, status); })}};
+            {"indicators", json_list(view.statuses,
+                                     [&](const auto &status) { return status_json(status, session.lang); })}};
   // Only with --record: the evaluation that was saved, so that a script knows it happened.
   if (view.recorded) {
     json["recorded"] =

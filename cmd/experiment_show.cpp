@@ -7,11 +7,6 @@ namespace alearn {
 
 namespace {
 
-struct ExperimentShowOptions {
-  std::string id;
-  Output output;
-};
-
 struct ShownExperiment {
   WithBody<Experiment> experiment;
   std::vector<const Experiment *> chain; // its rounds, from the first
@@ -98,22 +93,16 @@ Json experiment_json(const Session &session, const ShownExperiment &shown) {
 
 constexpr Renderers<ShownExperiment> renderers{print_experiment, experiment_json};
 
-Status run_experiment_show(Session &session, const ExperimentShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto shown = find_with_body((*group)->experiments, options.id, Text{"experiment", "experiment"});
+Result<ShownExperiment> find_experiment(const Workgroup &group, std::string_view id) {
+  auto shown = find_with_body(group.experiments, id, Text{"experiment", "experiment"});
   TRY(shown);
-  const auto chain = experiment_chain(**group, *shown->record);
-  return render(session, options.output, ShownExperiment{*shown, chain}, renderers);
+  return ShownExperiment{*shown, experiment_chain(group, *shown->record)};
 }
 
 } // namespace
 
 Command bind_experiment_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ExperimentShowOptions>();
-  add_id_argument(*cmd, options->id, lang);
-  add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_experiment_show);
+  return bind_show<ShownExperiment>(*cmd, lang, find_experiment, renderers);
 }
 
 } // namespace alearn

@@ -1,5 +1,6 @@
 // alearn experiment start ID [--date D]
 #include "commands.hpp"
+#include "enums.hpp"
 #include "experiment_change.hpp"
 #include "render_records.hpp"
 #include "spell.hpp"
@@ -24,7 +25,7 @@ Status run_experiment_start(Session &session, const ExperimentStartOptions &opti
       tr("Experiment {} loopt sinds {}: {}\nAfronden:", "Experiment {} running since {}: {}\nTo finish it:",
          started->meta.id, format_date(*started->started), started->title),
       Advice{Action::experiment_finish,
-             {word(Param::word, started->meta.id), word(Param::decision, "adopt|adapt|abandon")},
+             {word(Param::word, started->meta.id), word(Param::decision, alternatives<Decision>())},
              change->group->slug}));
   return {};
 }

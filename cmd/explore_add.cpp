@@ -11,31 +11,26 @@ namespace {
 
 struct ExploreAddOptions {
   std::string kind;
-  std::vector<std::string> words;
-  std::string date;
-  std::optional<std::string> message;
+  TextOptions text;
 };
 
 Form explore_form(ExploreKind kind) {
   const Text label = explore_kind_label(kind);
-  return Form{
+  return one_text_form(
       Text{fmt::format("Op tafel: {}", label.nl), fmt::format("On the table: {}", label.en)},
-      {{"text",
-        Text{"Tekst", "Text"},
-        Text{"Feit: gemeten of na te gaan. Ervaring: wat iemand overkwam. Emotie: wat het met mensen doet. "
-             "Mening: wat iemand ervan vindt.",
-             "Fact: measured or checkable. Experience: what happened to someone. Emotion: what it does to "
-             "people. Opinion: what someone thinks of it."},
-        false,
-        {}}}};
+      Text{"Tekst", "Text"},
+      Text{"Feit: gemeten of na te gaan. Ervaring: wat iemand overkwam. Emotie: wat het met mensen doet. "
+           "Mening: wat iemand ervan vindt.",
+           "Fact: measured or checkable. Experience: what happened to someone. Emotion: what it does to "
+           "people. Opinion: what someone thinks of it."});
 }
 
 Status run_explore_add(Session &session, const ExploreAddOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
   const ExploreKind kind = parse_explore_kind(options.kind).value_or(ExploreKind::fact);
-  auto text = text_input(session, options.message, options.words, explore_form(kind));
+  auto text = text_input(session, options.text, explore_form(kind));
   TRY(text);
   auto item = add_exploration_item(
       group, NewExplorationItem{writing->author->name, writing->date, kind, *text}, session.io.context);
@@ -54,10 +49,8 @@ Command bind_explore_add(CLI::App *cmd, Lang lang) {
                        "fact, experience, emotion or opinion"))
       ->required()
       ->transform(one_of(choices::explore_kinds, lang));
-  cmd->add_option("text", options->words,
-                  help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "text",
+                   {"De tekst (of -m, of de editor)", "The text (or -m, or the editor)"});
   return command_for(options, run_explore_add);
 }
 

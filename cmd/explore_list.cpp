@@ -28,14 +28,15 @@ Json exploration_json(const Session &session, const Exploration &exploration) {
   const Workgroup &group = *exploration.group;
   Json json{{"problem", current_problem(group)}};
   json["narrowed"] = json_list(group.problem_statements, [&](const ProblemStatement &statement) {
-    return problem_statement_json(session, statement);
+    return record_json(statement, session.repository().root);
   });
   Json grouped = Json::object();
   for (const ExploreKind kind : kinds) {
     grouped[std::string(explore_kind_name(kind))] = Json::array();
   }
   for (const auto &[item, text] : exploration.items) {
-    grouped[std::string(explore_kind_name(item->kind))].push_back(record_json(session, *item, text));
+    grouped[std::string(explore_kind_name(item->kind))].push_back(
+        record_json(*item, text, session.repository().root));
   }
   json["items"] = grouped;
   return json;

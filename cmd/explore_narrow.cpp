@@ -9,25 +9,23 @@ namespace alearn {
 namespace {
 
 struct NarrowOptions {
-  std::vector<std::string> words;
   std::string why;
-  std::string date;
-  std::optional<std::string> message;
+  TextOptions text;
 };
 
 Form narrow_form(const Workgroup &group) {
-  return Form{Text{"Het probleem afkaderen", "Narrowing the problem"},
-              {{"statement", Text{"Probleem", "Problem"},
-                Text{"Het probleem zoals de groep het nu stelt: het deel waar jullie echt invloed op hebben.",
-                     "The problem as the group now states it: the part you can truly influence."},
-                false, current_problem(group)}}};
+  return one_text_form(
+      Text{"Het probleem afkaderen", "Narrowing the problem"}, Text{"Probleem", "Problem"},
+      Text{"Het probleem zoals de groep het nu stelt: het deel waar jullie echt invloed op hebben.",
+           "The problem as the group now states it: the part you can truly influence."},
+      current_problem(group));
 }
 
 Status run_narrow(Session &session, const NarrowOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
-  auto statement = text_input(session, options.message, options.words, narrow_form(group));
+  auto statement = text_input(session, options.text, narrow_form(group));
   TRY(statement);
   auto narrowed = narrow_problem(
       group, NewProblemStatement{writing->author->name, writing->date, *statement, options.why},
@@ -43,12 +41,10 @@ Status run_narrow(Session &session, const NarrowOptions &options) {
 
 Command bind_explore_narrow(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<NarrowOptions>();
-  cmd->add_option("statement", options->words,
-                  help(lang, "Het probleem zoals het nu is", "The problem as it is now"));
   cmd->add_option("--why", options->why,
                   help(lang, "Waarom de groep het afkadert", "Why the group narrows it"));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "statement",
+                   {"Het probleem zoals het nu is", "The problem as it is now"});
   return command_for(options, run_narrow);
 }
 

@@ -6,11 +6,6 @@ namespace alearn {
 
 namespace {
 
-struct ExploreShowOptions {
-  std::string id;
-  Output output;
-};
-
 // An item of the exploration, or a narrowed problem statement (`explore narrow` prints its id).
 struct ShownItem {
   std::optional<WithBody<ExplorationItem>> item;
@@ -31,34 +26,29 @@ void print_item(Session &session, const ShownItem &shown) {
 
 Json item_json(const Session &session, const ShownItem &shown) {
   return shown.item ? shown_json(session, *shown.item)
-                    : problem_statement_json(session, *shown.statement->record);
+                    : record_json(*shown.statement->record, session.repository().root);
 }
 
 constexpr Renderers<ShownItem> renderers{print_item, item_json};
 
-Status run_explore_show(Session &session, const ExploreShowOptions &options) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto item = find_with_body((*group)->exploration, options.id, Text{"item", "item"});
+Result<ShownItem> find_item(const Workgroup &group, std::string_view id) {
+  auto item = find_with_body(group.exploration, id, Text{"item", "item"});
   if (item) {
-    return render(session, options.output, ShownItem{*item, {}}, renderers);
+    return ShownItem{*item, {}};
   }
-  auto statement = find_by_id((*group)->problem_statements, options.id, Text{"item", "item"});
+  auto statement = find_by_id(group.problem_statements, id, Text{"item", "item"});
   if (!statement) {
     return std::unexpected(item.error());
   }
   auto why = with_body(**statement);
   TRY(why);
-  return render(session, options.output, ShownItem{{}, *why}, renderers);
+  return ShownItem{{}, *why};
 }
 
 } // namespace
 
 Command bind_explore_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ExploreShowOptions>();
-  add_id_argument(*cmd, options->id, lang);
-  add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_explore_show);
+  return bind_show<ShownItem>(*cmd, lang, find_item, renderers);
 }
 
 } // namespace alearn

@@ -10,27 +10,21 @@ namespace {
 
 struct FeedbackAddOptions {
   std::string from;
-  std::vector<std::string> words;
-  std::string date;
-  std::optional<std::string> message;
+  TextOptions text;
 };
 
 Form feedback_form(const std::string &from) {
-  return Form{
-      tr("Feedback van {}", "Feedback from {}", from),
-      {{"text",
-        Text{"Feedback", "Feedback"},
-        Text{"Wat herkennen zij in het probleem, wat missen ze, wat zien ze anders?",
-             "What do they recognise in the problem, what do they miss, what do they see differently?"},
-        false,
-        {}}}};
+  return one_text_form(
+      tr("Feedback van {}", "Feedback from {}", from), Text{"Feedback", "Feedback"},
+      Text{"Wat herkennen zij in het probleem, wat missen ze, wat zien ze anders?",
+           "What do they recognise in the problem, what do they miss, what do they see differently?"});
 }
 
 Status run_feedback_add(Session &session, const FeedbackAddOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
-  auto text = text_input(session, options.message, options.words, feedback_form(options.from));
+  auto text = text_input(session, options.text, feedback_form(options.from));
   TRY(text);
   auto feedback = add_feedback(group, NewFeedback{writing->author->name, writing->date, options.from, *text},
                                session.io.context);
@@ -48,10 +42,8 @@ Command bind_feedback_add(CLI::App *cmd, Lang lang) {
          "--from", options->from,
          help(lang, "Van wie: een persoon, team of organisatie", "From whom: a person, team or organisation"))
       ->required();
-  cmd->add_option("text", options->words,
-                  help(lang, "De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "text",
+                   {"De feedback (of -m, of de editor)", "The feedback (or -m, or the editor)"});
   return command_for(options, run_feedback_add);
 }
 

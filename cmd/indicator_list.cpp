@@ -37,7 +37,7 @@ void print_indicators(Session &session, const IndicatorList &list) {
 
 Json indicators_json(const Session &session, const IndicatorList &list) {
   return json_list(list.statuses,
-                   [&](const IndicatorStatus &status) { return status_json(session, status); });
+                   [&](const IndicatorStatus &status) { return status_json(status, session.lang); });
 }
 
 constexpr Renderers<IndicatorList> renderers{print_indicators, indicators_json};

@@ -59,7 +59,7 @@ void print_indicator(Session &session, const ShownIndicator &shown) {
 
 Json shown_json(const Session &session, const ShownIndicator &shown) {
   const Indicator &indicator = *shown.status.indicator;
-  Json json = status_json(session, shown.status);
+  Json json = status_json(shown.status, session.lang);
   json["measurements"] = json_list(indicator.measurements, [&](const Measurement &measurement) {
     return Json{{"id", measurement.id},
                 {"date", format_date(measurement.date)},

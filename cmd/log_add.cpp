@@ -10,30 +10,25 @@ namespace alearn {
 namespace {
 
 struct LogAddOptions {
-  std::vector<std::string> words;
+  TextOptions text;
   std::string kind = "action";
-  std::string date;
-  std::optional<std::string> message;
 };
 
 Form log_form(const Member &author, LogKind kind) {
   const Text label = log_kind_label(kind);
-  return Form{Text{fmt::format("Logboek van {}: {}", author.name, label.nl),
-                   fmt::format("Logbook of {}: {}", author.name, label.en)},
-              {{"text",
-                Text{"Logboek", "Logbook"},
-                Text{"Wat deed je, wat viel je op, wat ontdekte je? Kort mag.",
-                     "What did you do, what struck you, what did you discover? Short is fine."},
-                false,
-                {}}}};
+  return one_text_form(Text{fmt::format("Logboek van {}: {}", author.name, label.nl),
+                            fmt::format("Logbook of {}: {}", author.name, label.en)},
+                       Text{"Logboek", "Logbook"},
+                       Text{"Wat deed je, wat viel je op, wat ontdekte je? Kort mag.",
+                            "What did you do, what struck you, what did you discover? Short is fine."});
 }
 
 Status run_log_add(Session &session, const LogAddOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
   const LogKind kind = parse_log_kind(options.kind).value_or(LogKind::action);
-  auto text = text_input(session, options.message, options.words, log_form(*writing->author, kind));
+  auto text = text_input(session, options.text, log_form(*writing->author, kind));
   TRY(text);
   auto entry = add_log_entry(group, NewLogEntry{writing->author->name, writing->date, kind, *text},
                              session.io.context);
@@ -48,14 +43,12 @@ Status run_log_add(Session &session, const LogAddOptions &options) {
 
 Command bind_log_add(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<LogAddOptions>();
-  cmd->add_option("text", options->words,
-                  help(lang, "De tekst (of -m, of de editor)", "The text (or -m, or the editor)"));
   cmd->add_option("--kind", options->kind,
                   help(lang, "action (actie), discovery (ontdekking) of reflection (reflectie)",
                        "action, discovery or reflection"))
       ->transform(one_of(choices::log_kinds, lang));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "text",
+                   {"De tekst (of -m, of de editor)", "The text (or -m, or the editor)"});
   return command_for(options, run_log_add);
 }
 

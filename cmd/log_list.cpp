@@ -12,8 +12,7 @@ namespace {
 struct LogListOptions {
   std::string member;
   std::string kind;
-  std::string from;
-  std::string to;
+  DateOptions dates;
   Output output;
 };
 
@@ -33,12 +32,11 @@ constexpr Renderers<RecordList<LogEntry>> renderers{print_entries, list_json<Log
 
 Status run_log_list(Session &session, const LogListOptions &options) {
   auto group = session.workgroup();
-  auto from = optional_date(options.from);
-  auto to = optional_date(options.to);
-  if (!group || !from || !to) {
-    return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
-  }
-  auto entries = filter_log(**group, LogFilter{options.member, parse_log_kind(options.kind), *from, *to});
+  TRY(group);
+  auto dates = date_range(options.dates.from, options.dates.to);
+  TRY(dates);
+  auto entries =
+      filter_log(**group, LogFilter{options.member, parse_log_kind(options.kind), dates->from, dates->to});
   TRY(entries);
   auto list = record_list(**group, *entries);
   TRY(list);
@@ -52,8 +50,7 @@ Command bind_log_list(CLI::App *cmd, Lang lang) {
   cmd->add_option("--member", options->member, help(lang, "Alleen van dit lid", "Only this member's"));
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::log_kinds, lang));
-  cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
-  cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
+  add_date_range_options(*cmd, options->dates, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_log_list);
 }

@@ -8,8 +8,7 @@ namespace alearn {
 namespace {
 
 struct MeetingListOptions {
-  std::string from;
-  std::string to;
+  DateOptions dates;
   Output output;
 };
 
@@ -33,12 +32,10 @@ constexpr Renderers<RecordList<Meeting>> renderers{print_meetings, list_json<Mee
 
 Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   auto group = session.workgroup();
-  auto from = optional_date(options.from);
-  auto to = optional_date(options.to);
-  if (!group || !from || !to) {
-    return std::unexpected(!group ? group.error() : !from ? from.error() : to.error());
-  }
-  auto list = record_list(**group, meetings_between(**group, *from, *to));
+  TRY(group);
+  auto dates = date_range(options.dates.from, options.dates.to);
+  TRY(dates);
+  auto list = record_list(**group, meetings_between(**group, dates->from, dates->to));
   TRY(list);
   return render(session, options.output, *list, renderers);
 }
@@ -47,8 +44,7 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
 
 Command bind_meeting_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingListOptions>();
-  cmd->add_option("--from", options->from, help(lang, "Vanaf deze datum", "From this date"));
-  cmd->add_option("--to", options->to, help(lang, "Tot en met deze datum", "Up to and including this date"));
+  add_date_range_options(*cmd, options->dates, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_meeting_list);
 }

@@ -6,11 +6,6 @@ namespace alearn {
 
 namespace {
 
-struct MeetingShowOptions {
-  std::string id;
-  Output output;
-};
-
 void print_meeting(Session &session, const WithBody<Meeting> &shown) {
   const Meeting &meeting = *shown.record;
   auto &out = session.io.out;
@@ -45,20 +40,10 @@ void print_meeting(Session &session, const WithBody<Meeting> &shown) {
   }
 }
 
-constexpr Renderers<WithBody<Meeting>> renderers{print_meeting, shown_json<Meeting>};
-
-Status run_meeting_show(Session &session, const MeetingShowOptions &options) {
-  return show_record(session, options.output, &Workgroup::meetings, options.id, Text{"verslag", "report"},
-                     renderers);
-}
-
 } // namespace
 
 Command bind_meeting_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<MeetingShowOptions>();
-  add_id_argument(*cmd, options->id, lang);
-  add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_meeting_show);
+  return bind_show(*cmd, lang, &Workgroup::meetings, Text{"verslag", "report"}, print_meeting);
 }
 
 } // namespace alearn

@@ -1,22 +1,11 @@
 #include "render.hpp"
 
 #include "spell.hpp"
-
-#include <cmath>
+#include "utf8.hpp"
 
 namespace alearn {
 
 namespace {
-
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) {
-      ++width;
-    }
-  }
-  return width;
-}
 
 void wrap_paragraph(std::string_view paragraph, std::size_t width, std::string_view indent,
                     std::string &out) {
@@ -31,14 +20,14 @@ void wrap_paragraph(std::string_view paragraph, std::size_t width, std::string_v
     const auto end = paragraph.find(' ');
     const std::string_view word = paragraph.substr(0, end);
     paragraph.remove_prefix(word.size());
-    const std::size_t word_width = display_width(word);
+    const std::size_t word_width = utf8_length(word);
     if (line_started && column + 1 + word_width > width) {
       out += "\n";
       line_started = false;
     }
     if (!line_started) {
       out += indent;
-      column = display_width(indent);
+      column = utf8_length(indent);
       line_started = true;
     } else {
       out += ' ';
@@ -71,41 +60,6 @@ std::string wrap_item(std::string_view text, std::size_t width, std::string_view
   return wrapped;
 }
 
-namespace {
-
-Json optional_date(const std::optional<Date> &date) {
-  return date ? Json(format_date(*date)) : Json(nullptr);
-}
-
-} // namespace
-
-Json workgroup_json(const Workgroup &group) {
-  const Json members = json_list(group.members, [](const Member &member) {
-    return Json{{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}};
-  });
-  const Json former = json_list(group.former_members, [](const Member &member) {
-    return Json{{"name", member.name},
-                {"organisation", member.organisation},
-                {"role", member.role},
-                {"left", optional_date(member.left)}};
-  });
-  return Json{{"slug", group.slug},
-              {"name", group.name},
-              {"organisation", group.organisation},
-              {"members", members},
-              {"former_members", former},
-              {"problem", group.problem},
-              {"design",
-               {{"goal", group.design.goal},
-                {"means", group.design.means},
-                {"preconditions", group.design.preconditions},
-                {"approach", group.design.approach}}},
-              {"agreements", group.agreements},
-              {"start", optional_date(group.start)},
-              {"end", optional_date(group.end)},
-              {"themes", group.themes}};
-}
-
 Json flags_json(const Session &session, const Workgroup &group) {
   return json_list(workgroup_flags(group), [&](const Text &flag) { return session.t(flag); });
 }
@@ -117,34 +71,6 @@ void print_flags(Session &session, const Workgroup &group) {
   }
 }
 
-Json number_json(double value) {
-  if (value == std::floor(value) && std::abs(value) < 1e15) {
-    return Json(static_cast<long long>(value));
-  }
-  return Json(value);
-}
-
-Json value_json(const Indicator &indicator, double value) {
-  return indicator.type == IndicatorType::yes_no ? Json(format_value(indicator, value)) : number_json(value);
-}
-
-Json indicator_json(const Indicator &indicator) {
-  const auto value = [&](const std::optional<double> &number) -> Json {
-    return number ? value_json(indicator, *number) : Json(nullptr);
-  };
-  return Json{{"slug", indicator.slug},
-              {"name", indicator.name},
-              {"question", indicator.question},
-              {"unit", indicator.unit},
-              {"type", type_name(indicator.type)},
-              {"direction", indicator.direction ? Json(direction_name(*indicator.direction)) : Json(nullptr)},
-              {"baseline", value(indicator.baseline)},
-              {"target", value(indicator.target)},
-              {"frequency", indicator.frequency},
-              {"owner", indicator.owner},
-              {"measurements", indicator.measurements.size()}};
-}
-
 Json requirement_json(const Session &session, const Requirement &requirement) {
   return Json{{"description", session.t(requirement.description)},
               {"met", requirement.met},
@@ -154,34 +80,6 @@ Json requirement_json(const Session &session, const Requirement &requirement) {
 Json requirements_json(const Session &session, const StepCriteria &criteria) {
   return json_list(criteria.requirements,
                    [&](const Requirement &requirement) { return requirement_json(session, requirement); });
-}
-
-std::string_view status_name(StepStatus status) {
-  switch (status) {
-  case StepStatus::done:
-    return "done";
-  case StepStatus::current:
-    return "current";
-  case StepStatus::todo:
-    break;
-  }
-  return "todo";
-}
-
-Json step_json(const StepInfo &info, const Progress &progress, Lang lang) {
-  const auto pick = [lang](StaticText text) { return std::string(lang == Lang::nl ? text.nl : text.en); };
-  Json step{{"number", info.number},
-            {"title", pick(info.title)},
-            {"phase", phase_id(info.phase)},
-            {"phase_label", pick(phase_name(info.phase))},
-            {"status", status_name(progress.status(info.number))}};
-  if (const auto &event = progress.done_by.at(static_cast<std::size_t>(info.number - 1))) {
-    step["done_at"] = event->at;
-    step["done_by"] = event->by;
-    step["note"] = event->note;
-    step["forced"] = event->forced;
-  }
-  return step;
 }
 
 std::string_view status_text(Lang lang, StepStatus status) {

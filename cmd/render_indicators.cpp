@@ -2,46 +2,6 @@
 
 namespace alearn {
 
-Json status_json(const Session &session, const IndicatorStatus &status) {
-  const Indicator &indicator = *status.indicator;
-  const RunChart &chart = status.chart;
-  Json json = indicator_json(indicator);
-  json["latest"] = status.latest ? Json{{"date", format_date(status.latest->date)},
-                                        {"value", value_json(indicator, status.latest->value)}}
-                                 : Json(nullptr);
-  json["due"] = status.due ? Json(format_date(*status.due)) : Json(nullptr);
-  json["overdue"] = status.overdue;
-  json["lapsed"] = status.lapsed;
-  Json duplicates = Json::array();
-  for (const Date date : status.duplicates) {
-    duplicates.push_back(format_date(date));
-  }
-  json["duplicate_dates"] = duplicates;
-  Json signals = Json::array();
-  for (const auto &signal : chart.signals) {
-    signals.push_back({{"kind", signal_name(signal.kind)},
-                       {"meaning", meaning_name(signal.meaning)},
-                       {"from", format_date(chart.points.at(signal.first).date)},
-                       {"to", format_date(chart.points.at(signal.last).date)},
-                       {"count", signal.count},
-                       {"limit", signal.limit},
-                       {"text", session.t(signal_text(signal, chart))}});
-  }
-  Json points = Json::array();
-  for (const auto &point : chart.points) {
-    points.push_back({{"date", format_date(point.date)}, {"value", number_json(point.value)}});
-  }
-  json["run_chart"] = {{"points", points},
-                       {"median", chart.points.empty() ? Json(nullptr) : number_json(chart.median)},
-                       {"useful_points", chart.useful},
-                       {"enough_points", chart.enough},
-                       {"runs", chart.runs},
-                       {"crossings", chart.crossings},
-                       {"longest_run", chart.longest_run},
-                       {"signals", signals}};
-  return json;
-}
-
 std::string shown_value(const Session &session, const Indicator &indicator, double value) {
   if (indicator.type == IndicatorType::yes_no) {
     // Measurements are 1 or 0; a median can lie between them when the answers are split evenly.
@@ -115,16 +75,6 @@ void print_signals(Session &session, const IndicatorStatus &status, RuleSet rule
     out << "  - " << session.t(signal_text(signal, chart)) << when << " — "
         << session.paint(style, session.t(meaning_label(signal.meaning))) << "\n";
   }
-}
-
-std::vector<const Experiment *> experiments_for(const Workgroup &group, const Indicator &indicator) {
-  std::vector<const Experiment *> experiments;
-  for (const auto &experiment : group.experiments) {
-    if (std::ranges::find(experiment.indicators, indicator.slug) != experiment.indicators.end()) {
-      experiments.push_back(&experiment);
-    }
-  }
-  return experiments;
 }
 
 } // namespace alearn

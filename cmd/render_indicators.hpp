@@ -6,9 +6,6 @@
 
 namespace alearn {
 
-// The status of an indicator: its values, run chart analysis, signals and due date.
-Json status_json(const Session &session, const IndicatorStatus &status);
-
 // A value for people: a number, or ja/nee and yes/no in the session's language.
 std::string shown_value(const Session &session, const Indicator &indicator, double value);
 
@@ -18,8 +15,5 @@ std::string values_line(const Session &session, const IndicatorStatus &status);
 std::string due_line(const Session &session, const IndicatorStatus &status);
 // The signals, one per line, or "too few points" before there are enough.
 void print_signals(Session &session, const IndicatorStatus &status, RuleSet rules);
-
-// The workgroup's experiments that should move this indicator.
-std::vector<const Experiment *> experiments_for(const Workgroup &group, const Indicator &indicator);
 
 } // namespace alearn

@@ -1,25 +1,14 @@
 #pragma once
 // How records look in --json and in text, shared by the list and show commands of every kind.
 #include "output.hpp"
-#include "record_files.hpp"
-#include "records.hpp"
+#include "record_lookup.hpp"
 #include "render.hpp"
 #include "spell.hpp"
 
+#include <functional>
 #include <string>
 
 namespace alearn {
-
-Json meta_json(const Session &session, const RecordMeta &meta);
-// Each kind of record in --json, with its Markdown body.
-Json record_json(const Session &session, const LogEntry &entry, const std::string &text);
-Json record_json(const Session &session, const Meeting &meeting, const std::string &discussed);
-Json record_json(const Session &session, const ExplorationItem &item, const std::string &text);
-Json problem_statement_json(const Session &session, const ProblemStatement &statement);
-Json record_json(const Session &session, const Assumption &assumption, const std::string &text);
-Json record_json(const Session &session, const Feedback &feedback, const std::string &text);
-Json record_json(const Session &session, const Resource &resource, const std::string &text);
-Json record_json(const Session &session, const Experiment &experiment, const std::string &notes);
 
 // The first line of a text, cut to `width` characters with "…", for one-line lists.
 std::string first_line(std::string_view text, std::size_t width);
@@ -29,41 +18,6 @@ std::string record_line(const Session &session, const RecordMeta &meta);
 
 // Prints a labelled block of text, wrapped, when the text is not empty.
 void print_block(Session &session, const Text &label, std::string_view text);
-
-// A record in one line, for the candidates of an unknown or ambiguous identifier.
-std::string describe(const LogEntry &entry);
-std::string describe(const Meeting &meeting);
-std::string describe(const ExplorationItem &item);
-std::string describe(const Assumption &assumption);
-std::string describe(const Feedback &feedback);
-std::string describe(const Resource &resource);
-std::string describe(const Experiment &experiment);
-std::string describe(const ProblemStatement &statement);
-
-// The record of `records` whose identifier starts with `prefix`; `kind` names it in errors.
-template <typename T>
-Result<const T *> find_by_id(const std::vector<T> &records, std::string_view prefix, const Text &kind) {
-  return find_record<T>(records, prefix, kind, [](const T &record) { return describe(record); });
-}
-
-// The record whose identifier starts with `prefix`, with its body: what a show command shows.
-template <typename T>
-Result<WithBody<T>> find_with_body(const std::vector<T> &records, std::string_view prefix, const Text &kind) {
-  auto record = find_by_id(records, prefix, kind);
-  TRY(record);
-  return with_body(**record);
-}
-
-// Shows the record of the chosen workgroup's `records` whose identifier starts with `id`.
-template <typename T>
-Status show_record(Session &session, const Output &output, std::vector<T> Workgroup::*records,
-                   std::string_view id, const Text &kind, const Renderers<WithBody<T>> &renderers) {
-  auto group = session.workgroup();
-  TRY(group);
-  auto shown = find_with_body((*group)->*records, id, kind);
-  TRY(shown);
-  return render(session, output, *shown, renderers);
-}
 
 // What a list command shows: the records with their bodies, and the slug of their workgroup,
 // which the advice of an empty list names.
@@ -86,11 +40,48 @@ void print_text_record(Session &session, const RecordMeta &meta, const Text &lab
 // A record with its body as JSON, and a list of them: the JSON renderers of show and list
 // commands.
 template <typename T> Json shown_json(const Session &session, const WithBody<T> &shown) {
-  return record_json(session, *shown.record, shown.body);
+  return record_json(*shown.record, shown.body, session.repository().root);
 }
 
 template <typename T> Json list_json(const Session &session, const RecordList<T> &list) {
   return json_list(list.records, [&](const WithBody<T> &shown) { return shown_json(session, shown); });
+}
+
+// The options of every show command: which record (its identifier, or a unique start of it),
+// and the output.
+struct ShowOptions {
+  std::string id;
+  Output output;
+};
+
+// What a show command shows, found in the chosen workgroup by the identifier given.
+template <typename Shown> using FindShown = std::function<Result<Shown>(const Workgroup &, std::string_view)>;
+
+// Binds `alearn <noun> show ID [--json]`: `find` computes the value, `renderers` show it.
+template <typename Shown>
+Command bind_show(CLI::App &cmd, Lang lang, FindShown<Shown> find, Renderers<Shown> renderers) {
+  auto options = std::make_shared<ShowOptions>();
+  add_id_argument(cmd, options->id, lang);
+  add_output_options(cmd, options->output, lang);
+  return command_for(
+      options, [find = std::move(find), renderers](Session &session, const ShowOptions &shown) -> Status {
+        auto group = session.workgroup();
+        TRY(group);
+        auto value = find(**group, shown.id);
+        TRY(value);
+        return render(session, shown.output, *value, renderers);
+      });
+}
+
+// The same for a kind of record shown as it is, with its body: `kind` names it in errors.
+template <typename T>
+Command bind_show(CLI::App &cmd, Lang lang, std::vector<T> Workgroup::*records, const Text &kind,
+                  void (*print)(Session &, const WithBody<T> &)) {
+  return bind_show<WithBody<T>>(cmd, lang,
+                                [records, kind](const Workgroup &group, std::string_view id) {
+                                  return find_with_body(group.*records, id, kind);
+                                },
+                                {print, shown_json<T>});
 }
 
 } // namespace alearn

@@ -12,27 +12,21 @@ namespace {
 
 struct ResourceAddOptions {
   std::string kind;
-  std::vector<std::string> words;
   std::string link;
-  std::string date;
-  std::optional<std::string> message;
+  TextOptions text;
 };
 
 Form resource_form() {
-  return Form{
-      Text{"Wat of wie kan helpen", "What or who can help"},
-      {{"text",
-        Text{"Beschrijving", "Description"},
-        Text{"Wie of wat is het, en waarmee kan het helpen?", "Who or what is it, and how can it help?"},
-        false,
-        {}}}};
+  return one_text_form(
+      Text{"Wat of wie kan helpen", "What or who can help"}, Text{"Beschrijving", "Description"},
+      Text{"Wie of wat is het, en waarmee kan het helpen?", "Who or what is it, and how can it help?"});
 }
 
 Status run_resource_add(Session &session, const ResourceAddOptions &options) {
-  auto writing = session.start_writing(options.date);
+  auto writing = session.start_writing(options.text.date);
   TRY(writing);
   const Workgroup &group = *writing->group;
-  auto text = text_input(session, options.message, options.words, resource_form());
+  auto text = text_input(session, options.text, resource_form());
   TRY(text);
   const ResourceKind kind = parse_resource_kind(options.kind).value_or(ResourceKind::person);
   auto resource =
@@ -53,13 +47,10 @@ Command bind_resource_add(CLI::App *cmd, Lang lang) {
                        "person, organisation, literature, media or event"))
       ->required()
       ->transform(one_of(choices::resource_kinds, lang));
-  cmd->add_option(
-      "text", options->words,
-      help(lang, "De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"));
   cmd->add_option("--link", options->link,
                   help(lang, "Een webadres of andere verwijzing", "A web address or other reference"));
-  add_date_option(*cmd, options->date, lang);
-  add_message_option(*cmd, options->message, lang);
+  add_text_options(*cmd, options->text, lang, "text",
+                   {"De beschrijving (of -m, of de editor)", "The description (or -m, or the editor)"});
   return command_for(options, run_resource_add);
 }
 

@@ -1,6 +1,7 @@
 // alearn resource list [--kind K] [--json]
 #include "choices.hpp"
 #include "commands.hpp"
+#include "enums.hpp"
 #include "render_records.hpp"
 #include "resource.hpp"
 
@@ -17,7 +18,8 @@ void print_resources(Session &session, const RecordList<Resource> &list) {
   if (list.records.empty()) {
     print_advice(session, tr("Geen bronnen. Leg er een vast met:", "No sources. Record one with:"),
                  Advice{Action::resource_add,
-                        {word(Param::kind, "person"), placeholder(Param::text, "<wie>", "<who>")},
+                        {word(Param::kind, std::string(word_of(ResourceKind::person))),
+                         placeholder(Param::text, "<wie>", "<who>")},
                         list.workgroup});
   }
   for (const auto &[resource, text] : list.records) {

@@ -1,5 +1,7 @@
 #include "safe_output.hpp"
 
+#include "utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <random>
@@ -13,40 +15,6 @@ constexpr char escape = '\x1b';
 constexpr std::size_t max_parameters = 8; // "1;31" and the like
 
 std::string escaped_code(unsigned code) { return fmt::format("\\u{:04x}", code); }
-
-// The length of the UTF-8 sequence that `lead` starts; 0 when it cannot start one.
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    return 2;
-  }
-  if (lead >= 0xe0 && lead <= 0xef) {
-    return 3;
-  }
-  if (lead >= 0xf0 && lead <= 0xf4) {
-    return 4;
-  }
-  return 0;
-}
-
-// Whether the second byte of a sequence is allowed after `lead` (no overlong forms, no
-// surrogates, nothing above U+10FFFF).
-bool second_byte_fits(unsigned char lead, unsigned char second) {
-  if (second < 0x80 || second > 0xbf) {
-    return false;
-  }
-  switch (lead) {
-  case 0xe0:
-    return second >= 0xa0;
-  case 0xed:
-    return second <= 0x9f;
-  case 0xf0:
-    return second >= 0x90;
-  case 0xf4:
-    return second <= 0x8f;
-  default:
-    return true;
-  }
-}
 
 } // namespace
 
@@ -147,7 +115,7 @@ void SafeOutput::put_plain(unsigned char c) {
     out_ += static_cast<char>(c);
   } else if (c < 0x80) {
     out_ += escaped_code(c);
-  } else if (const std::size_t length = sequence_length(c); length > 0) {
+  } else if (const std::size_t length = utf8_sequence_length(c); length > 1) {
     sequence_ = std::string(1, static_cast<char>(c));
     expected_ = length;
   } else {
@@ -157,7 +125,7 @@ void SafeOutput::put_plain(unsigned char c) {
 
 void SafeOutput::put_utf8(unsigned char c) {
   const auto lead = static_cast<unsigned char>(sequence_[0]);
-  const bool fits = sequence_.size() == 1 ? second_byte_fits(lead, c) : (c >= 0x80 && c <= 0xbf);
+  const bool fits = sequence_.size() == 1 ? utf8_second_byte_fits(lead, c) : (c >= 0x80 && c <= 0xbf);
   if (!fits) {
     end_sequence();
     put_plain(c);

@@ -1,10 +1,9 @@
 #include "session.hpp"
 
+#include "git.hpp"
 #include "record_files.hpp"
-#include "spell.hpp"
 
 #include <array>
-#include <cstdio>
 
 namespace alearn {
 
@@ -33,42 +32,6 @@ Result<const Workgroup *> Session::workgroup() const {
   return select_workgroup(repository(),
                           WorkgroupChoice{global.workgroup, env("ALEARN_WORKGROUP"), io.context.cwd});
 }
-
-namespace {
-
-// `git config user.name`, run in the repository; empty when git or the setting is missing.
-// git sees the variables that say where its configuration lives as alearn's own environment
-// has them (which tests set), not as the process happens to.
-std::string git_user_name(const std::filesystem::path &root, const std::map<std::string, std::string> &env) {
-  std::string unset;
-  std::string set;
-  for (const char *name : {"HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"}) {
-    const auto found = env.find(name);
-    if (found == env.end()) {
-      unset += fmt::format(" -u {}", name); // env takes its options before the assignments
-    } else {
-      set += fmt::format(" {}={}", name, shell_quoted(found->second));
-    }
-  }
-  std::string command = "env" + unset + set;
-  command += fmt::format(" git -C {} config user.name 2>/dev/null", shell_quoted(root.string()));
-  FILE *pipe = ::popen(command.c_str(), "r"); // NOLINT(cert-env33-c): a fixed command, quoted path
-  if (pipe == nullptr) {
-    return {};
-  }
-  std::array<char, 256> buffer{};
-  std::string name;
-  while (std::fgets(buffer.data(), static_cast<int>(buffer.size()), pipe) != nullptr) {
-    name += buffer.data();
-  }
-  ::pclose(pipe);
-  while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) {
-    name.pop_back();
-  }
-  return name;
-}
-
-} // namespace
 
 Result<std::string> Session::author() const {
   std::string name = acting_user();
@@ -127,6 +90,11 @@ void add_date_option(CLI::App &cmd, std::string &date, Lang lang) {
 void add_id_argument(CLI::App &cmd, std::string &id, Lang lang) {
   cmd.add_option("id", id, help(lang, "De id, of een uniek begin ervan", "The id, or a unique start of it"))
       ->required();
+}
+
+void add_date_range_options(CLI::App &cmd, DateOptions &dates, Lang lang) {
+  cmd.add_option("--from", dates.from, help(lang, "Vanaf deze datum", "From this date"));
+  cmd.add_option("--to", dates.to, help(lang, "Tot en met deze datum", "Up to and including this date"));
 }
 
 } // namespace alearn

@@ -102,6 +102,12 @@ inline std::string help(Lang lang, std::string_view nl, std::string_view en) {
 // The options many commands share, with the same wording everywhere.
 void add_date_option(CLI::App &cmd, std::string &date, Lang lang);
 void add_id_argument(CLI::App &cmd, std::string &id, Lang lang);
+// --from and --to, the dates a list is limited to (see date_range).
+struct DateOptions {
+  std::string from;
+  std::string to;
+};
+void add_date_range_options(CLI::App &cmd, DateOptions &dates, Lang lang);
 
 // When a command fails after text was written in the editor, that text is saved to a file that
 // the error names, with how to go on with it (--draft): nothing typed is lost.

@@ -208,4 +208,19 @@ Result<std::string> text_input(Session &session, const std::optional<std::string
   return (*values)[form.sections.front().key];
 }
 
+void add_text_options(CLI::App &cmd, TextOptions &text, Lang lang, const std::string &name,
+                      StaticText words_help) {
+  cmd.add_option(name, text.words, help(lang, words_help.nl, words_help.en));
+  add_date_option(cmd, text.date, lang);
+  add_message_option(cmd, text.message, lang);
+}
+
+Result<std::string> text_input(Session &session, const TextOptions &text, const Form &form) {
+  return text_input(session, text.message, text.words, form);
+}
+
+Form one_text_form(const Text &title, const Text &heading, const Text &hint, std::string value) {
+  return Form{title, {{"text", heading, hint, false, std::move(value)}}};
+}
+
 } // namespace alearn

@@ -22,6 +22,21 @@ Result<std::string> message_text(Session &session, const std::string &message);
 Result<std::string> text_input(Session &session, const std::optional<std::string> &message,
                                const std::vector<std::string> &words, const Form &form);
 
+// What a command that records one text takes: the text as words on the command line, with -m,
+// or else in the editor; and the record's date.
+struct TextOptions {
+  std::vector<std::string> words;
+  std::optional<std::string> message;
+  std::string date;
+};
+// Binds the words (the positional argument `name`, described by `words_help`), --date and -m.
+void add_text_options(CLI::App &cmd, TextOptions &text, Lang lang, const std::string &name,
+                      StaticText words_help);
+Result<std::string> text_input(Session &session, const TextOptions &text, const Form &form);
+
+// The form of a record whose content is one text: a title and one section.
+Form one_text_form(const Text &title, const Text &heading, const Text &hint, std::string value = {});
+
 // Opens the editor on `form` (or on the text of --draft) and reads the sections back. What
 // was written is kept in the session: should the command fail after all, keep_draft saves it.
 Result<std::map<std::string, std::string>> edit_form(Session &session, const Form &form);

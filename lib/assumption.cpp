@@ -1,5 +1,6 @@
 #include "assumption.hpp"
 
+#include "enums.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
@@ -87,7 +88,7 @@ std::optional<Verdict> current_verdict(const Assumption &assumption) {
 Advice challenge_advice(const std::string &slug, const Assumption &assumption) {
   return Advice{Action::assumption_challenge,
                 {word(Param::word, assumption.meta.id), placeholder(Param::how, "<hoe>", "<how>"),
-                 word(Param::verdict, "held|revised|dropped")},
+                 word(Param::verdict, alternatives<Verdict>())},
                 slug};
 }
 

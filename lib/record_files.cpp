@@ -230,6 +230,14 @@ Result<std::optional<Date>> optional_date(std::string_view text) {
   return fail(ErrorKind::usage, date_problem(text));
 }
 
+Result<DateRange> date_range(std::string_view from, std::string_view to) {
+  auto first = optional_date(from);
+  TRY(first);
+  auto last = optional_date(to);
+  TRY(last);
+  return DateRange{*first, *last};
+}
+
 Result<Date> record_date(std::string_view text, const Context &context) {
   if (text.empty()) {
     return context.today;

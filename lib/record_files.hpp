@@ -147,6 +147,13 @@ template <typename T> Result<std::vector<WithBody<T>>> with_bodies(const std::ve
 // A date from the command line that may be left out.
 Result<std::optional<Date>> optional_date(std::string_view text);
 
+// The dates a list is limited to, from the command line: either may be left out.
+struct DateRange {
+  std::optional<Date> from;
+  std::optional<Date> to; // included
+};
+Result<DateRange> date_range(std::string_view from, std::string_view to);
+
 // A record's date from the command line: today when not given; never in the future.
 Result<Date> record_date(std::string_view text, const Context &context);
 

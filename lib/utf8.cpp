@@ -2,31 +2,52 @@
 
 namespace alearn {
 
-namespace {
-
-// How many bytes the sequence that starts with `byte` has; 0 when no sequence starts with it.
-std::size_t sequence_length(unsigned char byte) {
-  if (byte < 0x80) {
+std::size_t utf8_sequence_length(unsigned char lead) {
+  if (lead < 0x80) {
     return 1;
   }
-  if (byte >= 0xC2 && byte < 0xE0) {
+  if (lead >= 0xC2 && lead < 0xE0) {
     return 2;
   }
-  if (byte >= 0xE0 && byte < 0xF0) {
+  if (lead >= 0xE0 && lead < 0xF0) {
     return 3;
   }
-  if (byte >= 0xF0 && byte < 0xF5) {
+  if (lead >= 0xF0 && lead < 0xF5) {
     return 4;
   }
   return 0;
 }
 
-} // namespace
+bool utf8_second_byte_fits(unsigned char lead, unsigned char second) {
+  if (second < 0x80 || second > 0xBF) {
+    return false;
+  }
+  switch (lead) {
+  case 0xE0:
+    return second >= 0xA0;
+  case 0xED:
+    return second <= 0x9F;
+  case 0xF0:
+    return second >= 0x90;
+  case 0xF4:
+    return second <= 0x8F;
+  default:
+    return true;
+  }
+}
+
+std::size_t utf8_length(std::string_view text) {
+  std::size_t length = 0;
+  for (const char c : text) {
+    length += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+  }
+  return length;
+}
 
 std::size_t first_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t length = sequence_length(static_cast<unsigned char>(text[i]));
+    const std::size_t length = utf8_sequence_length(static_cast<unsigned char>(text[i]));
     if (length == 0 || i + length > text.size()) {
       return i;
     }

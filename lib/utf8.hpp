@@ -13,4 +13,15 @@ inline bool is_valid_utf8(std::string_view text) {
   return first_invalid_utf8(text) == std::string_view::npos;
 }
 
+// How many bytes the sequence that starts with `lead` has: 1 for ASCII, 0 when no sequence
+// starts with it (a continuation byte, C0, C1, F5 to FF).
+std::size_t utf8_sequence_length(unsigned char lead);
+
+// Whether `second` may follow `lead` in a well-formed sequence (Unicode's table 3-7): no
+// overlong forms, no surrogates, nothing above U+10FFFF.
+bool utf8_second_byte_fits(unsigned char lead, unsigned char second);
+
+// The number of characters (code points) in `text`, counting the bytes that start one.
+std::size_t utf8_length(std::string_view text);
+
 } // namespace alearn

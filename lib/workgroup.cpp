@@ -240,4 +240,14 @@ std::string render_new_workgroup(const NewWorkgroup &group, Lang lang) {
   return text;
 }
 
+std::vector<const Experiment *> experiments_for(const Workgroup &group, const Indicator &indicator) {
+  std::vector<const Experiment *> experiments;
+  for (const auto &experiment : group.experiments) {
+    if (std::ranges::find(experiment.indicators, indicator.slug) != experiment.indicators.end()) {
+      experiments.push_back(&experiment);
+    }
+  }
+  return experiments;
+}
+
 } // namespace alearn

@@ -91,6 +91,9 @@ Result<const Member *> require_person(const Workgroup &group, std::string_view n
 // removes that member.
 std::vector<Text> member_roles(const Workgroup &group, std::string_view name);
 
+// The workgroup's experiments that should move `indicator`, in the order of the record.
+std::vector<const Experiment *> experiments_for(const Workgroup &group, const Indicator &indicator);
+
 // The text of a new workgroup.md: the given values, and empty keys with a comment for the rest,
 // so that a person editing it by hand sees what belongs where.
 struct NewWorkgroup {

@@ -142,9 +142,10 @@ Scales scales_of(const ChartFigure &figure, std::size_t lanes) {
   }
   scales.tick_low = std::floor(low / scales.step) * scales.step;
   const double tick_high = std::ceil(high / scales.step) * scales.step;
+  // More room at the top: the labels of phases and of the baseline period's end go there.
   const double pad = (tick_high - scales.tick_low) * 0.04;
   scales.low = scales.tick_low - pad;
-  scales.high = tick_high + pad;
+  scales.high = tick_high + 3 * pad;
   return scales;
 }
 
@@ -266,9 +267,10 @@ void draw_value_axis(Svg &svg, const ChartFigure &figure, const Scales &scales) 
   if (!figure.unit.empty()) {
     const double middle = (scales.plot_top + plot_bottom) / 2;
     const std::string unit = clipped(figure.unit, (plot_bottom - scales.plot_top) / 11);
-    svg.add(fmt::format(R"(<text x="16" y="{}" transform="rotate(-90 16 {})" text-anchor="middle" font-size="11" )"
-                        R"(fill="{}">{}</text>)",
-                        n(middle), n(middle), muted, xml_escaped(unit)));
+    svg.add(fmt::format(
+        R"~(<text x="16" y="{}" transform="rotate(-90 16 {})" text-anchor="middle" font-size="11" )~"
+        R"(fill="{}">{}</text>)",
+        n(middle), n(middle), muted, xml_escaped(unit)));
   }
 }
 
@@ -403,7 +405,8 @@ void draw_medians(Svg &svg, const ChartFigure &figure, const Scales &scales, std
       svg.add(line("median frozen", frozen_x, y, x2, y, median_colour, 2, "7 4"));
       const double x = x_between(chart, scales, *phase.frozen_through);
       svg.add(line("freeze", x, scales.plot_top, x, plot_bottom, median_colour, 1, "1 3"));
-      svg.add(label(x - 4, plot_bottom - 6,
+      // Left of its line at the top, where a phase's label goes right of its own.
+      svg.add(label(x - 4, scales.plot_top + 12,
                     Text{"einde basisperiode", "end of baseline period"}.in(figure.lang), "end", 10, muted));
     }
     if (k > 0) {
@@ -500,7 +503,7 @@ void draw_points(Svg &svg, const ChartFigure &figure, const Scales &scales) {
       title += " (" + label_of(*meaning).in(figure.lang) + ")";
     }
     const std::string klass = meaning ? fmt::format("point {}", meaning_name(*meaning)) : "point";
-    svg.add(fmt::format(R"(<g class="{}" transform="translate({},{})"><title>{}</title>{}</g>)", klass,
+    svg.add(fmt::format(R"~(<g class="{}" transform="translate({},{})"><title>{}</title>{}</g>)~", klass,
                         n(x_of(chart, scales, i)), n(point_y(chart, scales, i)), xml_escaped(title),
                         marker(meaning, radius)));
   }
@@ -544,12 +547,14 @@ void draw_legend(Svg &svg, const ChartFigure &figure) {
   double x = plot_left;
   double y = plot_bottom + 58;
   for (const auto &item : legend_items(figure)) {
-    const double item_width = 26 + text_width(item.words) * 11 + 18;
+    // text_width errs on the wide side, which clipping wants and spacing does not.
+    const double item_width = 26 + text_width(item.words) * 11 * 0.9 + 14;
     if (x + item_width > width - 8 && x > plot_left) {
       x = plot_left;
       y += 20;
     }
-    svg.add(fmt::format(R"(<g class="legend" transform="translate({},{})">{}</g>)", n(x + 9), n(y), item.swatch));
+    svg.add(fmt::format(R"~(<g class="legend" transform="translate({},{})">{}</g>)~", n(x + 9), n(y),
+                        item.swatch));
     svg.add(fmt::format(R"(<text x="{}" y="{}" font-size="11" fill="{}">{}</text>)", n(x + 24), n(y + 4), ink,
                         xml_escaped(item.words)));
     x += item_width;
@@ -567,9 +572,12 @@ std::string safe_id(std::string_view id) {
   return kept.empty() || !std::isalpha(static_cast<unsigned char>(kept[0])) ? "run-chart-" + kept : kept;
 }
 
+// Bold letters are wider than text_width counts.
+constexpr double bold = 1.2;
+
 void draw_heading(Svg &svg, const ChartFigure &figure) {
   svg.add(fmt::format(R"(<text x="16" y="24" font-size="16" font-weight="bold" fill="{}">{}</text>)", ink,
-                      xml_escaped(clipped(figure.name, (width - 32) / 17))));
+                      xml_escaped(clipped(figure.name, (width - 32) / 16 / bold))));
   std::vector<std::string> parts;
   if (figure.better) {
     parts.push_back(label_of(*figure.better == Better::up ? Direction::up : Direction::down).in(figure.lang));

@@ -1,17 +1,20 @@
 // The SVG run chart: well-formed, escaped, every point where it belongs.
-#include "helpers.hpp"
 #include "svg_chart.hpp"
 #include "svg_text.hpp"
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
+#include <unistd.h>
+
 using namespace alearn;
-using alearn::test::TempDir;
 
 namespace {
 
@@ -78,14 +81,17 @@ std::optional<std::string> xml_problems(const std::string &svg) {
   if (std::system("command -v xmllint >/dev/null 2>&1") != 0) {
     return std::nullopt;
   }
-  TempDir dir;
-  const auto file = dir.path() / "chart.svg";
+  const auto file = std::filesystem::temp_directory_path() / fmt::format("alearn-chart-{}.svg", ::getpid());
   std::ofstream(file) << svg;
-  const auto report = dir.path() / "report.txt";
-  const int code =
-      std::system(("xmllint --noout '" + file.string() + "' > '" + report.string() + "' 2>&1").c_str());
-  std::ifstream in(report);
-  std::string problems((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // xmllint's verdict comes through a pipe: no second file to clean up.
+  FILE *pipe = ::popen(("xmllint --noout '" + file.string() + "' 2>&1").c_str(), "r");
+  std::string problems;
+  std::array<char, 512> buffer{};
+  while (pipe != nullptr && std::fgets(buffer.data(), static_cast<int>(buffer.size()), pipe) != nullptr) {
+    problems += buffer.data();
+  }
+  const int code = pipe != nullptr ? ::pclose(pipe) : -1;
+  std::filesystem::remove(file);
   return code == 0 ? "" : problems + "(exit " + std::to_string(code) + ")";
 }
 
@@ -255,8 +261,8 @@ TEST_SUITE("svg_chart") {
     CHECK(xml_escaped("\xed\xa0\x80") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"); // a surrogate
     CHECK(xml_escaped("Zoë 日本") == "Zoë 日本");
     CHECK(clipped("short", 10) == "short");
-    CHECK(clipped("ëëëëëëëëëë", 3) == "ëëëë…");
-    CHECK(clipped(std::string(10000, 'x'), 6) == "xxxxxxxxx…");
+    CHECK(clipped("ëëëëëëëëëë", 3) == "ëëë…"); // 3 × 0.65 and the ellipsis
+    CHECK(clipped(std::string(10000, 'x'), 6) == "xxxxxxxx…");
   }
 
   // With ALEARN_SVG_EXAMPLES=<folder>, writes example charts there, to look at in a browser.
@@ -270,7 +276,7 @@ TEST_SUITE("svg_chart") {
     ChartFigure figure = figure_of(values, Better::down, ChartOptions{8, {week(14)}});
     figure.name = "Leavers in the first year";
     figure.unit = "percent";
-    figure.baseline = 33;
+    figure.baseline = 35;
     figure.target = 20;
     figure.experiments = {{"Buddy on the first shift", week(8), week(14)},
                           {"Welcome lunch", week(10), week(12)},

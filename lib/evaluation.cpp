@@ -30,6 +30,46 @@ bool is_active(const Workgroup &group, Date today) {
   return has_started(group, today) && !has_ended(group, today);
 }
 
+namespace {
+
+// The first day after the baseline period, if the indicator has one.
+std::optional<Date> baseline_end(const Workgroup &group, const ChartPeriods &periods) {
+  if (periods.baseline_until) {
+    return std::chrono::sys_days{*periods.baseline_until} + std::chrono::days{1};
+  }
+  std::optional<Date> first;
+  if (periods.baseline_until_first_experiment) {
+    for (const auto &experiment : group.experiments) {
+      if (experiment.started && (!first || *experiment.started < *first)) {
+        first = experiment.started;
+      }
+    }
+  }
+  return first;
+}
+
+bool aims_at(const Experiment &experiment, const Indicator &indicator) {
+  return std::ranges::find(experiment.indicators, indicator.slug) != experiment.indicators.end();
+}
+
+} // namespace
+
+ChartOptions chart_options(const Workgroup &group, const Indicator &indicator,
+                           const std::vector<Point> &points) {
+  ChartOptions options{std::nullopt, indicator.periods.phases};
+  if (const auto end = baseline_end(group, indicator.periods)) {
+    options.freeze = points_before(points, *end);
+  }
+  if (indicator.periods.new_phase_when_adopted) {
+    for (const auto &experiment : group.experiments) {
+      if (experiment.finished && experiment.decision == Decision::adopt && aims_at(experiment, indicator)) {
+        options.phase_starts.push_back(*experiment.finished);
+      }
+    }
+  }
+  return options;
+}
+
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
                                  Date today) {
   IndicatorStatus status;
@@ -45,7 +85,8 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   if (indicator.direction) {
     better = *indicator.direction == Direction::up ? Better::up : Better::down;
   }
-  status.chart = analyse(std::move(points), better, rules);
+  const ChartOptions options = chart_options(group, indicator, points);
+  status.chart = analyse(std::move(points), better, rules, options);
   if (!indicator.measurements.empty()) {
     // On a day with two values the chart keeps the first by file name (check flags the other),
     // and so does "latest", so that the header and the chart never disagree.
@@ -76,7 +117,7 @@ Meaning meaning_of(std::string_view name) { return parse_word<Meaning>(name).val
 } // namespace
 
 Text signal_text(const Signal &signal, const RunChart &chart) {
-  const bool above = chart.points.at(signal.first).value > chart.median;
+  const bool above = chart.points.at(signal.first).value > median_at(chart, signal.first);
   switch (signal.kind) {
   case SignalKind::shift:
     return above ? tr("verschuiving: {} punten boven de mediaan", "shift: {} points above the median",

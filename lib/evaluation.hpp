@@ -21,6 +21,15 @@ struct IndicatorStatus {
   std::vector<Date> duplicates;
 };
 
+// The freeze and the phases of an indicator's run chart (`points` in date order), as its file
+// asks (ChartPeriods): the baseline period ends after `baseline_until`, or the day the
+// workgroup's first experiment started (any experiment: every change ends "before"); phases
+// start on the indicator's `phases`, and, with `new_phase_when_adopted`, on the finish day of
+// each adopted experiment that names the indicator (only a change aimed at it says that its
+// process changed for good). Nothing asked: no freeze and one phase, the chart of before.
+ChartOptions chart_options(const Workgroup &group, const Indicator &indicator,
+                           const std::vector<Point> &points);
+
 // The run chart takes one measurement per date (the first, by file name); a second one on the
 // same date is reported in `duplicates`.
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,

@@ -48,6 +48,32 @@ Text frequency_label(std::string_view frequency) {
 
 std::string_view direction_name(Direction direction) { return word_of(direction); }
 
+namespace {
+
+// The schema has checked the form of the dates; date_field checks the calendar, at the line.
+Result<ChartPeriods> parse_periods(const Document &doc) {
+  ChartPeriods periods;
+  if (text_field(doc.data, "baseline_until") == first_experiment_word) {
+    periods.baseline_until_first_experiment = true;
+  } else {
+    auto until = date_field(doc, Data::json_pointer("/baseline_until"));
+    TRY(until);
+    periods.baseline_until = *until;
+  }
+  const std::size_t phases = doc.data.value("phases", Data::array()).size();
+  for (std::size_t i = 0; i < phases; ++i) {
+    auto start = date_field(doc, Data::json_pointer("/phases/" + std::to_string(i)));
+    TRY(start);
+    if (*start) {
+      periods.phases.push_back(**start);
+    }
+  }
+  periods.new_phase_when_adopted = flag_field(doc.data, "new_phase_when_adopted");
+  return periods;
+}
+
+} // namespace
+
 Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
   Errors errors = name_errors(doc.file, slug, Text{"een indicator", "an indicator"});
   auto problems = schema_errors(doc, "indicator");
@@ -80,6 +106,11 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
     }
     *field = *value;
   }
+  auto periods = parse_periods(doc);
+  if (!periods) {
+    return std::unexpected(Errors{periods.error()});
+  }
+  indicator.periods = std::move(*periods);
   return indicator;
 }
 

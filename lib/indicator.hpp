@@ -26,6 +26,20 @@ struct Measurement {
   bool operator==(const Measurement &) const = default;
 };
 
+// How the indicator's run chart is split (see run_chart.hpp): the baseline period, whose median
+// is frozen and extended over the later points, and the days on which new phases start. All
+// optional: without them the chart has one phase and a median of all its points.
+struct ChartPeriods {
+  std::optional<Date> baseline_until;           // the last day of the baseline period
+  bool baseline_until_first_experiment = false; // or: until the workgroup's first experiment started
+  std::vector<Date> phases;                     // a new phase starts on each of these days
+  bool new_phase_when_adopted = false;          // and on the day an adopted experiment aimed at it finished
+  bool operator==(const ChartPeriods &) const = default;
+};
+
+// The word `baseline_until` takes instead of a date.
+inline constexpr std::string_view first_experiment_word = "first-experiment";
+
 struct Indicator {
   std::string slug;
   std::filesystem::path file;
@@ -38,6 +52,7 @@ struct Indicator {
   std::optional<double> target;
   std::string frequency; // weekly | monthly | quarterly | "N days"
   std::string owner;
+  ChartPeriods periods;
   std::vector<Measurement> measurements; // by date, then id
   bool operator==(const Indicator &) const = default;
 };

@@ -7,6 +7,7 @@
 #include <limits>
 #include <numbers>
 #include <ranges>
+#include <span>
 
 namespace alearn {
 
@@ -159,10 +160,12 @@ void find_trends(RunChart &chart, const std::optional<Better> &better) {
   }
 }
 
-void find_astronomical(RunChart &chart, const std::optional<Better> &better) {
+// The fences come from the baseline points, as the median does: a frozen baseline judges the
+// later points by its own spread.
+void find_astronomical(RunChart &chart, std::size_t baseline, const std::optional<Better> &better) {
   std::vector<double> sorted;
-  sorted.reserve(chart.points.size());
-  for (const auto &point : chart.points) {
+  sorted.reserve(baseline);
+  for (const auto &point : std::span(chart.points).first(baseline)) {
     sorted.push_back(point.value);
   }
   std::ranges::sort(sorted);
@@ -180,7 +183,7 @@ void find_astronomical(RunChart &chart, const std::optional<Better> &better) {
   }
 }
 
-void apply_perla(RunChart &chart, const std::vector<Run> &runs, int above, int below,
+void apply_perla(RunChart &chart, const std::vector<Run> &runs, int above, int below, std::size_t baseline,
                  const std::optional<Better> &better) {
   constexpr int shift_length = 6;
   for (const auto &run : runs) {
@@ -201,7 +204,7 @@ void apply_perla(RunChart &chart, const std::vector<Run> &runs, int above, int b
     chart.signals.push_back(
         Signal{SignalKind::too_many_runs, Meaning::neutral, 0, last, chart.runs, limits.upper});
   }
-  find_astronomical(chart, better);
+  find_astronomical(chart, baseline, better);
 }
 
 void apply_anhoej(RunChart &chart, const std::vector<Run> &runs, const std::optional<Better> &better) {
@@ -224,16 +227,17 @@ void apply_anhoej(RunChart &chart, const std::vector<Run> &runs, const std::opti
 
 } // namespace
 
-RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSet rules) {
+namespace {
+
+// One phase as a chart of its own, its indices its own. Its median comes from its first
+// `baseline` points.
+RunChart analyse_phase(std::vector<Point> points, std::size_t baseline, const std::optional<Better> &better,
+                       RuleSet rules) {
   RunChart chart;
-  std::ranges::stable_sort(points, {}, &Point::date);
   chart.points = std::move(points);
-  if (chart.points.empty()) {
-    return chart;
-  }
   std::vector<double> values;
-  values.reserve(chart.points.size());
-  for (const auto &point : chart.points) {
+  values.reserve(baseline);
+  for (const auto &point : std::span(chart.points).first(baseline)) {
     values.push_back(point.value);
   }
   chart.median = median_of(values);
@@ -251,11 +255,81 @@ RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSe
     return chart;
   }
   if (rules == RuleSet::perla) {
-    apply_perla(chart, runs, above, static_cast<int>(chart.useful) - above, better);
+    apply_perla(chart, runs, above, static_cast<int>(chart.useful) - above, baseline, better);
   } else {
     apply_anhoej(chart, runs, better);
   }
   return chart;
+}
+
+// Where each phase begins, by index: 0, then the first point on or after each start date.
+std::vector<std::size_t> phase_firsts(const std::vector<Point> &points, std::vector<Date> starts) {
+  std::vector<std::size_t> firsts{0};
+  std::ranges::sort(starts);
+  for (const Date start : starts) {
+    const std::size_t first = points_before(points, start);
+    if (first > firsts.back() && first < points.size()) {
+      firsts.push_back(first);
+    }
+  }
+  return firsts;
+}
+
+// The baseline points of the phase [first, last]: those before `freeze`, when the phase holds
+// some of them and later points too; else all its points.
+std::size_t baseline_of(std::size_t first, std::size_t last, const std::optional<std::size_t> &freeze) {
+  const std::size_t size = last - first + 1;
+  if (!freeze || *freeze <= first || *freeze > last) {
+    return size;
+  }
+  return *freeze - first;
+}
+
+} // namespace
+
+RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSet rules,
+                 const ChartOptions &options) {
+  RunChart chart;
+  std::ranges::stable_sort(points, {}, &Point::date);
+  chart.points = std::move(points);
+  if (chart.points.empty()) {
+    return chart;
+  }
+  std::vector<std::size_t> firsts = phase_firsts(chart.points, options.phase_starts);
+  firsts.push_back(chart.points.size());
+  for (std::size_t i = 0; i + 1 < firsts.size(); ++i) {
+    const std::size_t first = firsts[i];
+    const std::size_t last = firsts[i + 1] - 1;
+    const std::size_t baseline = baseline_of(first, last, options.freeze);
+    const auto begin = chart.points.begin() + static_cast<std::ptrdiff_t>(first);
+    RunChart part =
+        analyse_phase(std::vector<Point>(begin, begin + static_cast<std::ptrdiff_t>(last - first + 1)),
+                      baseline, better, rules);
+    ChartPhase phase{first, last, std::nullopt, static_cast<const RunsAnalysis &>(part)};
+    if (baseline < last - first + 1) {
+      phase.frozen_through = first + baseline - 1;
+    }
+    for (Signal signal : part.signals) {
+      signal.first += first;
+      signal.last += first;
+      chart.signals.push_back(signal);
+    }
+    chart.phases.push_back(phase);
+  }
+  static_cast<RunsAnalysis &>(chart) = chart.phases.back().analysis;
+  return chart;
+}
+
+const ChartPhase &phase_of(const RunChart &chart, std::size_t index) {
+  const auto found =
+      std::ranges::find_if(chart.phases, [&](const ChartPhase &phase) { return index <= phase.last; });
+  return found != chart.phases.end() ? *found : chart.phases.back();
+}
+
+double median_at(const RunChart &chart, std::size_t index) { return phase_of(chart, index).analysis.median; }
+
+std::size_t points_before(const std::vector<Point> &points, Date day) {
+  return static_cast<std::size_t>(std::ranges::lower_bound(points, day, {}, &Point::date) - points.begin());
 }
 
 std::string_view signal_name(SignalKind kind) { return word_of(kind); }

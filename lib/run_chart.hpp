@@ -18,6 +18,14 @@
 //
 // n is the number of useful points: those not on the median. With fewer than 10 the rules are
 // not applied. Each signal means improvement or concern by the indicator's better direction.
+//
+// A baseline freeze and phases, as qicharts2's `freeze` and `part` and NHS "Making Data
+// Count"'s rebase (see ChartOptions):
+// - phases: the series is split at given dates; each phase has its own median, its own runs
+//   analysis and its own signals, as if it were a chart of its own;
+// - freeze: the median of a phase is computed from its baseline points only (the first
+//   `freeze` points of the series) and extended over its later points; all the points of the
+//   phase, baseline included, are then judged against that median, as qicharts2 does.
 #include "dates.hpp"
 
 #include <cstddef>
@@ -51,8 +59,8 @@ struct Signal {
 
 inline constexpr std::size_t min_useful_points = 10;
 
-struct RunChart {
-  std::vector<Point> points; // in date order
+// The runs analysis of one phase: its median and what the rules counted against it.
+struct RunsAnalysis {
   double median = 0;
   std::size_t useful = 0; // points not on the median
   bool enough = false;    // useful >= min_useful_points: the rules were applied
@@ -64,10 +72,49 @@ struct RunChart {
   int runs_upper = 0;
   int longest_run_max = 0;
   int crossings_min = 0;
+  bool operator==(const RunsAnalysis &) const = default;
+};
+
+// A stretch of the series with a median of its own.
+struct ChartPhase {
+  std::size_t first = 0; // the points it covers, by index, both included
+  std::size_t last = 0;
+  // When the median is frozen: the last point of the baseline it was computed from. The points
+  // after it lie on the median's extension.
+  std::optional<std::size_t> frozen_through;
+  RunsAnalysis analysis;
+  bool operator==(const ChartPhase &) const = default;
+};
+
+struct ChartOptions {
+  // The baseline: the first `freeze` points of the series (qicharts2's `freeze`). A phase that
+  // holds some of them and later points too has its median frozen at theirs. None, 0, or as
+  // many as there are points: no freeze.
+  std::optional<std::size_t> freeze;
+  // A new phase starts on each date: the points on or after it, up to the next one. Dates before
+  // the first point, after the last, twice or with no point between them start no phase.
+  std::vector<Date> phase_starts;
+};
+
+// The fields of RunsAnalysis are those of the latest phase (where the process stands now), so
+// that a chart of one phase reads as before; `phases` has every phase, oldest first. Signals
+// are of all phases, their indices into `points`.
+struct RunChart : RunsAnalysis {
+  std::vector<Point> points;      // in date order
+  std::vector<ChartPhase> phases; // none when there are no points
   std::vector<Signal> signals;
 };
 
-RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSet rules);
+RunChart analyse(std::vector<Point> points, std::optional<Better> better, RuleSet rules,
+                 const ChartOptions &options = {});
+
+// The phase a point belongs to (`index` < points.size()).
+const ChartPhase &phase_of(const RunChart &chart, std::size_t index);
+// The median a point is judged against: its phase's.
+double median_at(const RunChart &chart, std::size_t index);
+// How many of `points` (in date order) lie before `day`: a freeze for a baseline that ends the
+// day before.
+std::size_t points_before(const std::vector<Point> &points, Date day);
 
 // The limits of the number of runs for `above` and `below` useful points, from the exact
 // distribution of runs: `lower` is the most runs with P(R <= lower) <= 5%, `upper` the fewest

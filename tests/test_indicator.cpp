@@ -70,3 +70,64 @@ TEST_SUITE("indicator") {
     CHECK(yes_no.find("target:\n") != std::string::npos);
   }
 }
+
+namespace {
+
+Parsed<Indicator> indicator_from(const std::string &front_matter) {
+  auto doc = parse_document("workgroups/w/indicators/welcome.md",
+                            "---\nname: Welcome\n" + front_matter + "---\n", Format::markdown);
+  REQUIRE(doc.has_value());
+  return parse_indicator(*doc, "welcome");
+}
+
+Date day(int year, unsigned month, unsigned day_of_month) {
+  return std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day_of_month};
+}
+
+} // namespace
+
+TEST_SUITE("indicator") {
+  TEST_CASE("an indicator without baseline period or phases reads as before") {
+    const auto indicator = indicator_from("direction: up\n");
+    REQUIRE(indicator.has_value());
+    CHECK(indicator->periods == ChartPeriods{});
+  }
+
+  TEST_CASE("the baseline period and the phases of the run chart") {
+    const auto indicator = indicator_from(
+        "baseline_until: 2026-03-01\nphases: [2026-06-01, 2026-09-14]\nnew_phase_when_adopted: true\n");
+    REQUIRE(indicator.has_value());
+    CHECK(indicator->periods.baseline_until == day(2026, 3, 1));
+    CHECK_FALSE(indicator->periods.baseline_until_first_experiment);
+    CHECK(indicator->periods.phases == std::vector{day(2026, 6, 1), day(2026, 9, 14)});
+    CHECK(indicator->periods.new_phase_when_adopted);
+    SUBCASE("until the first experiment, phases as a block list") {
+      const auto first = indicator_from("baseline_until: first-experiment\nphases:\n  - 2026-06-01\n");
+      REQUIRE(first.has_value());
+      CHECK(first->periods.baseline_until_first_experiment);
+      CHECK_FALSE(first->periods.baseline_until.has_value());
+      CHECK(first->periods.phases == std::vector{day(2026, 6, 1)});
+    }
+    SUBCASE("empty fields are as absent") {
+      const auto empty = indicator_from("baseline_until:\nphases:\nnew_phase_when_adopted:\n");
+      REQUIRE(empty.has_value());
+      CHECK(empty->periods == ChartPeriods{});
+    }
+  }
+
+  TEST_CASE("a wrong baseline period or phase is an error on its line") {
+    const auto line_of = [](const std::string &front_matter, const std::string &expected) {
+      const auto indicator = indicator_from(front_matter);
+      REQUIRE_FALSE(indicator.has_value());
+      const Error &error = indicator.error().front();
+      INFO(error.message.en);
+      CHECK(error.message.en.find(expected) != std::string::npos);
+      return error.line;
+    };
+    CHECK(line_of("unit: x\nbaseline_until: 2026-02-30\n", "not a real date") == 4);
+    CHECK(line_of("baseline_until: before the buddies\n", "a date like 2026-03-01 or first-experiment") == 3);
+    CHECK(line_of("phases:\n  - 2026-06-01\n  - in June\n", "not a date like") == 5);
+    CHECK(line_of("phases: [2026-06-01, 2026-13-01]\n", "not a real date") == 3);
+    CHECK(line_of("new_phase_when_adopted: sometimes\n", "new_phase_when_adopted") == 3);
+  }
+}

@@ -88,6 +88,7 @@ Command bind_log_show(CLI::App *cmd, Lang lang);
 Command bind_meeting_list(CLI::App *cmd, Lang lang);
 Command bind_meeting_new(CLI::App *cmd, Lang lang);
 Command bind_meeting_show(CLI::App *cmd, Lang lang);
+Command bind_report(CLI::App *cmd, Lang lang);
 Command bind_resource_add(CLI::App *cmd, Lang lang);
 Command bind_resource_list(CLI::App *cmd, Lang lang);
 Command bind_resource_show(CLI::App *cmd, Lang lang);

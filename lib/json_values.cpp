@@ -113,6 +113,21 @@ Json signal_json(const Signal &signal, const RunChart &chart, Lang lang) {
               {"text", signal_text(signal, chart).in(lang)}};
 }
 
+// A stretch of the chart with its own median: from and to (dates), the median, and where it is
+// frozen the last date of the baseline it was computed from.
+Json phase_json(const ChartPhase &phase, const RunChart &chart) {
+  const auto date_at = [&](std::size_t index) { return format_date(chart.points.at(index).date); };
+  return Json{{"from", date_at(phase.first)},
+              {"to", date_at(phase.last)},
+              {"median", number_json(phase.analysis.median)},
+              {"frozen_through", phase.frozen_through ? Json(date_at(*phase.frozen_through)) : Json(nullptr)},
+              {"useful_points", phase.analysis.useful},
+              {"enough_points", phase.analysis.enough},
+              {"runs", phase.analysis.runs},
+              {"crossings", phase.analysis.crossings},
+              {"longest_run", phase.analysis.longest_run}};
+}
+
 Json run_chart_json(const RunChart &chart, Lang lang) {
   return Json{
       {"points",
@@ -126,6 +141,7 @@ Json run_chart_json(const RunChart &chart, Lang lang) {
       {"runs", chart.runs},
       {"crossings", chart.crossings},
       {"longest_run", chart.longest_run},
+      {"phases", json_list(chart.phases, [&](const ChartPhase &phase) { return phase_json(phase, chart); })},
       {"signals",
        json_list(chart.signals, [&](const Signal &signal) { return signal_json(signal, chart, lang); })}};
 }
@@ -183,6 +199,12 @@ Json record_json(const ExplorationItem &item, const std::string &text, const fs:
 Json record_json(const ProblemStatement &statement, const fs::path &root) {
   Json json = meta_json(statement.meta, root);
   json["statement"] = statement.statement;
+  return json;
+}
+
+Json record_json(const ProblemStatement &statement, const std::string &why, const fs::path &root) {
+  Json json = record_json(statement, root);
+  json["why"] = why;
   return json;
 }
 

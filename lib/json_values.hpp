@@ -54,6 +54,9 @@ Json record_json(const LogEntry &entry, const std::string &text, const std::file
 Json record_json(const Meeting &meeting, const std::string &discussed, const std::filesystem::path &root);
 Json record_json(const ExplorationItem &item, const std::string &text, const std::filesystem::path &root);
 Json record_json(const ProblemStatement &statement, const std::filesystem::path &root);
+// The same with why it was narrowed so (its body).
+Json record_json(const ProblemStatement &statement, const std::string &why,
+                 const std::filesystem::path &root);
 Json record_json(const Assumption &assumption, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Feedback &feedback, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Resource &resource, const std::string &text, const std::filesystem::path &root);

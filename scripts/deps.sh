@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   g++ cmake make git
   libyaml-cpp-dev libyaml-dev libvalijson-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev pkgconf
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
   clang-format clang-tidy-19 clang-19 libclang-rt-19-dev
 )
 

@@ -1,0 +1,62 @@
+#include "markdown_html.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <memory>
+#include <vector>
+
+namespace alearn {
+
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+
+// An image would be fetched by the browser: it becomes a link to its address, with its text.
+void images_to_links(cmark_node *document) {
+  cmark_iter *iter = cmark_iter_new(document);
+  std::vector<cmark_node *> images;
+  for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+    cmark_node *node = cmark_iter_get_node(iter);
+    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+      images.push_back(node);
+    }
+  }
+  cmark_iter_free(iter);
+  for (cmark_node *image : images) {
+    cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+    cmark_node_set_url(link, cmark_node_get_url(image));
+    while (cmark_node *child = cmark_node_first_child(image)) {
+      cmark_node_append_child(link, child); // moves the alt text
+    }
+    cmark_node_replace(image, link);
+    cmark_node_free(image);
+  }
+}
+
+} // namespace
+
+std::string markdown_to_html(std::string_view markdown) {
+  cmark_gfm_core_extensions_ensure_registered();
+  const std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  for (const char *name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  images_to_links(document.get());
+  // Without CMARK_OPT_UNSAFE the renderer leaves raw HTML and dangerous links out.
+  char *html =
+      cmark_render_html(document.get(), CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string out(html);
+  cmark_get_default_mem_allocator()->free(html);
+  return out;
+}
+
+} // namespace alearn

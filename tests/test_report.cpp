@@ -1,0 +1,101 @@
+// alearn report (step 13): the learning journey of every example workgroup, in Markdown, HTML
+// and JSON, and what hostile text in a record becomes on the page.
+#include "helpers.hpp"
+#include "markdown_html.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace alearn;
+using namespace alearn::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path &file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct Examples {
+  TempDir dir;
+  std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}};
+  Examples() { copy_examples(dir.path()); }
+  Outcome operator()(std::vector<std::string> args) const { return run_alearn(args, dir.path(), env); }
+};
+
+} // namespace
+
+TEST_SUITE("report") {
+  TEST_CASE("every example workgroup gets a Markdown report with its charts beside it") {
+    const Examples examples;
+    for (const std::string slug : {"inwerken", "vasthouden", "wijkteam"}) {
+      CAPTURE(slug);
+      const Outcome outcome = examples({"-w", slug, "report", "-o", slug + ".md"});
+      CHECK(outcome.code == 0);
+      contains(outcome.out, "Report written: " + slug + ".md");
+      const std::string page = read(examples.dir.path() / (slug + ".md"));
+      contains(page, "# The learning journey of ");
+      contains(page, "## The problem");
+      CHECK(page.find("## The group") != std::string::npos);
+    }
+    const std::string page = read(examples.dir.path() / "inwerken.md");
+    contains(page, "![Uitstroom in het eerste jaar](inwerken-uitstroom-eerste-jaar.svg)");
+    CHECK(fs::exists(examples.dir.path() / "inwerken-uitstroom-eerste-jaar.svg"));
+    contains(page, "## Experiments");
+    contains(page, "| 2025-04-02 | 32 | 32 | concern |");
+  }
+
+  TEST_CASE("the HTML report is one page that runs and fetches nothing, in either language") {
+    const Examples examples;
+    for (const std::string lang : {"en", "nl"}) {
+      const Outcome outcome = examples({"-w", "vasthouden", "--lang", lang, "report", "--format", "html"});
+      CHECK(outcome.code == 0);
+      contains(outcome.out, "<html lang=\"" + lang + "\">");
+      contains(outcome.out, "default-src 'none'");
+      contains(outcome.out, "<svg");
+      contains(outcome.out, "@media print");
+      CHECK(outcome.out.find("<script") == std::string::npos);
+      CHECK(outcome.out.find(" src=") == std::string::npos); // nothing to fetch
+    }
+  }
+
+  TEST_CASE("JSON is the same value") {
+    const Examples examples;
+    const Outcome outcome = examples({"-w", "inwerken", "report", "--json"});
+    CHECK(outcome.code == 0);
+    const auto json = nlohmann::json::parse(outcome.out);
+    CHECK(json["slug"] == "inwerken");
+    CHECK(json["experiments"].size() > 0);
+    CHECK(json["indicators"][0]["run_chart"]["phases"].size() == 1);
+    CHECK(json["timeline"][0]["step"] == 1);
+  }
+
+  TEST_CASE("a missing folder for -o is an error and writes nothing") {
+    const Examples examples;
+    const Outcome outcome = examples({"-w", "inwerken", "report", "-o", "nowhere/report.md"});
+    CHECK(outcome.code == 2);
+    contains(outcome.err, "the folder nowhere does not exist");
+  }
+
+  TEST_CASE("Markdown people wrote is rendered safely") {
+    const std::string html =
+        markdown_to_html("Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n"
+                         "[a](javascript:alert(1)) [b](data:text/html,x) ![c](https://x.test/c.png)\n\n"
+                         "<svg><script>alert(1)</script></svg>\n\n**bold** and a list:\n\n- one\n");
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("onerror") == std::string::npos);
+    CHECK(html.find("javascript:") == std::string::npos);
+    CHECK(html.find("data:text/html") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<svg") == std::string::npos);
+    contains(html, "<a href=\"https://x.test/c.png\">c</a>");
+    contains(html, "<strong>bold</strong>");
+    contains(html, "<li>one</li>");
+  }
+}

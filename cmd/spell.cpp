@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 21> actions = {{
+constexpr std::array<ActionSpelling, 23> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
@@ -26,6 +26,8 @@ constexpr std::array<ActionSpelling, 21> actions = {{
     {Action::assumption_add, "assumption add"},
     {Action::assumption_challenge, "assumption challenge"},
     {Action::feedback_add, "feedback add"},
+    {Action::share_add, "share add"},
+    {Action::report, "report"},
     {Action::resource_add, "resource add"},
     {Action::experiment_new, "experiment new"},
     {Action::experiment_start, "experiment start"},
@@ -47,7 +49,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 36> params = {{
+constexpr std::array<ParamSpelling, 39> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -84,6 +86,9 @@ constexpr std::array<ParamSpelling, 36> params = {{
     {Param::slug, "--slug", Quote::none},
     {Param::workgroup, "--workgroup", Quote::none},
     {Param::meeting_action, "--action", Quote::text},
+    {Param::where, "--where", Quote::text},
+    {Param::format, "--format", Quote::none},
+    {Param::output, "-o", Quote::none},
 }};
 
 std::string_view words_of(Action action) {

@@ -23,6 +23,8 @@ enum class Action {
   assumption_add,
   assumption_challenge,
   feedback_add,
+  share_add,
+  report,
   resource_add,
   experiment_new,
   experiment_start,
@@ -73,6 +75,9 @@ enum class Param {
   slug,           // workgroup new, indicator add: the short name
   workgroup,      // which workgroup a command acts on
   meeting_action, // meeting new: an action and its owner
+  where,          // share add: the meeting where the results were shared
+  format,         // report: md or html
+  output,         // report: the file to write
 };
 
 struct Argument {

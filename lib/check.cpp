@@ -151,6 +151,7 @@ void check_references(Findings &findings, const Workgroup &group, const fs::path
   check_authors(findings, group, group.feedback);
   check_authors(findings, group, group.resources);
   check_authors(findings, group, group.experiments);
+  check_authors(findings, group, group.sharing);
   for (const auto &meeting : group.meetings) {
     check_meeting(findings, group, meeting, root);
   }
@@ -199,6 +200,7 @@ void check_dates(Findings &findings, const Workgroup &group, Date today) {
   check_not_future(findings, group.feedback, today);
   check_not_future(findings, group.resources, today);
   check_not_future(findings, group.experiments, today);
+  check_not_future(findings, group.sharing, today);
   for (const auto &experiment : group.experiments) {
     const fs::path &file = experiment.meta.file;
     check_order(findings, file, experiment.meta.date, "date", experiment.started, "started");

@@ -208,6 +208,20 @@ std::vector<Requirement> network_feedback(const Workgroup &group, const Progress
            {}}};
 }
 
+// Step 13: the results shared in a meeting open to others, prepared with a report.
+std::vector<Requirement> results_presented(const Workgroup &group, const Progress &progress) {
+  return {
+      {tr("de resultaten gedeeld in een open bijeenkomst", "the results shared at an open meeting"),
+       !this_cycle(group.sharing, progress).empty(),
+       {advise(group, Action::report,
+               {word(Param::format, "html"), placeholder(Param::output, "leertraject.html", "journey.html")}),
+        advise(group, Action::share_add,
+               {placeholder(Param::where, "<welke bijeenkomst>", "<which meeting>"),
+                placeholder(Param::present, "<wie>", "<who>"),
+                placeholder(Param::text, "<hoe reageerden zij>", "<how they reacted>")})},
+       {}}};
+}
+
 std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progress &progress) {
   std::vector<Requirement> requirements = {
       {tr("minstens één bron van hulp (persoon, organisatie, literatuur, media, bijeenkomst)",
@@ -394,6 +408,9 @@ StepCriteria criteria_for(int step, const Workgroup &group) {
     break;
   case 12:
     criteria.requirements = results_shared(group, progress);
+    break;
+  case 13:
+    criteria.requirements = results_presented(group, progress);
     break;
   case 14:
     criteria.requirements = evaluated(group, progress);

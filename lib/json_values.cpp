@@ -231,6 +231,14 @@ Json record_json(const Feedback &feedback, const std::string &text, const fs::pa
   return json;
 }
 
+Json record_json(const Sharing &sharing, const std::string &reactions, const fs::path &root) {
+  Json json = meta_json(sharing.meta, root);
+  json["where"] = sharing.where;
+  json["present"] = sharing.present;
+  json["reactions"] = reactions;
+  return json;
+}
+
 Json record_json(const Resource &resource, const std::string &text, const fs::path &root) {
   Json json = meta_json(resource.meta, root);
   json["kind"] = resource_kind_name(resource.kind);

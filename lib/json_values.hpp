@@ -59,6 +59,7 @@ Json record_json(const ProblemStatement &statement, const std::string &why,
                  const std::filesystem::path &root);
 Json record_json(const Assumption &assumption, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Feedback &feedback, const std::string &text, const std::filesystem::path &root);
+Json record_json(const Sharing &sharing, const std::string &reactions, const std::filesystem::path &root);
 Json record_json(const Resource &resource, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Experiment &experiment, const std::string &notes, const std::filesystem::path &root);
 

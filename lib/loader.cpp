@@ -9,6 +9,7 @@
 #include "meeting.hpp"
 #include "record_files.hpp"
 #include "resource.hpp"
+#include "sharing.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -76,10 +77,11 @@ struct GroupEntries {
 };
 
 bool is_alearn_folder(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> names = {
+  static constexpr std::array<std::string_view, 13> names = {
       steps_folder,         indicators_folder,    folders::logbook,      folders::meetings,
       folders::exploration, folders::problem,     folders::assumptions,  folders::feedback,
-      folders::resources,   folders::experiments, folders::measurements, folders::evaluations};
+      folders::resources,   folders::experiments, folders::measurements, folders::evaluations,
+      folders::sharing};
   return std::ranges::find(names, name) != names.end();
 }
 
@@ -199,6 +201,7 @@ struct GroupLoad {
     records(folders::feedback, parse_feedback, group.feedback);
     records(folders::resources, parse_resource, group.resources);
     records(folders::experiments, parse_experiment, group.experiments);
+    records(folders::sharing, parse_sharing, group.sharing);
     evaluations();
   }
 
@@ -361,6 +364,7 @@ std::vector<std::pair<std::string, fs::path>> record_ids(const Workgroup &group)
   add_all(group.feedback);
   add_all(group.resources);
   add_all(group.experiments);
+  add_all(group.sharing);
   for (const auto &evaluation : group.evaluations) {
     ids.emplace_back(evaluation.id, evaluation.file);
   }

@@ -16,18 +16,42 @@ struct NodeDeleter {
   void operator()(cmark_node *node) const { cmark_node_free(node); }
 };
 
-// An image would be fetched by the browser: it becomes a link to its address, with its text.
-void images_to_links(cmark_node *document) {
+// The nodes of `document` of `type`, collected before any of them is changed.
+std::vector<cmark_node *> nodes_of(cmark_node *document, cmark_node_type type) {
   cmark_iter *iter = cmark_iter_new(document);
-  std::vector<cmark_node *> images;
+  std::vector<cmark_node *> nodes;
   for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
     cmark_node *node = cmark_iter_get_node(iter);
-    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
-      images.push_back(node);
+    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == type) {
+      nodes.push_back(node);
     }
   }
   cmark_iter_free(iter);
-  for (cmark_node *image : images) {
+  return nodes;
+}
+
+// HTML a person typed is shown as the text it is, escaped, rather than left out: safe mode
+// would drop a whole paragraph that starts with a tag, and the person's words with it.
+void html_to_text(cmark_node *document) {
+  for (cmark_node *html : nodes_of(document, CMARK_NODE_HTML_INLINE)) {
+    cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, cmark_node_get_literal(html));
+    cmark_node_replace(html, text);
+    cmark_node_free(html);
+  }
+  for (cmark_node *html : nodes_of(document, CMARK_NODE_HTML_BLOCK)) {
+    cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, cmark_node_get_literal(html));
+    cmark_node_append_child(paragraph, text);
+    cmark_node_replace(html, paragraph);
+    cmark_node_free(html);
+  }
+}
+
+// An image would be fetched by the browser: it becomes a link to its address, with its text.
+void images_to_links(cmark_node *document) {
+  for (cmark_node *image : nodes_of(document, CMARK_NODE_IMAGE)) {
     cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
     cmark_node_set_url(link, cmark_node_get_url(image));
     while (cmark_node *child = cmark_node_first_child(image)) {
@@ -50,6 +74,7 @@ std::string markdown_to_html(std::string_view markdown) {
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  html_to_text(document.get());
   images_to_links(document.get());
   // Without CMARK_OPT_UNSAFE the renderer leaves raw HTML and dangerous links out.
   char *html =

@@ -38,8 +38,6 @@ Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view
   return MeetingAction{std::string(text.substr(0, at)), (*owner)->name, std::nullopt};
 }
 
-namespace {
-
 std::vector<std::string> present_names(const Workgroup &group, const std::vector<std::string> &given) {
   std::vector<std::string> names;
   for (const auto &name : given) {
@@ -61,6 +59,8 @@ std::vector<std::string> present_names(const Workgroup &group, const std::vector
   }
   return unique;
 }
+
+namespace {
 
 // The visual report must be an image that is part of the repository, so that git carries it.
 Result<std::string> visual_path(const fs::path &root, const fs::path &visual) {

@@ -34,4 +34,8 @@ Result<MeetingAction> parse_action_text(const Workgroup &group, std::string_view
 std::vector<const Meeting *> meetings_between(const Workgroup &group, std::optional<Date> from,
                                               std::optional<Date> to);
 
+// The people present as a record keeps them: members by their full name (matched loosely, "all"
+// for every member), guests as given, each once.
+std::vector<std::string> present_names(const Workgroup &group, const std::vector<std::string> &given);
+
 } // namespace alearn

@@ -25,6 +25,7 @@ std::string describe(const Feedback &feedback) { return dated(feedback.meta, fee
 std::string describe(const Resource &resource) {
   return dated(resource.meta, resource_kind_name(resource.kind));
 }
+std::string describe(const Sharing &sharing) { return dated(sharing.meta, sharing.where); }
 std::string describe(const Experiment &experiment) {
   return fmt::format("{}  ({}, {})", experiment.title, experiment.owner, state_name(experiment.state()));
 }

@@ -27,6 +27,7 @@ inline constexpr std::string_view resources = "resources";
 inline constexpr std::string_view experiments = "experiments";
 inline constexpr std::string_view measurements = "measurements";
 inline constexpr std::string_view evaluations = "evaluations";
+inline constexpr std::string_view sharing = "sharing";
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.
@@ -77,6 +78,15 @@ struct ProblemStatement {
   RecordMeta meta;
   std::string statement;
   bool operator==(const ProblemStatement &) const = default;
+};
+
+// Step 13: the results shared at a meeting open to others (a network meeting, a management
+// team). The reactions are the Markdown body.
+struct Sharing {
+  RecordMeta meta;
+  std::string where;                // the meeting
+  std::vector<std::string> present; // members by name, guests and organisations as given
+  bool operator==(const Sharing &) const = default;
 };
 
 // Steps 8 and 10: an assumption about the problem or about solutions, and how it was

@@ -49,6 +49,9 @@ Status read_records(const Workgroup &group, const ReportOptions &options, Report
   TRY(resources);
   auto experiments = with_bodies(experiments_in(group, options.cycle));
   TRY(experiments);
+  auto sharing = read_all(group.sharing);
+  TRY(sharing);
+  report.sharing = std::move(*sharing);
   report.narrowing = std::move(*narrowing);
   report.exploration = std::move(*exploration);
   report.assumptions = std::move(*assumptions);
@@ -187,6 +190,7 @@ Json report_json(const Report &report, Lang lang) {
   json["lessons"] = json_list(report.lessons, [](const ReportLesson &lesson) {
     return Json{{"experiment", lesson.experiment->meta.id}, {"lessons", lesson.lessons}};
   });
+  json["sharing"] = bodies_json(report.sharing, group.root);
   json["closing"] = json_list(report.closing, [](const StepEvent *event) {
     return Json{
         {"action", action_name(event->action)}, {"at", event->at}, {"by", event->by}, {"note", event->note}};

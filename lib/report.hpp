@@ -54,6 +54,7 @@ struct Report {
   std::vector<ReportIndicator> indicators;
   std::vector<ReportEvaluation> evaluations;
   std::vector<ReportLesson> lessons;
+  std::vector<WithBody<Sharing>> sharing; // where the results were shared, and the reactions
   std::vector<const StepEvent *> closing; // step 15 done, and new cycles begun
 };
 

@@ -25,6 +25,7 @@ h3 { font-size: 1.1rem; margin-top: 1.5rem; }
 .field > .value > :first-child { margin-top: 0.2rem; }
 .lead { color: var(--muted); }
 table { overflow-wrap: normal; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.9rem; display: block; overflow-x: auto; }
+td.date { white-space: nowrap; }
 th, td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
 figure { margin: 0.5rem 0; }
 figure svg { width: 100%; height: auto; }
@@ -43,12 +44,18 @@ pre, code { white-space: pre-wrap; }
 }
 )";
 
+// A cell; a date stays on one line.
+std::string cell_html(const std::string &cell) {
+  const bool date = parse_date(cell).has_value();
+  return (date ? "<td class=\"date\">" : "<td>") + escape_xml(cell) + "</td>";
+}
+
 std::string table_html(const std::vector<std::vector<std::string>> &rows) {
   std::string out = "<table>\n";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     out += "<tr>";
     for (const auto &cell : rows[i]) {
-      out += i == 0 ? "<th scope=\"col\">" + escape_xml(cell) + "</th>" : "<td>" + escape_xml(cell) + "</td>";
+      out += i == 0 ? "<th scope=\"col\">" + escape_xml(cell) + "</th>" : cell_html(cell);
     }
     out += "</tr>\n";
   }

@@ -306,6 +306,22 @@ void evaluations_and_lessons(Page &page, const Report &report) {
   });
 }
 
+void shared(Page &page, const Report &report) {
+  page.section(Text{"Gedeeld met anderen", "Shared with others"}, [&] {
+    for (const auto &[sharing, reactions] : report.sharing) {
+      std::string present;
+      for (const auto &name : sharing->present) {
+        present += (present.empty() ? "" : ", ") + name;
+      }
+      const std::string where =
+          page.t(tr("{}, {}", "{}, {}", sharing->where, format_date(sharing->meta.date)));
+      page.heading(3, where);
+      page.text(present.empty() ? std::string{} : page.t(tr("Aanwezig: {}", "Present: {}", present)));
+      page.field(Text{"Reacties", "Reactions"}, reactions);
+    }
+  });
+}
+
 void closing(Page &page, const Report &report) {
   page.section(Text{"Afsluiten en doorgaan", "Closing and carrying on"}, [&] {
     for (const StepEvent *event : report.closing) {
@@ -338,6 +354,7 @@ std::vector<PageBlock> report_page(const Report &report, Lang lang) {
   });
   indicators(page, report);
   evaluations_and_lessons(page, report);
+  shared(page, report);
   closing(page, report);
   return page.take();
 }

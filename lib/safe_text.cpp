@@ -36,8 +36,8 @@ const std::vector<std::string_view> &one_line_fields() {
       // indicators
       "unit", "owner",
       // records
-      "author", "title", "by", "from", "link", "visual", "present[]", "actions[].what", "actions[].owner",
-      "challenges[].by", "indicators[].indicator", "indicators[].latest"};
+      "author", "title", "by", "from", "link", "visual", "where", "present[]", "actions[].what",
+      "actions[].owner", "challenges[].by", "indicators[].indicator", "indicators[].latest"};
   return fields;
 }
 

@@ -1,5 +1,7 @@
 #include "svg_text.hpp"
 
+#include "utf8.hpp"
+
 #include <cstdint>
 
 namespace alearn {
@@ -15,40 +17,8 @@ struct CodePoint {
 
 // The character at `at`; a byte that starts no complete, shortest sequence is U+FFFD.
 CodePoint decode(std::string_view text, std::size_t at) {
-  const auto byte = static_cast<unsigned char>(text[at]);
-  if (byte < 0x80) {
-    return {byte, 1};
-  }
-  std::size_t length = 0;
-  char32_t value = 0;
-  if (byte >= 0xC2 && byte < 0xE0) {
-    length = 2;
-    value = byte & 0x1FU;
-  } else if (byte >= 0xE0 && byte < 0xF0) {
-    length = 3;
-    value = byte & 0x0FU;
-  } else if (byte >= 0xF0 && byte < 0xF5) {
-    length = 4;
-    value = byte & 0x07U;
-  } else {
-    return {};
-  }
-  if (at + length > text.size()) {
-    return {};
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[at + k]);
-    if ((next & 0xC0U) != 0x80U) {
-      return {};
-    }
-    value = (value << 6U) | (next & 0x3FU);
-  }
-  const bool overlong = (length == 3 && value < 0x800) || (length == 4 && value < 0x10000);
-  const bool surrogate = value >= 0xD800 && value <= 0xDFFF;
-  if (overlong || surrogate || value > 0x10FFFF) {
-    return {};
-  }
-  return {value, length};
+  const Utf8Char c = decode_utf8(text, at);
+  return c.length == 0 ? CodePoint{} : CodePoint{c.code, c.length};
 }
 
 void append_utf8(std::string &out, char32_t value) {

@@ -36,6 +36,45 @@ bool utf8_second_byte_fits(unsigned char lead, unsigned char second) {
   }
 }
 
+Utf8Char decode_utf8(std::string_view text, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  std::size_t length = 0;
+  char32_t code = 0;
+  char32_t least = 0;
+  if (byte < 0x80) {
+    return {byte, 1};
+  }
+  if (byte >= 0xC2 && byte < 0xE0) {
+    length = 2;
+    code = byte & 0x1FU;
+    least = 0x80;
+  } else if (byte >= 0xE0 && byte < 0xF0) {
+    length = 3;
+    code = byte & 0x0FU;
+    least = 0x800;
+  } else if (byte >= 0xF0 && byte < 0xF5) {
+    length = 4;
+    code = byte & 0x07U;
+    least = 0x10000;
+  } else {
+    return {};
+  }
+  if (at + length > text.size()) {
+    return {};
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[at + k]);
+    if ((next & 0xC0U) != 0x80U) {
+      return {};
+    }
+    code = (code << 6U) | (next & 0x3FU);
+  }
+  if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+    return {};
+  }
+  return {code, length};
+}
+
 std::size_t utf8_length(std::string_view text) {
   std::size_t length = 0;
   for (const char c : text) {

@@ -21,6 +21,14 @@ std::size_t utf8_sequence_length(unsigned char lead);
 // overlong forms, no surrogates, nothing above U+10FFFF.
 bool utf8_second_byte_fits(unsigned char lead, unsigned char second);
 
+// The character that starts at byte `at` of `text`, and how many bytes it takes; a length of
+// 0 when no complete, shortest, well-formed sequence starts there.
+struct Utf8Char {
+  char32_t code = 0;
+  std::size_t length = 0;
+};
+Utf8Char decode_utf8(std::string_view text, std::size_t at);
+
 // The number of characters (code points) in `text`, counting the bytes that start one.
 std::size_t utf8_length(std::string_view text);
 

@@ -58,6 +58,7 @@ struct Workgroup {
   std::vector<Feedback> feedback;
   std::vector<Resource> resources;
   std::vector<Experiment> experiments;
+  std::vector<Sharing> sharing;        // step 13
   std::vector<Evaluation> evaluations; // step 14
 
   std::filesystem::path file() const { return dir / "workgroup.md"; }

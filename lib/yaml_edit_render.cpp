@@ -1,5 +1,6 @@
 #include "yaml_edit_render.hpp"
 
+#include "utf8.hpp"
 #include "yaml_reader.hpp"
 
 #include <algorithm>
@@ -9,51 +10,6 @@
 namespace alearn::yaml_edit_internal {
 
 namespace {
-
-// One UTF-8 sequence: its code point and length; length 0 when the bytes are not valid UTF-8.
-struct Decoded {
-  char32_t code = 0;
-  std::size_t length = 0;
-};
-
-Decoded decode(std::string_view text, std::size_t at) {
-  const auto byte = static_cast<unsigned char>(text[at]);
-  std::size_t length = 0;
-  char32_t code = 0;
-  char32_t least = 0;
-  if (byte < 0x80) {
-    return {byte, 1};
-  }
-  if (byte >= 0xC2 && byte < 0xE0) {
-    length = 2;
-    code = byte & 0x1FU;
-    least = 0x80;
-  } else if (byte >= 0xE0 && byte < 0xF0) {
-    length = 3;
-    code = byte & 0x0FU;
-    least = 0x800;
-  } else if (byte >= 0xF0 && byte < 0xF5) {
-    length = 4;
-    code = byte & 0x07U;
-    least = 0x10000;
-  } else {
-    return {};
-  }
-  if (at + length > text.size()) {
-    return {};
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[at + k]);
-    if ((next & 0xC0U) != 0x80U) {
-      return {};
-    }
-    code = (code << 6U) | (next & 0x3FU);
-  }
-  if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-    return {};
-  }
-  return {code, length};
-}
 
 // Characters that may stand in YAML text as they are, in any scalar style: libyaml refuses
 // control characters anywhere in a file, and reads NEL, LS and PS as line breaks and a
@@ -68,7 +24,7 @@ bool stands_as_is(char32_t c) {
 
 bool all_stand_as_is(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Utf8Char d = decode_utf8(text, at);
     if (d.length == 0 || !stands_as_is(d.code)) {
       return false;
     }
@@ -113,7 +69,7 @@ void append_hex(std::string &out, char prefix, char32_t code, int digits) {
 std::string double_quoted(std::string_view text) {
   std::string out = "\"";
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Utf8Char d = decode_utf8(text, at);
     const char32_t c = d.code;
     if (d.length == 0) { // not UTF-8: copied, for the caller's check of the file to refuse
       out += text[at++];
@@ -181,7 +137,7 @@ std::optional<RenderedScalar> literal_block(std::string_view value, int indent, 
       return std::nullopt;
     }
     for (std::size_t at = 0; at < line.size();) {
-      const Decoded d = decode(line, at);
+      const Utf8Char d = decode_utf8(line, at);
       if (d.code != '\t' && !stands_as_is(d.code)) {
         return std::nullopt;
       }
@@ -204,7 +160,7 @@ std::optional<RenderedScalar> literal_block(std::string_view value, int indent, 
 
 bool is_utf8(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Utf8Char d = decode_utf8(text, at);
     if (d.length == 0) {
       return false;
     }

@@ -89,7 +89,7 @@ TEST_SUITE("report") {
                          "[a](javascript:alert(1)) [b](data:text/html,x) ![c](https://x.test/c.png)\n\n"
                          "<svg><script>alert(1)</script></svg>\n\n**bold** and a list:\n\n- one\n");
     CHECK(html.find("<script") == std::string::npos);
-    CHECK(html.find("onerror") == std::string::npos);
+    contains(html, "&lt;img src=x onerror=alert(1)&gt;"); // what was typed, shown as text
     CHECK(html.find("javascript:") == std::string::npos);
     CHECK(html.find("data:text/html") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
@@ -97,5 +97,47 @@ TEST_SUITE("report") {
     contains(html, "<a href=\"https://x.test/c.png\">c</a>");
     contains(html, "<strong>bold</strong>");
     contains(html, "<li>one</li>");
+  }
+}
+
+TEST_SUITE("sharing") {
+  TEST_CASE("step 13 asks for the sharing and shows how to prepare and record it") {
+    const Examples examples;
+    const Outcome before = examples({"-w", "inwerken", "step", "show", "13"});
+    CHECK(before.code == 0);
+    contains(before.out, "[ ] the results shared at an open meeting");
+    // What step next shows at step 13: the report to prepare, the record to keep afterwards.
+    const auto commands = nlohmann::json::parse(
+        examples({"-w", "inwerken", "step", "show", "13", "--json"}).out)["requirements"][0]["commands"];
+    CHECK(commands[0] == "alearn -w inwerken report --format html -o journey.html");
+    CHECK(commands[1] ==
+          "alearn -w inwerken share add --where \"<which meeting>\" --present <who> \"<how they reacted>\"");
+    const Outcome added =
+        examples({"-w", "inwerken", "--as", "sanne", "share", "add", "--where", "Network day", "--present",
+                  "all", "--present", "Wijkzorg Rivierenland", "-m", "They liked it."});
+    CHECK(added.code == 0);
+    contains(added.out, "Sharing at Network day recorded");
+    contains(examples({"-w", "inwerken", "step", "show", "13"}).out,
+             "[x] the results shared at an open meeting");
+    const Outcome listed = examples({"-w", "inwerken", "share", "list", "--json"});
+    const auto json = nlohmann::json::parse(listed.out);
+    CHECK(json.size() == 1);
+    CHECK(json[0]["where"] == "Network day");
+    CHECK(json[0]["present"].size() == 7); // six members and a guest
+    CHECK(json[0]["reactions"] == "They liked it.");
+    contains(examples({"-w", "inwerken", "report"}).out, "## Shared with others");
+    CHECK(examples({"check"}).code == 0);
+  }
+
+  TEST_CASE("a sharing needs its meeting, one line of it, and writes nothing otherwise") {
+    const Examples examples;
+    const Outcome empty =
+        examples({"-w", "inwerken", "--as", "sanne", "share", "add", "--where", " ", "-m", "x"});
+    CHECK(empty.code == 2);
+    contains(empty.err, "(--where)");
+    const Outcome broken =
+        examples({"-w", "inwerken", "--as", "sanne", "share", "add", "--where", "a\nb", "-m", "x"});
+    CHECK(broken.code == 2);
+    CHECK_FALSE(fs::exists(examples.dir.path() / "workgroups" / "inwerken" / "sharing"));
   }
 }

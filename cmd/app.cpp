@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <ranges>
+#include <sys/ioctl.h>
 
 #include <fcntl.h>
 #include <malloc.h>
@@ -563,7 +564,7 @@ int run(const std::vector<std::string> &args, Io &io) {
   std::ostream out(&out_filter);
   std::ostream err(&err_filter);
   err.setf(std::ios::unitbuf);
-  Io safe{io.in, out, err, io.context, io.env, io.terminal, io.interactive, mark};
+  Io safe{io.in, out, err, io.context, io.env, io.terminal, io.interactive, mark, io.columns};
   return run_command(args, safe);
 }
 
@@ -581,6 +582,9 @@ int run_process(int argc, char **argv) {
         {},
         ::isatty(STDOUT_FILENO) == 1,
         ::isatty(STDIN_FILENO) == 1};
+  if (winsize size{}; io.terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    io.columns = size.ws_col;
+  }
   for (char **entry = environ; *entry != nullptr; ++entry) {
     const std::string_view variable = *entry;
     const auto equals = variable.find('=');

@@ -22,6 +22,7 @@ struct Io {
   // What Session::paint writes for "ESC [": set by run(), whose output filter alone turns it
   // into the escape code (see safe_output.hpp).
   std::string colour_mark{};
+  std::size_t columns = 0; // the terminal's width in characters, 0 when unknown
 };
 
 // Exit codes: 0 success, 1 the repository fails a check, 2 usage or input error. Everything

@@ -1,25 +1,28 @@
 #include "chart.hpp"
 
+#include "chart_grid.hpp"
 #include "ids.hpp"
 #include "render_indicators.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
-#include <cmath>
+#include <map>
 
 namespace alearn {
 
 namespace {
 
-constexpr int plot_height = 10;
-constexpr std::size_t plot_width = 56;
+constexpr std::size_t plot_height = 10;
 constexpr std::size_t axis_width = 8; // the value labels left of the axis
+constexpr std::size_t narrowest_plot = 10;
 
 struct Glyphs {
-  std::string_view point, signal_point, median, baseline, target, axis, corner, rule, start, stop, span;
+  std::string_view point, signal_point, median, baseline, target, axis, corner, rule, phase, start, stop,
+      span;
 };
 
-constexpr Glyphs unicode_glyphs{"●", "◆", "─", "┄", "═", "│", "└", "─", "├", "┤", "─"};
-constexpr Glyphs ascii_glyphs{"*", "#", "-", ".", "=", "|", "+", "-", "[", "]", "="};
+constexpr Glyphs unicode_glyphs{"●", "◆", "─", "┄", "═", "│", "└", "─", "┴", "├", "┤", "─"};
+constexpr Glyphs ascii_glyphs{"*", "#", "-", ".", "=", "|", "+", "-", "^", "[", "]", "="};
 
 // A grid of cells, each one character (which may take several bytes).
 class Grid {
@@ -30,8 +33,8 @@ public:
       cells_[row][column] = glyph;
     }
   }
-  void line(std::size_t row, std::string_view glyph) {
-    for (std::size_t column = 0; row < cells_.size() && column < cells_[row].size(); ++column) {
+  void line(std::size_t row, std::size_t from, std::size_t to, std::string_view glyph) {
+    for (std::size_t column = from; column <= to; ++column) {
       put(row, column, glyph);
     }
   }
@@ -42,57 +45,12 @@ public:
     }
     return text;
   }
+  std::size_t width() const { return cells_.empty() ? 0 : cells_.front().size(); }
   std::size_t height() const { return cells_.size(); }
 
 private:
   std::vector<std::vector<std::string>> cells_;
 };
-
-// Where values and dates land on the grid.
-struct Scale {
-  double low = 0;
-  double high = 1;
-  Date first{};
-  Date last{};
-  std::size_t width = plot_width;
-
-  std::size_t row(double value) const {
-    const double share = high > low ? (high - value) / (high - low) : 0.5;
-    return static_cast<std::size_t>(std::lround(std::clamp(share, 0.0, 1.0) * (plot_height - 1)));
-  }
-  std::size_t column(Date date) const {
-    const auto span = (std::chrono::sys_days{last} - std::chrono::sys_days{first}).count();
-    if (span <= 0) {
-      return 0;
-    }
-    const auto offset = (std::chrono::sys_days{date} - std::chrono::sys_days{first}).count();
-    const double share = std::clamp(static_cast<double>(offset) / static_cast<double>(span), 0.0, 1.0);
-    return static_cast<std::size_t>(std::lround(share * static_cast<double>(width - 1)));
-  }
-};
-
-Scale scale_of(const IndicatorStatus &status) {
-  const auto &points = status.chart.points;
-  std::vector<double> values;
-  values.reserve(points.size() + 3);
-  for (const auto &point : points) {
-    values.push_back(point.value);
-  }
-  values.push_back(status.chart.median);
-  for (const auto &extra : {status.indicator->baseline, status.indicator->target}) {
-    if (extra) {
-      values.push_back(*extra);
-    }
-  }
-  const auto [low, high] = std::ranges::minmax(values);
-  Scale scale{low, high, points.front().date, points.back().date,
-              std::min(plot_width, std::max<std::size_t>(points.size() * 4, 12))};
-  if (scale.high == scale.low) {
-    scale.high += 1;
-    scale.low -= 1;
-  }
-  return scale;
-}
 
 bool in_signal(const RunChart &chart, std::size_t index) {
   return std::ranges::any_of(chart.signals, [&](const Signal &signal) {
@@ -103,69 +61,181 @@ bool in_signal(const RunChart &chart, std::size_t index) {
 
 std::string number(double value) { return fmt::format("{:.4g}", value); }
 
+struct ChartText {
+  const Session &session;
+  const IndicatorStatus &status;
+  const Glyphs &glyph;
+
+  const Indicator &indicator() const { return *status.indicator; }
+  const RunChart &chart() const { return status.chart; }
+
+  std::string shown(double value) const {
+    return indicator().type == IndicatorType::yes_no ? session.t(readable_value(indicator(), value))
+                                                     : number(value);
+  }
+
+  std::vector<double> lines() const {
+    std::vector<double> values;
+    for (const auto &line : {indicator().baseline, indicator().target}) {
+      if (line) {
+        values.push_back(*line);
+      }
+    }
+    return values;
+  }
+
+  // The labels right of the chart, one string per row: the lines that lie on it.
+  std::vector<std::string> legend(const ChartGrid &grid) const {
+    std::vector<std::string> labels(grid.height);
+    const auto label = [&](std::size_t row, const Text &name, double value) {
+      labels[row] += fmt::format(" {} {}", session.t(name), shown(value));
+    };
+    if (indicator().baseline) {
+      label(grid.row_of(*indicator().baseline), Text{"begin", "baseline"}, *indicator().baseline);
+    }
+    if (indicator().target) {
+      label(grid.row_of(*indicator().target), Text{"doel", "target"}, *indicator().target);
+    }
+    const auto &phases = chart().phases;
+    for (std::size_t p = 0; p < phases.size(); ++p) {
+      label(grid.median_row[p], Text{"mediaan", "median"}, phases[p].analysis.median);
+      if (phases.size() > 1) {
+        labels[grid.median_row[p]] += fmt::format(" ({} {})", session.t(Text{"fase", "phase"}), p + 1);
+      }
+    }
+    return labels;
+  }
+
+  // The widest plot the line width leaves room for beside the axis and the legend.
+  std::size_t plot_width() const {
+    const ChartGrid rows_only = lay_out_chart(chart(), lines(), 1, plot_height);
+    std::size_t widest_label = 0;
+    for (const std::string &label : legend(rows_only)) {
+      widest_label = std::max(widest_label, utf8_length(label));
+    }
+    const std::size_t taken = axis_width + 1 + widest_label;
+    const std::size_t width = session.line_width();
+    return width > taken + narrowest_plot ? width - taken : narrowest_plot;
+  }
+
+  // Each phase's median from its first point's column to the column before the next phase.
+  void draw_lines(Grid &grid, const ChartGrid &layout) const {
+    if (indicator().baseline) {
+      grid.line(layout.row_of(*indicator().baseline), 0, layout.width - 1, glyph.baseline);
+    }
+    if (indicator().target) {
+      grid.line(layout.row_of(*indicator().target), 0, layout.width - 1, glyph.target);
+    }
+    const auto &phases = chart().phases;
+    for (std::size_t p = 0; p < phases.size(); ++p) {
+      const std::size_t from = p == 0 ? 0 : layout.points[phases[p].first].column;
+      const std::size_t to =
+          p + 1 < phases.size() ? layout.points[phases[p + 1].first].column - 1 : layout.width - 1;
+      grid.line(layout.median_row[p], from, std::max(from, to), glyph.median);
+    }
+  }
+
+  // A point alone shows as a point; points that share a cell as their number.
+  void draw_points(Grid &grid, const ChartGrid &layout) const {
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> sharing;
+    for (const GridCell &cell : layout.points) {
+      ++sharing[{cell.row, cell.column}];
+    }
+    for (std::size_t i = 0; i < layout.points.size(); ++i) {
+      const GridCell &cell = layout.points[i];
+      const std::size_t count = sharing[{cell.row, cell.column}];
+      const std::string digit = std::to_string(std::min<std::size_t>(count, 9));
+      grid.put(cell.row, cell.column,
+               count > 1               ? std::string_view{digit}
+               : in_signal(chart(), i) ? glyph.signal_point
+                                       : glyph.point);
+    }
+  }
+
+  std::string axis(const ChartGrid &layout) const {
+    std::vector<std::string_view> rule(layout.width, glyph.rule);
+    for (std::size_t p = 1; p < chart().phases.size(); ++p) {
+      rule[layout.points[chart().phases[p].first].column] = glyph.phase;
+    }
+    std::string text = std::string(axis_width, ' ') + std::string(glyph.corner);
+    for (const auto cell : rule) {
+      text += cell;
+    }
+    const std::string first = format_date(chart().points.front().date);
+    const std::string last = format_date(chart().points.back().date);
+    const std::size_t gap =
+        layout.width > first.size() + last.size() ? layout.width - first.size() - last.size() + 1 : 2;
+    return text + "\n" + std::string(axis_width, ' ') + first + std::string(gap, ' ') + last + "\n";
+  }
+
+  // Where a date falls: at the first point measured on or after it.
+  std::size_t column_from(const ChartGrid &layout, Date date) const {
+    const std::size_t index = points_before(chart().points, date);
+    return index < layout.points.size() ? layout.points[index].column : layout.width - 1;
+  }
+  // Up to where a period runs: the last point measured on or before its end.
+  std::size_t column_to(const ChartGrid &layout, Date date) const {
+    const std::size_t index =
+        points_before(chart().points, Date{std::chrono::sys_days{date} + std::chrono::days{1}});
+    return index > 0 ? layout.points[index - 1].column : 0;
+  }
+
+  std::string experiment_bars(const ChartGrid &layout,
+                              const std::vector<const Experiment *> &experiments) const {
+    std::string text;
+    for (const Experiment *experiment : experiments) {
+      if (!experiment->started) {
+        continue;
+      }
+      const Date end =
+          experiment->finished.value_or(experiment->stopped.value_or(chart().points.back().date));
+      // A bar takes two cells at least, so one that starts on the last column starts a column earlier.
+      const std::size_t from = std::min(column_from(layout, *experiment->started), layout.width - 2);
+      const std::size_t to = std::max(column_to(layout, end), from + 1);
+      std::string bar = std::string(axis_width + 1 + from, ' ') + std::string(glyph.start);
+      for (std::size_t column = from + 1; column < to; ++column) {
+        bar += glyph.span;
+      }
+      text += bar + std::string(glyph.stop) + " " + experiment->meta.id + " " + experiment->title + "\n";
+    }
+    return text;
+  }
+
+  std::string crowding_note(const ChartGrid &layout) const {
+    if (layout.per_column == 1) {
+      return "";
+    }
+    return session.t(tr("  {} metingen in {} kolommen: tot {} per kolom, op volgorde; een cijfer telt de "
+                        "metingen in één vak.\n",
+                        "  {} measurements in {} columns: up to {} a column, in order; a digit counts the "
+                        "measurements in one cell.\n",
+                        layout.points.size(), layout.width, layout.per_column));
+  }
+};
+
 } // namespace
 
 std::string render_chart(const Session &session, const IndicatorStatus &status,
                          const std::vector<const Experiment *> &experiments, bool unicode) {
-  const Glyphs &glyph = unicode ? unicode_glyphs : ascii_glyphs;
-  const RunChart &chart = status.chart;
-  if (chart.points.empty()) {
+  if (status.chart.points.empty()) {
     return session.t(tr("  (nog geen metingen)\n", "  (no measurements yet)\n"));
   }
-  const Indicator &indicator = *status.indicator;
-  const Scale scale = scale_of(status);
-  const auto shown = [&](double value) {
-    return indicator.type == IndicatorType::yes_no ? shown_value(session, indicator, value) : number(value);
-  };
-  Grid grid(scale.width, plot_height);
-  std::vector<std::string> legend(plot_height);
-  const auto line = [&](std::optional<double> value, std::string_view mark, const Text &label) {
-    if (value) {
-      const std::size_t row = scale.row(*value);
-      grid.line(row, mark);
-      legend[row] += fmt::format(" {} {}", session.t(label), shown(*value));
-    }
-  };
-  line(indicator.baseline, glyph.baseline, Text{"begin", "baseline"});
-  line(indicator.target, glyph.target, Text{"doel", "target"});
-  line(chart.median, glyph.median, Text{"mediaan", "median"});
-  for (std::size_t i = 0; i < chart.points.size(); ++i) {
-    const Point &point = chart.points[i];
-    grid.put(scale.row(point.value), scale.column(point.date),
-             in_signal(chart, i) ? glyph.signal_point : glyph.point);
-  }
+  const ChartText chart{session, status, unicode ? unicode_glyphs : ascii_glyphs};
+  const ChartGrid layout = lay_out_chart(status.chart, chart.lines(), chart.plot_width(), plot_height);
+  Grid grid(layout.width, layout.height);
+  chart.draw_lines(grid, layout);
+  chart.draw_points(grid, layout);
+  const std::vector<std::string> legend = chart.legend(layout);
   std::string text;
   for (std::size_t row = 0; row < grid.height(); ++row) {
-    const bool labelled = row == 0 || row == plot_height - 1;
-    const double value = scale.high - (scale.high - scale.low) * static_cast<double>(row) / (plot_height - 1);
-    const std::string label = labelled ? shown(value) : "";
-    text += fmt::format("{:>{}} {}{}{}\n", label, axis_width - 1, glyph.axis, grid.row(row), legend[row]);
+    const bool labelled = row == 0 || row + 1 == grid.height();
+    const double value = layout.high - (layout.high - layout.low) * static_cast<double>(row) /
+                                           static_cast<double>(grid.height() - 1);
+    const std::string label = labelled ? chart.shown(value) : "";
+    text +=
+        fmt::format("{:>{}} {}{}{}\n", label, axis_width - 1, chart.glyph.axis, grid.row(row), legend[row]);
   }
-  std::string rule;
-  for (std::size_t column = 0; column < scale.width; ++column) {
-    rule += glyph.rule;
-  }
-  text += std::string(axis_width, ' ') + std::string(glyph.corner) + rule + "\n";
-  const std::string first = format_date(scale.first);
-  const std::string last = format_date(scale.last);
-  const std::size_t gap =
-      scale.width > first.size() + last.size() ? scale.width - first.size() - last.size() + 1 : 2;
-  text += std::string(axis_width, ' ') + first + std::string(gap, ' ') + last + "\n";
-  for (const Experiment *experiment : experiments) {
-    if (!experiment->started) {
-      continue;
-    }
-    const Date end = experiment->finished.value_or(experiment->stopped.value_or(scale.last));
-    const std::size_t from = scale.column(*experiment->started);
-    const std::size_t to = std::max(scale.column(end), from + 1);
-    std::string bar = std::string(axis_width + 1 + from, ' ') + std::string(glyph.start);
-    for (std::size_t column = from + 1; column < to; ++column) {
-      bar += glyph.span;
-    }
-    bar += std::string(glyph.stop) + " " + experiment->meta.id + " " + experiment->title;
-    text += bar + "\n";
-  }
-  return text;
+  return text + chart.axis(layout) + chart.experiment_bars(layout, experiments) + chart.crowding_note(layout);
 }
 
 bool unicode_terminal(const Session &session) {

@@ -43,10 +43,11 @@ void print_evaluation(Session &session, const EvaluationView &view) {
   for (const auto &status : view.statuses) {
     const Indicator &indicator = *status.indicator;
     out << "\n" << session.paint(Style::bold, indicator.name) << "  (" << indicator.slug << ")\n";
-    out << "  " << values_line(session, status) << "\n";
+    out << "  " << session.t(values_summary(status)) << "\n";
     if (!status.chart.points.empty()) {
       out << session.t(tr("  mediaan {} · metingen: {}\n", "  median {} · measurements: {}\n",
-                          shown_value(session, indicator, status.chart.median), status.chart.points.size()));
+                          session.t(readable_value(indicator, status.chart.median)),
+                          status.chart.points.size()));
     }
     print_signals(session, status, rules);
     out << "  " << due_line(session, status) << "\n";

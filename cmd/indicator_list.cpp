@@ -27,7 +27,7 @@ void print_indicators(Session &session, const IndicatorList &list) {
   for (const auto &status : list.statuses) {
     const Indicator &indicator = *status.indicator;
     session.io.out << session.paint(Style::bold, indicator.slug) << "  " << indicator.name << "\n    "
-                   << values_line(session, status) << "\n    " << due_line(session, status);
+                   << session.t(values_summary(status)) << "\n    " << due_line(session, status);
     if (!indicator.owner.empty()) {
       session.io.out << " · " << indicator.owner;
     }

@@ -28,7 +28,7 @@ Status run_record(Session &session, const RecordOptions &options) {
   const std::string unit = (*indicator)->unit.empty() ? "" : " " + (*indicator)->unit;
   session.report_saved(tr("{} op {}: {}{}\n", "{} on {}: {}{}\n", (*indicator)->slug,
                           format_date(measurement->date),
-                          shown_value(session, **indicator, measurement->value), unit));
+                          session.t(readable_value(**indicator, measurement->value)), unit));
   return {};
 }
 

@@ -46,7 +46,7 @@ void print_indicator(Session &session, const ShownIndicator &shown) {
   if (!indicator.owner.empty()) {
     facts += session.t(tr(" · gemeten door {}", " · measured by {}", indicator.owner));
   }
-  out << facts << "\n" << values_line(session, status) << "\n" << due_line(session, status) << "\n\n";
+  out << facts << "\n" << session.t(values_summary(status)) << "\n" << due_line(session, status) << "\n\n";
   out << render_chart(session, status, experiments_for(*shown.group, indicator), shown.unicode) << "\n";
   print_signals(session, status, rules);
   for (const Date date : status.duplicates) {

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "render_records.hpp"
 
+#include <fmt/ranges.h>
+
 namespace alearn {
 
 namespace {
@@ -13,10 +15,7 @@ void print_meeting(Session &session, const WithBody<Meeting> &shown) {
   out << session.t(tr("Datum: {} · verslag: {}\n", "Date: {} · report by: {}\n",
                       format_date(meeting.meta.date),
                       meeting.meta.author.empty() ? "-" : meeting.meta.author));
-  std::string present;
-  for (const auto &name : meeting.present) {
-    present += (present.empty() ? "" : ", ") + name;
-  }
+  const std::string present = fmt::format("{}", fmt::join(meeting.present, ", "));
   out << wrap(session.t(tr("Aanwezig: {}", "Present: {}", present.empty() ? "-" : present)), 78, "");
   print_block(session, Text{"Besproken", "Discussed"}, shown.body);
   if (!meeting.decisions.empty()) {

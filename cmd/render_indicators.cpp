@@ -2,35 +2,6 @@
 
 namespace alearn {
 
-std::string shown_value(const Session &session, const Indicator &indicator, double value) {
-  if (indicator.type == IndicatorType::yes_no) {
-    // Measurements are 1 or 0; a median can lie between them when the answers are split evenly.
-    if (value > 0 && value < 1) {
-      return session.t(Text{"half om half", "halfway"});
-    }
-    return session.t(value >= 0.5 ? Text{"ja", "yes"} : Text{"nee", "no"});
-  }
-  return format_value(indicator, value);
-}
-
-std::string values_line(const Session &session, const IndicatorStatus &status) {
-  const Indicator &indicator = *status.indicator;
-  const auto shown = [&](const std::optional<double> &value) {
-    return value ? shown_value(session, indicator, *value) : std::string("-");
-  };
-  std::string line = session.t(tr("begin {}", "baseline {}", shown(indicator.baseline)));
-  if (status.latest) {
-    line += session.t(tr(" · laatste {} op {}", " · latest {} on {}",
-                         shown_value(session, indicator, status.latest->value),
-                         format_date(status.latest->date)));
-  }
-  line += session.t(tr(" · doel {}", " · target {}", shown(indicator.target)));
-  if (!indicator.unit.empty()) {
-    line += " (" + indicator.unit + ")";
-  }
-  return line;
-}
-
 std::string due_line(const Session &session, const IndicatorStatus &status) {
   if (!status.due) {
     return session.t(tr("geen meetfrequentie afgesproken", "no measuring frequency agreed"));

@@ -6,11 +6,6 @@
 
 namespace alearn {
 
-// A value for people: a number, or ja/nee and yes/no in the session's language.
-std::string shown_value(const Session &session, const Indicator &indicator, double value);
-
-// "begin 33 · laatste 27 op 2026-11-02 · doel 20"
-std::string values_line(const Session &session, const IndicatorStatus &status);
 // "volgende meting 2026-12-02", or "te laat: verwacht op 2026-11-02" when overdue.
 std::string due_line(const Session &session, const IndicatorStatus &status);
 // The signals, one per line, or "too few points" before there are enough.

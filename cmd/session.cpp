@@ -4,6 +4,7 @@
 #include "record_files.hpp"
 
 #include <array>
+#include <charconv>
 
 namespace alearn {
 
@@ -26,6 +27,17 @@ void Session::report_saved(const Text &message) {
 std::string Session::env(const std::string &name) const {
   const auto found = io.env.find(name);
   return found == io.env.end() ? std::string{} : found->second;
+}
+
+std::size_t Session::line_width() const {
+  constexpr std::size_t fallback = 80;
+  const std::string columns = env("COLUMNS");
+  std::size_t width = 0;
+  const auto [end, error] = std::from_chars(columns.data(), columns.data() + columns.size(), width);
+  if (error == std::errc{} && end == columns.data() + columns.size() && width > 0) {
+    return width;
+  }
+  return io.columns > 0 ? io.columns : fallback;
 }
 
 Result<const Workgroup *> Session::workgroup() const {

@@ -54,6 +54,8 @@ struct Session {
   void report_saved(const Text &message);
 
   std::string env(const std::string &name) const;
+  // How many characters a line may have: $COLUMNS, else the terminal's width, else 80.
+  std::size_t line_width() const;
   const Repository &repository() const { return *repo; }
   // The workgroup chosen by --workgroup, ALEARN_WORKGROUP, the current folder or being the only one.
   Result<const Workgroup *> workgroup() const;

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "render_records.hpp"
 
+#include <fmt/ranges.h>
+
 namespace alearn {
 
 namespace {
@@ -9,10 +11,7 @@ namespace {
 void print_sharing(Session &session, const WithBody<Sharing> &shown) {
   const Sharing &sharing = *shown.record;
   session.io.out << record_line(session, sharing.meta) << "  " << sharing.where << "\n";
-  std::string present;
-  for (const auto &name : sharing.present) {
-    present += (present.empty() ? "" : ", ") + name;
-  }
+  const std::string present = fmt::format("{}", fmt::join(sharing.present, ", "));
   session.io.out << wrap(session.t(tr("Aanwezig: {}", "Present: {}", present.empty() ? "-" : present)), 78,
                          "");
   print_block(session, Text{"Reacties", "Reactions"}, shown.body);

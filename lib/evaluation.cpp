@@ -116,6 +116,24 @@ Meaning meaning_of(std::string_view name) { return parse_word<Meaning>(name).val
 
 } // namespace
 
+Text values_summary(const IndicatorStatus &status) {
+  const Indicator &indicator = *status.indicator;
+  const auto in = [&](Lang lang) {
+    const auto shown = [&](const std::optional<double> &value) {
+      return value ? readable_value(indicator, *value).in(lang) : std::string("-");
+    };
+    std::string line = tr("begin {}", "baseline {}", shown(indicator.baseline)).in(lang);
+    if (status.latest) {
+      line += tr(" · laatste {} op {}", " · latest {} on {}", shown(status.latest->value),
+                 format_date(status.latest->date))
+                  .in(lang);
+    }
+    line += tr(" · doel {}", " · target {}", shown(indicator.target)).in(lang);
+    return indicator.unit.empty() ? line : line + " (" + indicator.unit + ")";
+  };
+  return Text{in(Lang::nl), in(Lang::en)};
+}
+
 Text signal_text(const Signal &signal, const RunChart &chart) {
   const bool above = chart.points.at(signal.first).value > median_at(chart, signal.first);
   switch (signal.kind) {

@@ -75,6 +75,8 @@ Parsed<Evaluation> parse_evaluation(const Document &doc);
 // A signal in words: "verschuiving: 6 punten onder de mediaan" / "shift: 6 points below the
 // median", and what it means: "verbetering" / "improvement".
 Text signal_text(const Signal &signal, const RunChart &chart);
+// "baseline 33 · latest 27 on 2026-11-02 · target 20 (unit)"
+Text values_summary(const IndicatorStatus &status);
 Text meaning_label(Meaning meaning);
 Text rules_label(RuleSet rules);
 

@@ -220,6 +220,18 @@ std::string format_value(const Indicator &indicator, double value) {
   return fmt::format("{}", value);
 }
 
+Text readable_value(const Indicator &indicator, double value) {
+  if (indicator.type != IndicatorType::yes_no) {
+    const std::string number = format_value(indicator, value);
+    return Text{number, number};
+  }
+  // Measurements are 1 or 0; a median can lie between them when the answers are split evenly.
+  if (value > 0 && value < 1) {
+    return Text{"half om half", "halfway"};
+  }
+  return value >= 0.5 ? Text{"ja", "yes"} : Text{"nee", "no"};
+}
+
 namespace {
 
 Date add_months(Date date, int months) {

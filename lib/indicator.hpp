@@ -79,8 +79,11 @@ Result<double> parse_value(const Indicator &indicator, std::string_view text);
 // A value as it is written to a file, once parse_value has accepted it: the digits as typed
 // (a decimal comma becomes a point), or yes or no.
 std::string stored_value(const Indicator &indicator, std::string_view text);
-// A value as people read it: "31", "2.8", "yes".
+// A value as it is written in data (JSON, a file): "31", "2.8", "yes".
 std::string format_value(const Indicator &indicator, double value);
+// A value as people read it, in both languages: the number, or ja/yes, nee/no, and for a
+// median that lies between the answers of a yes/no indicator, half om half/halfway.
+Text readable_value(const Indicator &indicator, double value);
 
 // When the next measurement is due: one frequency after the last one, or after `since` (when
 // the group agreed on its indicators) when there is none yet. None without a frequency.

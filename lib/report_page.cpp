@@ -4,6 +4,7 @@
 #include "exploration.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace alearn {
 
@@ -249,20 +250,6 @@ void experiment(Page &page, const Report &report, const WithBody<Experiment> &sh
   }
 }
 
-std::string values_text(const Page &page, const IndicatorStatus &status) {
-  const Indicator &indicator = *status.indicator;
-  const auto shown = [&](const std::optional<double> &value) {
-    return value ? format_value(indicator, *value) : std::string("-");
-  };
-  std::string line = page.t(tr("Begin {}", "Baseline {}", shown(indicator.baseline)));
-  if (status.latest) {
-    line += page.t(tr(" · laatste {} op {}", " · latest {} on {}",
-                      format_value(indicator, status.latest->value), format_date(status.latest->date)));
-  }
-  line += page.t(tr(" · doel {}", " · target {}", shown(indicator.target)));
-  return indicator.unit.empty() ? line : line + " (" + indicator.unit + ")";
-}
-
 std::vector<std::string> signal_lines(const Page &page, const RunChart &chart) {
   std::vector<std::string> lines;
   for (const Signal &signal : chart.signals) {
@@ -277,7 +264,7 @@ void indicators(Page &page, const Report &report) {
       const Indicator &indicator = *shown.status.indicator;
       page.heading(3, indicator.name);
       page.field(Text{"Hoe merken we het?", "How do we notice?"}, indicator.question);
-      page.text(values_text(page, shown.status));
+      page.text(page.t(values_summary(shown.status)));
       if (!shown.status.chart.points.empty()) {
         page.chart(shown);
       }
@@ -309,10 +296,7 @@ void evaluations_and_lessons(Page &page, const Report &report) {
 void shared(Page &page, const Report &report) {
   page.section(Text{"Gedeeld met anderen", "Shared with others"}, [&] {
     for (const auto &[sharing, reactions] : report.sharing) {
-      std::string present;
-      for (const auto &name : sharing->present) {
-        present += (present.empty() ? "" : ", ") + name;
-      }
+      const std::string present = fmt::format("{}", fmt::join(sharing->present, ", "));
       const std::string where =
           page.t(tr("{}, {}", "{}, {}", sharing->where, format_date(sharing->meta.date)));
       page.heading(3, where);
@@ -366,8 +350,8 @@ std::vector<std::vector<std::string>> chart_table(const ReportIndicator &indicat
   }
   const Indicator &measured = *indicator.status.indicator;
   for (const ChartRow &row : indicator.rows) {
-    rows.push_back({format_date(row.date), format_value(measured, row.value),
-                    format_value(measured, row.median),
+    rows.push_back({format_date(row.date), readable_value(measured, row.value).in(lang),
+                    readable_value(measured, row.median).in(lang),
                     row.signal ? meaning_label(*row.signal).in(lang) : std::string{}});
   }
   return rows;

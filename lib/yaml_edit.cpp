@@ -8,7 +8,7 @@
 namespace alearn {
 
 // The splices, the tree and the renderer are this file's helpers, kept apart from the rest of lib/
-// (they have short names such as Entry and Context that other parts use too).
+// (they have short names such as Entry that other parts use too).
 using namespace yaml_edit_internal;
 
 namespace {
@@ -20,7 +20,7 @@ std::string block_item(const Editor &ed, const std::vector<Field> &fields, int d
   std::string text;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const int column = dash + 2;
-    auto rendered = ed.render(fields[i].second, Context::block, column + 2);
+    auto rendered = ed.render(fields[i].second, NodeStyle::block, column + 2);
     const Piece piece{std::move(rendered.header), rendered.body.value_or("")};
     const std::string line = ed.key_lines(fields[i].first, column, piece);
     text += i == 0 ? spaces(dash) + "- " + line.substr(static_cast<std::size_t>(column))
@@ -33,7 +33,7 @@ std::string flow_item(const std::vector<Field> &fields) {
   std::string text = "{";
   for (std::size_t i = 0; i < fields.size(); ++i) {
     text += (i == 0 ? "" : ", ") + render_key(fields[i].first) + ": " +
-            render_value(fields[i].second, Context::flow, 0, "\n").header;
+            render_value(fields[i].second, NodeStyle::flow, 0, "\n").header;
   }
   return text + "}";
 }
@@ -102,17 +102,17 @@ Status run_edit(Editor &ed, const Edit &edit) {
         if constexpr (std::is_same_v<T, SetScalar>) {
           return ed.set(e);
         } else if constexpr (std::is_same_v<T, AppendTextItem>) {
-          return ed.append(e.path, [&](Context context, int dash) {
+          return ed.append(e.path, [&](NodeStyle context, int dash) {
             auto rendered = ed.render(e.value, context, dash + 2);
-            if (context == Context::flow) {
+            if (context == NodeStyle::flow) {
               return rendered.header;
             }
             return spaces(dash) + "- " + rendered.header +
                    (rendered.body ? std::string(ed.nl()) + *rendered.body : std::string());
           });
         } else if constexpr (std::is_same_v<T, AppendMapItem>) {
-          return ed.append(e.path, [&](Context context, int dash) {
-            return context == Context::flow ? flow_item(e.fields) : block_item(ed, e.fields, dash);
+          return ed.append(e.path, [&](NodeStyle context, int dash) {
+            return context == NodeStyle::flow ? flow_item(e.fields) : block_item(ed, e.fields, dash);
           });
         } else {
           return ed.remove(e);
@@ -182,7 +182,7 @@ Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::s
 }
 
 std::string render_scalar(std::string_view value, int indent, std::string_view newline) {
-  auto rendered = render_value(value, Context::block, indent, newline);
+  auto rendered = render_value(value, NodeStyle::block, indent, newline);
   return rendered.body ? rendered.header + std::string(newline) + *rendered.body : rendered.header;
 }
 

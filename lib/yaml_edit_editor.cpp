@@ -21,7 +21,7 @@ std::size_t last_byte(const YamlNode &node) {
   return node.lines_end > node.begin ? node.lines_end - 1 : node.begin;
 }
 
-Context context_of(const YamlNode &node) { return node.in_flow ? Context::flow : Context::block; }
+NodeStyle context_of(const YamlNode &node) { return node.in_flow ? NodeStyle::flow : NodeStyle::block; }
 
 Entry find_entry(const YamlNode &map, std::string_view key) {
   for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
@@ -175,7 +175,7 @@ void Editor::replace_value(const Entry &entry, const Piece &piece) {
 
 void Editor::add_key(const YamlNode &map, std::string_view key, const ValueMaker &make) {
   if (map.flow) {
-    const std::string entry = render_key(key) + ": " + make(Context::flow, 0).inline_text;
+    const std::string entry = render_key(key) + ": " + make(NodeStyle::flow, 0).inline_text;
     if (map.children.empty()) {
       splice(map.end - 1, map.end - 1, entry); // before the '}'
     } else {
@@ -183,7 +183,7 @@ void Editor::add_key(const YamlNode &map, std::string_view key, const ValueMaker
     }
     return;
   }
-  insert_after(map, key_lines(key, map.column, make(Context::block, map.column)));
+  insert_after(map, key_lines(key, map.column, make(NodeStyle::block, map.column)));
 }
 
 // Inserts `lines` after the last line of a block mapping or list: right after it, or (the second
@@ -207,7 +207,7 @@ void Editor::insert_after(const YamlNode &node, const std::string &lines) {
 
 // The first key of a document that holds nothing (comments only) or null ("---", "~").
 void Editor::add_to_empty_root(std::string_view key, const ValueMaker &make) {
-  const std::string lines = key_lines(key, 0, make(Context::block, 0));
+  const std::string lines = key_lines(key, 0, make(NodeStyle::block, 0));
   if (!tree_) {
     const bool needs_break = !at_line_start(yaml_, yaml_.size());
     splice(yaml_.size(), yaml_.size(), (needs_break ? nl_ : "") + lines + nl_);
@@ -236,13 +236,13 @@ ValueMaker Editor::nested(const KeyPath &path, std::size_t from, const ValueMake
   if (from == path.size()) {
     return leaf;
   }
-  return [this, &path, from, leaf](Context context, int key_column) {
+  return [this, &path, from, leaf](NodeStyle context, int key_column) {
     const ValueMaker inner = nested(path, from + 1, leaf);
-    if (context == Context::flow) {
-      return Piece{"{" + render_key(path[from]) + ": " + inner(Context::flow, 0).inline_text + "}", ""};
+    if (context == NodeStyle::flow) {
+      return Piece{"{" + render_key(path[from]) + ": " + inner(NodeStyle::flow, 0).inline_text + "}", ""};
     }
     const int column = key_column + 2;
-    return Piece{"", key_lines(path[from], column, inner(Context::block, column))};
+    return Piece{"", key_lines(path[from], column, inner(NodeStyle::block, column))};
   };
 }
 
@@ -264,7 +264,7 @@ Status Editor::add_path(const KeyPath &path, const std::vector<Entry> &found, co
 Status Editor::set(const SetScalar &edit) {
   auto found = walk(edit.path);
   TRY(found);
-  const ValueMaker leaf = [&](Context context, int key_column) {
+  const ValueMaker leaf = [&](NodeStyle context, int key_column) {
     auto rendered = render(edit.value, context, key_column + 2);
     return Piece{std::move(rendered.header), rendered.body.value_or("")};
   };
@@ -284,9 +284,9 @@ Status Editor::set(const SetScalar &edit) {
 Status Editor::append(const KeyPath &path, const ItemMaker &item) {
   auto found = walk(path);
   TRY(found);
-  const ValueMaker new_list = [&](Context context, int key_column) {
-    return context == Context::flow ? Piece{"[" + item(Context::flow, 0) + "]", ""}
-                                    : Piece{"", item(Context::block, key_column + 2)};
+  const ValueMaker new_list = [&](NodeStyle context, int key_column) {
+    return context == NodeStyle::flow ? Piece{"[" + item(NodeStyle::flow, 0) + "]", ""}
+                                      : Piece{"", item(NodeStyle::block, key_column + 2)};
   };
   if (found->size() < path.size()) {
     return add_path(path, *found, new_list);
@@ -302,14 +302,14 @@ Status Editor::append(const KeyPath &path, const ItemMaker &item) {
   } else if (list.flow && list.children.empty()) {
     // "[]": in block context the list becomes a block list, as alearn writes new ones.
     if (list.in_flow) {
-      splice(list.end - 1, list.end - 1, item(Context::flow, 0));
+      splice(list.end - 1, list.end - 1, item(NodeStyle::flow, 0));
     } else {
-      replace_value(entry, new_list(Context::block, entry.key->column));
+      replace_value(entry, new_list(NodeStyle::block, entry.key->column));
     }
   } else if (list.flow) {
-    splice(list.children.back().end, list.children.back().end, ", " + item(Context::flow, 0));
+    splice(list.children.back().end, list.children.back().end, ", " + item(NodeStyle::flow, 0));
   } else {
-    insert_after(list, item(Context::block, list.column));
+    insert_after(list, item(NodeStyle::block, list.column));
   }
   return {};
 }

@@ -20,9 +20,9 @@ struct Piece {
 };
 
 // Makes a new value for a key at `key_column`, in the context where it will stand.
-using ValueMaker = std::function<Piece(Context context, int key_column)>;
+using ValueMaker = std::function<Piece(NodeStyle context, int key_column)>;
 // Makes a new list item: in block context the "- " line(s) at `dash_column`; in flow context the item.
-using ItemMaker = std::function<std::string(Context context, int dash_column)>;
+using ItemMaker = std::function<std::string(NodeStyle context, int dash_column)>;
 
 struct Splice {
   std::size_t begin = 0;
@@ -56,8 +56,8 @@ public:
   Result<Edited> finish(const Data &expected) const;
 
   std::string_view nl() const { return nl_; }
-  RenderedScalar render(std::string_view value, Context context, int indent) const {
-    RenderedScalar rendered = render_value(value, style_.one_line ? Context::flow : context, indent, nl_);
+  RenderedScalar render(std::string_view value, NodeStyle context, int indent) const {
+    RenderedScalar rendered = render_value(value, style_.one_line ? NodeStyle::flow : context, indent, nl_);
     wrote_kept_break_ = wrote_kept_break_ || rendered.header == "|";
     return rendered;
   }

@@ -42,7 +42,7 @@ bool is_yaml11_boolean(std::string_view text) {
 }
 
 // Whether `text` written plain reads back as that same text.
-bool plain_is_safe(std::string_view text, Context context) {
+bool plain_is_safe(std::string_view text, NodeStyle context) {
   if (text.empty() || !reads_as_text(text) || is_yaml11_boolean(text) || !all_stand_as_is(text)) {
     return false;
   }
@@ -54,7 +54,7 @@ bool plain_is_safe(std::string_view text, Context context) {
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {
     return false;
   }
-  return context == Context::block || text.find_first_of(",[]{}:#") == std::string_view::npos;
+  return context == NodeStyle::block || text.find_first_of(",[]{}:#") == std::string_view::npos;
 }
 
 void append_hex(std::string &out, char prefix, char32_t code, int digits) {
@@ -171,11 +171,11 @@ bool is_utf8(std::string_view text) {
 
 std::string spaces(int count) { return std::string(static_cast<std::size_t>(std::max(count, 0)), ' '); }
 
-RenderedScalar render_value(std::string_view value, Context context, int indent, std::string_view newline) {
+RenderedScalar render_value(std::string_view value, NodeStyle context, int indent, std::string_view newline) {
   if (plain_is_safe(value, context)) {
     return {std::string(value), std::nullopt};
   }
-  if (context == Context::block && value.find('\n') != std::string_view::npos) {
+  if (context == NodeStyle::block && value.find('\n') != std::string_view::npos) {
     if (auto block = literal_block(value, indent, newline)) {
       return *std::move(block);
     }
@@ -190,7 +190,7 @@ RenderedScalar render_value(std::string_view value, Context context, int indent,
 }
 
 std::string render_key(std::string_view key) {
-  return plain_is_safe(key, Context::flow) ? std::string(key) : double_quoted(key);
+  return plain_is_safe(key, NodeStyle::flow) ? std::string(key) : double_quoted(key);
 }
 
 } // namespace alearn::yaml_edit_internal

@@ -10,7 +10,7 @@ namespace alearn::yaml_edit_internal {
 
 // Where a value is written: block context allows literal blocks and most plain text; inside a
 // {...} or [...] only single-line forms without flow indicators are safe.
-enum class Context { block, flow };
+enum class NodeStyle { block, flow };
 
 // A scalar as YAML: `header` stands where the value goes. A literal block has `body` too: its
 // lines, indented by the given indent and joined by the newline, which follow the header's line.
@@ -19,7 +19,7 @@ struct RenderedScalar {
   std::optional<std::string> body;
 };
 
-RenderedScalar render_value(std::string_view value, Context context, int indent, std::string_view newline);
+RenderedScalar render_value(std::string_view value, NodeStyle context, int indent, std::string_view newline);
 
 // A mapping key: plain where that is safe in any context, double-quoted otherwise.
 std::string render_key(std::string_view key);

@@ -7,6 +7,8 @@
 #     ajv with gray-matter, and remark-lint-frontmatter-schema;
 #   - alearn check's peak memory on two repositories alike but for the size of the Markdown
 #     bodies (400 bytes and 20 kB each);
+#   - alearn report of the network's largest workgroup (most files), as HTML and Markdown: its
+#     time and the size of what it writes;
 #   - at 6, 60 and 170 workgroups (about 10k, 100k and 300k files, each a git repository with
 #     everything committed): commands about one workgroup against `git status`, and check's time
 #     against cat and its peak memory.
@@ -14,6 +16,7 @@
 #
 #   scripts/benchmark.sh [--dir DIR] [--build DIR] [--no-remark] [--no-scale]
 #   scripts/benchmark.sh --scale-only [--dir DIR] [--build DIR]   (only the tables by size)
+#   scripts/benchmark.sh --report-only [--dir DIR] [--build DIR]  (only the report table)
 #   scripts/benchmark.sh --small [--build DIR]   (2 workgroups, no peers: proves that it works)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +36,8 @@ while [ $# -gt 0 ]; do
     --no-remark) remark=0; shift ;;
     --no-scale) scale=0; shift ;;
     --scale-only) peers=0; shift ;;
-    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only]" >&2; exit 2 ;;
+    --report-only) peers=0; scale=0; shift ;;
+    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only] [--report-only]" >&2; exit 2 ;;
   esac
 done
 
@@ -84,6 +88,7 @@ if [ "$small" = 1 ]; then
   seconds=$(median 3 "$alearn" --repo "$repo" check)
   slug=$(ls "$repo/workgroups" | head -n 1)
   "$alearn" --repo "$repo" -w "$slug" step next >/dev/null
+  "$alearn" --repo "$repo" -w "$slug" report --format html -o "$dir/small-report.html" >/dev/null
   echo "benchmark (small): alearn check on $files files: ${seconds}s, no errors"
   exit 0
 fi
@@ -138,6 +143,44 @@ scale_tables() {
   printf '%s\n' "${rows_check[@]}"
 }
 
+# The workgroup with the most files: the one whose report has the most to tell.
+largest_slug() {
+  (cd "$1/workgroups" && for slug in */; do
+    printf '%s %s\n' "$(find "$slug" -type f | wc -l)" "${slug%/}"
+  done) | sort -rn | head -n 1 | cut -d' ' -f2
+}
+
+# alearn report of the largest workgroup of the 60-workgroup network: time and size.
+report_table() {
+  local repo=$dir/network
+  generated "$repo" --workgroups 60
+  read_all "$repo"
+  local slug files out=$dir/report
+  slug=$(largest_slug "$repo")
+  files=$(find "$repo/workgroups/$slug" -type f | wc -l)
+  mkdir -p "$out"
+  local html_s md_s json_s html_kb md_kb svg_kb
+  html_s=$(median 5 "$alearn" --repo "$repo" -w "$slug" report --format html -o "$out/report.html")
+  md_s=$(median 5 "$alearn" --repo "$repo" -w "$slug" report --format md -o "$out/report.md")
+  json_s=$(median 5 "$alearn" --repo "$repo" -w "$slug" report --json)
+  html_kb=$(($(stat -c %s "$out/report.html") / 1024))
+  md_kb=$(($(stat -c %s "$out/report.md") / 1024))
+  svg_kb=$(($(cat "$out"/report-*.svg | wc -c) / 1024))
+  echo "Workgroup $slug: $files files"
+  echo
+  echo "| \`alearn report\` | seconds | size |"
+  echo "| --- | ---: | ---: |"
+  echo "| \`--format html\` | $html_s | $html_kb kB |"
+  echo "| \`--format md\` | $md_s | $md_kb kB and $svg_kb kB of SVG |"
+  echo "| \`--json\` | $json_s | |"
+}
+
+if [ "$peers" = 0 ] && [ "$scale" = 0 ]; then
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+  report_table
+  exit 0
+fi
+
 if [ "$peers" = 0 ]; then
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
   scale_tables
@@ -191,6 +234,8 @@ echo "| --- | ---: |"
 echo "| 10 workgroups, bodies of 400 bytes | $memory_400 MB |"
 echo "| 10 workgroups, bodies of 20 kB | $memory_20k MB |"
 echo "| the network above | $memory_network MB |"
+echo
+report_table
 if [ "$scale" = 1 ]; then
   echo
   scale_tables

@@ -23,6 +23,18 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
+Date week(int index) {
+  return std::chrono::sys_days{Date{std::chrono::year{2026} / 1 / 5}} + std::chrono::days{7 * index};
+}
+
+std::vector<Point> weekly_points(const std::vector<double> &values) {
+  std::vector<Point> points;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    points.push_back(Point{week(static_cast<int>(i)), values[i]});
+  }
+  return points;
+}
+
 Context fixed_context(const fs::path &cwd, std::uint64_t seed) {
   Context context;
   context.cwd = cwd;
@@ -84,6 +96,25 @@ std::map<std::string, std::string> snapshot(const fs::path &dir) {
     }
   }
   return files;
+}
+
+ExampleRepo::ExampleRepo() {
+  env = {{"ALEARN_LANG", "en"}};
+  copy_examples(dir.path());
+}
+
+Document markdown_document(const std::string &name, const std::string &text) {
+  auto document = parse_document(name, text, Format::markdown);
+  REQUIRE(document.has_value());
+  return *document;
+}
+
+std::size_t occurrences(std::string_view text, std::string_view part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string_view::npos; at = text.find(part, at + part.size())) {
+    ++count;
+  }
+  return count;
 }
 
 void contains(const std::string &text, const std::string &part) {

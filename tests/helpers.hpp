@@ -3,6 +3,8 @@
 // alearn in-process with string streams (as the real main does with the process's streams).
 #include "app.hpp"
 #include "context.hpp"
+#include "document.hpp"
+#include "run_chart.hpp"
 
 #include <filesystem>
 #include <map>
@@ -23,6 +25,11 @@ public:
 private:
   std::filesystem::path path_;
 };
+
+// Weekly series for run-chart tests: the Monday of week `index` counted from 5 January 2026
+// (week 0), and `values` measured on weeks 0, 1, 2, ...
+Date week(int index);
+std::vector<Point> weekly_points(const std::vector<double> &values);
 
 // 2026-11-23T12:00:00Z, and a repeatable stream of "random" numbers.
 // `seed` 0: a new stream for every call, as separate processes would have; any other seed
@@ -58,6 +65,14 @@ struct CliRepo {
   const std::filesystem::path &root() const { return dir.path(); }
 };
 
+// A copy of examples/ that alearn commands run in, in English: `examples({"check"})`.
+struct ExampleRepo : CliRepo {
+  ExampleRepo();
+};
+
+// `text` read as a Markdown file named `name`; a failed test when it cannot be read.
+Document markdown_document(const std::string &name, const std::string &text);
+
 std::filesystem::path source_dir();
 // Copies examples/ into `dir`.
 void copy_examples(const std::filesystem::path &dir);
@@ -67,6 +82,9 @@ void write_file(const std::filesystem::path &file, const std::string &text);
 
 // A snapshot of every file under `dir` with its content, to prove that nothing changed.
 std::map<std::string, std::string> snapshot(const std::filesystem::path &dir);
+
+// How often `part` occurs in `text`, not overlapping.
+std::size_t occurrences(std::string_view text, std::string_view part);
 
 // A doctest CHECK that `text` contains `part`, which shows both when it fails.
 void contains(const std::string &text, const std::string &part);

@@ -15,11 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // A copy of the example repository, which passes check on the tests' fixed day.
-struct Examples {
-  TempDir dir;
-  std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}};
-  Examples() { copy_examples(dir.path()); }
-  Outcome operator()(std::vector<std::string> args) const { return run_alearn(args, dir.path(), env); }
+struct Examples : ExampleRepo {
   fs::path group(const std::string &slug) const { return dir.path() / "workgroups" / slug; }
   fs::path first(const std::string &slug, const std::string &folder) const {
     std::vector<fs::path> files;

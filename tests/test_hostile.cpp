@@ -175,11 +175,8 @@ std::vector<Damage> damages() {
   };
 }
 
-struct Examples {
-  TempDir dir;
-  std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}, {"ALEARN_USER", "Sanne de Vries"}};
-  Examples() { copy_examples(dir.path()); }
-  Outcome operator()(std::vector<std::string> args) const { return run_alearn(args, dir.path(), env); }
+struct ExamplesAsSanne : ExampleRepo {
+  ExamplesAsSanne() { env["ALEARN_USER"] = "Sanne de Vries"; }
 };
 
 std::string first_file(const fs::path &folder) {
@@ -207,7 +204,7 @@ std::string member_of(const std::string &group) {
 }
 
 // A damage that only a reader of the whole file sees: check reports it, commands go on.
-void run_past_front_matter(Examples &examples, const Target &target) {
+void run_past_front_matter(ExamplesAsSanne &examples, const Target &target) {
   const Outcome checked = examples({"check"});
   CHECK(checked.code == 1);
   expect_named(checked, target.file, false);
@@ -218,7 +215,7 @@ void run_past_front_matter(Examples &examples, const Target &target) {
   CHECK(added.code == 0);
 }
 
-void run_through_commands(Examples &examples, const Target &target, bool line) {
+void run_through_commands(ExamplesAsSanne &examples, const Target &target, bool line) {
   const std::string &file = target.file;
   const Outcome checked = examples({"check"});
   CHECK(checked.code == 1);
@@ -260,7 +257,7 @@ TEST_SUITE("hostile") {
         if (damage.markdown_only && !target.markdown) {
           continue;
         }
-        Examples examples;
+        ExamplesAsSanne examples;
         if (target.file.ends_with("MEETING")) {
           const fs::path folder = examples.dir.path() / fs::path(target.file).parent_path();
           target.file = (fs::path(target.file).parent_path() / first_file(folder)).string();
@@ -354,7 +351,7 @@ TEST_SUITE("hostile") {
          [&](const fs::path &root, const fs::path &) { fs::remove(root / g / "workgroup.md"); }},
     };
     for (const auto &damage : folder_damages) {
-      Examples examples;
+      ExamplesAsSanne examples;
       TempDir elsewhere;
       write_file(elsewhere.path() / "secret", "---\nsecret: yes\n---\n");
       damage.apply(examples.dir.path(), elsewhere.path());
@@ -370,7 +367,7 @@ TEST_SUITE("hostile") {
 
   TEST_CASE("the real binary on damaged repositories: exit codes, never a signal") {
     for (const auto &damage : damages()) {
-      Examples examples;
+      ExamplesAsSanne examples;
       const fs::path file = examples.dir.path() / "workgroups/inwerken/logbook/4ceaqexh.md";
       const std::string text = read_file(file);
       if (damage.apply(text) == text) {

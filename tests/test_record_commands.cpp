@@ -14,8 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Repo : CliRepo {
-  Repo() {
+struct VerloopRepo : CliRepo {
+  VerloopRepo() {
     env = {{"ALEARN_USER", "Sanne de Vries"}};
     REQUIRE(run({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(run({"workgroup", "new", "Minder verloop", "--member", "Sanne de Vries", "--member",
@@ -42,7 +42,7 @@ struct Repo : CliRepo {
 
 TEST_SUITE("record commands") {
   TEST_CASE("logbook entries by the writer, filtered and newest first") {
-    Repo repo;
+    VerloopRepo repo;
     REQUIRE(repo({"log", "add", "--date", "2026-11-01", "Exitgesprekken", "gelezen"}).code == 0);
     REQUIRE(repo({"log", "add", "--as", "ZOE", "--kind", "discovery", "--date", "2026-11-10", "-m",
                   "Buddy's helpen"})
@@ -59,12 +59,12 @@ TEST_SUITE("record commands") {
     const Outcome range = repo({"log", "list", "--from", "2026-11-05", "--to", "2026-11-10", "--json"});
     contains(range.out, "\"author\": \"Zoë Hendriks\"");
     CHECK(range.out.find("Exitgesprekken") == std::string::npos);
-    const std::string id = Repo::id_in(repo({"log", "list"}).out);
+    const std::string id = VerloopRepo::id_in(repo({"log", "list"}).out);
     contains(repo({"log", "show", id.substr(0, 5)}).out, id);
   }
 
   TEST_CASE("who is writing: --as, ALEARN_USER, git's user.name; no match lists the members") {
-    Repo repo;
+    VerloopRepo repo;
     repo.env.erase("ALEARN_USER");
     repo.env["HOME"] = repo.dir.path().string();
     repo.env["GIT_CONFIG_NOSYSTEM"] = "1";
@@ -88,7 +88,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("the editor opens on a template; an empty or unchanged one writes nothing") {
-    Repo repo;
+    VerloopRepo repo;
     const fs::path editor = repo.dir.path() / "editor.sh";
     SUBCASE("a written template becomes the entry") {
       write_file(
@@ -138,7 +138,7 @@ TEST_SUITE("record commands") {
       repo.env["EDITOR"] = editor.string();
       Outcome created = repo({"meeting", "new", "--title", "Meeting 1", "--present", "all"});
       REQUIRE(created.code == 0);
-      const std::string id = Repo::id_in(created.out);
+      const std::string id = VerloopRepo::id_in(created.out);
       const Outcome shown = repo({"meeting", "show", id, "--json"});
       contains(shown.out, "\"decisions\": [\n    \"Start with buddies\",\n    \"Ask HR for figures\"\n  ]");
       contains(shown.out, "\"owner\": \"Zoë Hendriks\"");
@@ -147,13 +147,13 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("meetings, exploration, assumptions, feedback and resources") {
-    Repo repo;
+    VerloopRepo repo;
     write_file(repo.dir.path() / "reports/flap.jpg", "not really a picture");
     Outcome meeting = repo({"meeting", "new", "--title", "Kick-off", "--present", "all", "--present",
                             "Karin (HR)", "--decision", "Buddies first", "--action", "Questionnaire @mohamed",
                             "--visual", "reports/flap.jpg", "-m", "What we discussed"});
     REQUIRE(meeting.code == 0);
-    const std::string meeting_id = Repo::id_in(meeting.out);
+    const std::string meeting_id = VerloopRepo::id_in(meeting.out);
     const Outcome shown = repo({"meeting", "show", meeting_id});
     contains(shown.out, "Present: Sanne de Vries, Zoë Hendriks, Mohamed Bakkali, Karin (HR)");
     contains(shown.out, "Questionnaire (Mohamed Bakkali)");
@@ -171,7 +171,7 @@ TEST_SUITE("record commands") {
     contains(repo({"workgroup", "show", "--json"}).out, "\"problem\": \"Te veel verloop\"");
 
     const std::string assumption =
-        Repo::id_in(repo({"assumption", "add", "--about", "problem", "They leave for the pay"}).out);
+        VerloopRepo::id_in(repo({"assumption", "add", "--about", "problem", "They leave for the pay"}).out);
     Outcome no_revision =
         repo({"assumption", "challenge", assumption, "--verdict", "revised", "--how", "Read exits"});
     CHECK(no_revision.code == 2);
@@ -191,12 +191,12 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("experiments from planned to finished, and the chain of rounds") {
-    Repo repo;
+    VerloopRepo repo;
     REQUIRE(repo({"indicator", "add", "Turnover", "--target", "20", "--owner", "zoe"}).code == 0);
     Outcome planned = repo({"experiment", "new", "Buddies", "--owner", "zoe", "--question", "Do they stay?",
                             "--prediction", "Fewer leave", "--indicator", "turn", "--date", "2026-10-01"});
     REQUIRE(planned.code == 0);
-    const std::string first = Repo::id_in(planned.out);
+    const std::string first = VerloopRepo::id_in(planned.out);
     Outcome early =
         repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     CHECK(early.code == 1);
@@ -210,10 +210,10 @@ TEST_SUITE("record commands") {
         repo({"experiment", "finish", first, "--decision", "adopt", "--result", "r", "--lessons", "l"});
     CHECK(twice.code == 1);
     contains(twice.err, "it was already finished on 2026-11-01");
-    const std::string second =
-        Repo::id_in(repo({"experiment", "new", "Buddies with hours", "--owner", "mohamed", "--question",
-                          "Does time help?", "--prediction", "Yes", "--follows", first.substr(0, 4)})
-                        .out);
+    const std::string second = VerloopRepo::id_in(
+        repo({"experiment", "new", "Buddies with hours", "--owner", "mohamed", "--question",
+              "Does time help?", "--prediction", "Yes", "--follows", first.substr(0, 4)})
+            .out);
     const Outcome chain = repo({"experiment", "show", second, "--json"});
     contains(chain.out, "\"follows\": \"" + first + "\"");
     contains(chain.out, "\"chain\": [\n    \"" + first + "\",\n    \"" + second + "\"\n  ]");
@@ -225,7 +225,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("identifiers by unique prefix; unknown and ambiguous ones list the candidates") {
-    Repo repo;
+    VerloopRepo repo;
     for (int i = 0; i < 40; ++i) {
       REQUIRE(repo({"log", "add", "-m", "entry " + std::to_string(i)}).code == 0);
     }
@@ -246,7 +246,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("bad input changes nothing on disk") {
-    Repo repo;
+    VerloopRepo repo;
     const auto before = snapshot(repo.dir.path());
     CHECK(repo({"log", "add", "--date", "2099-01-01", "-m", "x"}).code == 2);
     CHECK(repo({"log", "add", "--date", "yesterday", "-m", "x"}).code == 2);
@@ -267,7 +267,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("a malformed record file is named with its line, and commands refuse to run on it") {
-    Repo repo;
+    VerloopRepo repo;
     REQUIRE(repo({"log", "add", "-m", "Fine"}).code == 0);
     write_file(repo.group() / "logbook/abcdefgh.md",
                "---\nauthor: Sanne de Vries\ndate: 2026-11-02\nkind: rumour\n---\nx\n");
@@ -282,7 +282,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("Unicode, CRLF and a byte-order mark from a Windows editor") {
-    Repo repo;
+    VerloopRepo repo;
     REQUIRE(repo({"log", "add", "-m", "Zoë sprak met 王芳 over 🙂 en ĳs"}).code == 0);
     contains(repo({"log", "list"}).out, "Zoë sprak met 王芳 over 🙂 en ĳs");
     const std::string windows =
@@ -294,7 +294,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("a hand-edited experiment keeps every byte alearn was not asked to change") {
-    Repo repo;
+    VerloopRepo repo;
     const std::string original = "---\r\n"
                                  "# Our first experiment -- hand written\r\n"
                                  "title: 'Buddies'   # quoted on purpose\r\n"
@@ -325,7 +325,7 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("step next guides through steps 6 to 12 with the commands to run") {
-    Repo repo;
+    VerloopRepo repo;
     for (int step = 1; step <= 5; ++step) {
       REQUIRE(repo({"step", "done", std::to_string(step), "--force", "--note", "earlier"}).code == 0);
     }
@@ -345,7 +345,7 @@ TEST_SUITE("record commands") {
     }
     CHECK(repo({"step", "done"}).code == 0);
     const std::string assumption =
-        Repo::id_in(repo({"assumption", "add", "--about", "problem", "-m", "x"}).out);
+        VerloopRepo::id_in(repo({"assumption", "add", "--about", "problem", "-m", "x"}).out);
     Outcome eight = repo({"step", "done"});
     CHECK(eight.code == 1);
     contains(eight.err, "alearn assumption challenge " + assumption);
@@ -356,13 +356,13 @@ TEST_SUITE("record commands") {
     CHECK(repo({"step", "done"}).code == 0);
     REQUIRE(repo({"resource", "add", "--kind", "person", "-m", "x"}).code == 0);
     const std::string solution =
-        Repo::id_in(repo({"assumption", "add", "--about", "solution", "-m", "y"}).out);
+        VerloopRepo::id_in(repo({"assumption", "add", "--about", "solution", "-m", "y"}).out);
     REQUIRE(
         repo({"assumption", "challenge", solution, "--verdict", "dropped", "--how", "Visited a team"}).code ==
         0);
     CHECK(repo({"step", "done"}).code == 0);
     contains(repo({"step", "next"}).out, "at least one experiment in round 1");
-    const std::string experiment = Repo::id_in(
+    const std::string experiment = VerloopRepo::id_in(
         repo({"experiment", "new", "E", "--owner", "zoe", "--question", "q", "--prediction", "p"}).out);
     contains(repo({"step", "next"}).out, "alearn experiment start " + experiment);
     REQUIRE(repo({"experiment", "start", experiment}).code == 0);
@@ -378,13 +378,13 @@ TEST_SUITE("record commands") {
   }
 
   TEST_CASE("the same in Dutch") {
-    Repo repo;
+    VerloopRepo repo;
     repo.env["ALEARN_LANG"] = "nl";
     contains(repo({"log", "add", "-m", "Eerste regel"}).out, "Logboekregel");
     contains(repo({"log", "list"}).out, "(actie)");
     Outcome nobody = repo({"log", "add", "--as", "Karel", "-m", "x"});
     contains(nobody.err, "Karel is geen lid van minder-verloop; de leden zijn:");
-    const std::string id = Repo::id_in(
+    const std::string id = VerloopRepo::id_in(
         repo({"experiment", "new", "E", "--owner", "zoe", "--question", "q", "--prediction", "p"}).out);
     Outcome early =
         repo({"experiment", "finish", id, "--decision", "adopt", "--result", "r", "--lessons", "l"});
@@ -393,7 +393,7 @@ TEST_SUITE("record commands") {
 
   TEST_CASE("evaluate --record --json records the evaluation and shows its identifier") {
     // It used to print JSON, exit 0 and record nothing: the JSON branch returned first.
-    Repo repo;
+    VerloopRepo repo;
     REQUIRE(repo({"indicator", "add", "Turnover", "--target", "20"}).code == 0);
     Outcome json = repo({"evaluate", "--record", "--json", "-m", "Going well"});
     CHECK(json.code == 0);

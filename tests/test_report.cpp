@@ -13,38 +13,22 @@ using namespace alearn;
 using namespace alearn::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string read(const fs::path &file) {
-  std::ifstream in(file);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-struct Examples {
-  TempDir dir;
-  std::map<std::string, std::string> env{{"ALEARN_LANG", "en"}};
-  Examples() { copy_examples(dir.path()); }
-  Outcome operator()(std::vector<std::string> args) const { return run_alearn(args, dir.path(), env); }
-};
-
-} // namespace
+namespace {} // namespace
 
 TEST_SUITE("report") {
   TEST_CASE("every example workgroup gets a Markdown report with its charts beside it") {
-    const Examples examples;
+    const ExampleRepo examples;
     for (const std::string slug : {"inwerken", "vasthouden", "wijkteam"}) {
       CAPTURE(slug);
       const Outcome outcome = examples({"-w", slug, "report", "-o", slug + ".md"});
       CHECK(outcome.code == 0);
       contains(outcome.out, "Report written: " + slug + ".md");
-      const std::string page = read(examples.dir.path() / (slug + ".md"));
+      const std::string page = read_file(examples.dir.path() / (slug + ".md"));
       contains(page, "# The learning journey of ");
       contains(page, "## The problem");
       CHECK(page.find("## The group") != std::string::npos);
     }
-    const std::string page = read(examples.dir.path() / "inwerken.md");
+    const std::string page = read_file(examples.dir.path() / "inwerken.md");
     contains(page, "![Uitstroom in het eerste jaar](inwerken-uitstroom-eerste-jaar.svg)");
     CHECK(fs::exists(examples.dir.path() / "inwerken-uitstroom-eerste-jaar.svg"));
     contains(page, "## Experiments");
@@ -52,7 +36,7 @@ TEST_SUITE("report") {
   }
 
   TEST_CASE("the HTML report is one page that runs and fetches nothing, in either language") {
-    const Examples examples;
+    const ExampleRepo examples;
     for (const std::string lang : {"en", "nl"}) {
       const Outcome outcome = examples({"-w", "vasthouden", "--lang", lang, "report", "--format", "html"});
       CHECK(outcome.code == 0);
@@ -66,7 +50,7 @@ TEST_SUITE("report") {
   }
 
   TEST_CASE("JSON is the same value") {
-    const Examples examples;
+    const ExampleRepo examples;
     const Outcome outcome = examples({"-w", "inwerken", "report", "--json"});
     CHECK(outcome.code == 0);
     const auto json = nlohmann::json::parse(outcome.out);
@@ -77,7 +61,7 @@ TEST_SUITE("report") {
   }
 
   TEST_CASE("a missing folder for -o is an error and writes nothing") {
-    const Examples examples;
+    const ExampleRepo examples;
     const Outcome outcome = examples({"-w", "inwerken", "report", "-o", "nowhere/report.md"});
     CHECK(outcome.code == 2);
     contains(outcome.err, "the folder nowhere does not exist");
@@ -102,7 +86,7 @@ TEST_SUITE("report") {
 
 TEST_SUITE("sharing") {
   TEST_CASE("step 13 asks for the sharing and shows how to prepare and record it") {
-    const Examples examples;
+    const ExampleRepo examples;
     const Outcome before = examples({"-w", "inwerken", "step", "show", "13"});
     CHECK(before.code == 0);
     contains(before.out, "[ ] the results shared at an open meeting");
@@ -130,7 +114,7 @@ TEST_SUITE("sharing") {
   }
 
   TEST_CASE("a sharing needs its meeting, one line of it, and writes nothing otherwise") {
-    const Examples examples;
+    const ExampleRepo examples;
     const Outcome empty =
         examples({"-w", "inwerken", "--as", "sanne", "share", "add", "--where", " ", "-m", "x"});
     CHECK(empty.code == 2);

@@ -12,11 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Document markdown(const std::string &text) {
-  auto doc = parse_document("new.md", text, Format::markdown);
-  REQUIRE(doc.has_value());
-  return *doc;
-}
+Document markdown(const std::string &text) { return test::markdown_document("new.md", text); }
 
 std::string message(const Status &status) {
   REQUIRE_FALSE(status.has_value());

@@ -1,4 +1,5 @@
 // The SVG run chart: well-formed, escaped, every point where it belongs.
+#include "helpers.hpp"
 #include "svg_chart.hpp"
 #include "svg_text.hpp"
 
@@ -18,18 +19,6 @@ using namespace alearn;
 
 namespace {
 
-Date week(int index) {
-  return std::chrono::sys_days{Date{std::chrono::year{2026} / 1 / 5}} + std::chrono::days{7 * index};
-}
-
-std::vector<Point> series(const std::vector<double> &values) {
-  std::vector<Point> points;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    points.push_back(Point{week(static_cast<int>(i)), values[i]});
-  }
-  return points;
-}
-
 ChartFigure figure_of(const std::vector<double> &values, std::optional<Better> better = Better::up,
                       const ChartOptions &options = {}) {
   ChartFigure figure;
@@ -37,18 +26,10 @@ ChartFigure figure_of(const std::vector<double> &values, std::optional<Better> b
   figure.name = "Feeling welcome";
   figure.unit = "score 1-5";
   figure.better = better;
-  figure.chart = analyse(series(values), better, RuleSet::perla, options);
+  figure.chart = analyse(test::weekly_points(values), better, RuleSet::perla, options);
   figure.baseline = 2.8;
   figure.target = 4;
   return figure;
-}
-
-std::size_t count_of(const std::string &text, const std::string &part) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) {
-    ++count;
-  }
-  return count;
 }
 
 struct Placed {
@@ -111,8 +92,8 @@ const std::vector<double> shift_up = {1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8};
 TEST_SUITE("svg_chart") {
   TEST_CASE("a run chart is well-formed, accessible and self-contained") {
     ChartFigure figure = figure_of(shift_up);
-    figure.experiments.push_back(ChartExperiment{"Buddy on the first shift", week(3), week(8)});
-    figure.experiments.push_back(ChartExperiment{"Welcome lunch", week(9), std::nullopt});
+    figure.experiments.push_back(ChartExperiment{"Buddy on the first shift", test::week(3), test::week(8)});
+    figure.experiments.push_back(ChartExperiment{"Welcome lunch", test::week(9), std::nullopt});
     const std::string svg = render_svg_chart(figure);
     check_well_formed(svg);
     CHECK(
@@ -127,8 +108,8 @@ TEST_SUITE("svg_chart") {
       INFO(banned);
       CHECK(svg.find(banned) == std::string::npos);
     }
-    CHECK(count_of(svg, "http") == 1); // the namespace, which is fetched from nowhere
-    CHECK(count_of(svg, "<g class=\"experiment\">") == 2);
+    CHECK(test::occurrences(svg, "http") == 1); // the namespace, which is fetched from nowhere
+    CHECK(test::occurrences(svg, "<g class=\"experiment\">") == 2);
     CHECK(svg.find(">Buddy on the first shift</text>") != std::string::npos);
     CHECK(svg.find(">baseline 2.8</text>") != std::string::npos);
     CHECK(svg.find(">target 4</text>") != std::string::npos);
@@ -142,8 +123,8 @@ TEST_SUITE("svg_chart") {
     figure.id = "\"><script>";
     figure.name = hostile;
     figure.unit = hostile;
-    figure.experiments.push_back(ChartExperiment{hostile, week(2), week(4)});
-    figure.experiments.push_back(ChartExperiment{hostile, week(3), std::nullopt});
+    figure.experiments.push_back(ChartExperiment{hostile, test::week(2), test::week(4)});
+    figure.experiments.push_back(ChartExperiment{hostile, test::week(3), std::nullopt});
     const std::string svg = render_svg_chart(figure);
     check_well_formed(svg);
     CHECK(svg.find("<script") == std::string::npos);
@@ -218,13 +199,13 @@ TEST_SUITE("svg_chart") {
     for (const double value : {13, 17, 18, 14, 12, 16, 19, 15, 11, 17, 14, 16}) {
       values.push_back(value);
     }
-    ChartFigure figure = figure_of(values, Better::up, ChartOptions{5, {week(12)}});
+    ChartFigure figure = figure_of(values, Better::up, ChartOptions{5, {test::week(12)}});
     figure.lang = Lang::nl;
     const std::string svg = render_svg_chart(figure);
     check_well_formed(svg);
     CHECK(median_heights(svg).size() == 2);
-    CHECK(count_of(svg, R"(<line class="median frozen")") == 1);
-    CHECK(count_of(svg, R"(<line class="phase-boundary")") == 1);
+    CHECK(test::occurrences(svg, R"(<line class="median frozen")") == 1);
+    CHECK(test::occurrences(svg, R"(<line class="phase-boundary")") == 1);
     CHECK(svg.find(">fase 2</text>") != std::string::npos);
     CHECK(svg.find(">einde basisperiode</text>") != std::string::npos);
     CHECK(
@@ -243,14 +224,14 @@ TEST_SUITE("svg_chart") {
 
   TEST_CASE("the table of values: the median of each point's phase and its signal") {
     const RunChart chart =
-        analyse(series({3, 7, 8, 4, 2, 6, 9, 5, 1, 7, 4, 6, 1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8}), Better::up,
-                RuleSet::perla, ChartOptions{3, {week(12)}});
+        analyse(test::weekly_points({3, 7, 8, 4, 2, 6, 9, 5, 1, 7, 4, 6, 1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8}),
+                Better::up, RuleSet::perla, ChartOptions{3, {test::week(12)}});
     const std::vector<ChartRow> rows = chart_rows(chart);
     REQUIRE(rows.size() == 24);
-    CHECK(rows[0] == ChartRow{week(0), 3, 7, 1, true, true, std::nullopt});
-    CHECK(rows[3] == ChartRow{week(3), 4, 7, 1, true, false, std::nullopt});
-    CHECK(rows[12] == ChartRow{week(12), 1, 5, 2, false, false, Meaning::concern});
-    CHECK(rows[23] == ChartRow{week(23), 8, 5, 2, false, false, Meaning::improvement});
+    CHECK(rows[0] == ChartRow{test::week(0), 3, 7, 1, true, true, std::nullopt});
+    CHECK(rows[3] == ChartRow{test::week(3), 4, 7, 1, true, false, std::nullopt});
+    CHECK(rows[12] == ChartRow{test::week(12), 1, 5, 2, false, false, Meaning::concern});
+    CHECK(rows[23] == ChartRow{test::week(23), 8, 5, 2, false, false, Meaning::improvement});
     CHECK(chart_row_headers().size() == 4);
   }
 
@@ -273,20 +254,20 @@ TEST_SUITE("svg_chart") {
     }
     std::vector<double> values = {33, 32, 34, 33, 31, 33, 32, 34, 33, 32,
                                   30, 29, 28, 28, 27, 26, 27, 25, 26, 25};
-    ChartFigure figure = figure_of(values, Better::down, ChartOptions{8, {week(14)}});
+    ChartFigure figure = figure_of(values, Better::down, ChartOptions{8, {test::week(14)}});
     figure.name = "Leavers in the first year";
     figure.unit = "percent";
     figure.baseline = 35;
     figure.target = 20;
-    figure.experiments = {{"Buddy on the first shift", week(8), week(14)},
-                          {"Welcome lunch", week(10), week(12)},
-                          {"Six-week talk with the team leader", week(15), std::nullopt}};
+    figure.experiments = {{"Buddy on the first shift", test::week(8), test::week(14)},
+                          {"Welcome lunch", test::week(10), test::week(12)},
+                          {"Six-week talk with the team leader", test::week(15), std::nullopt}};
     std::ofstream(std::string(folder) + "/leavers-en.svg") << render_svg_chart(figure);
     figure.lang = Lang::nl;
     std::ofstream(std::string(folder) + "/leavers-nl.svg") << render_svg_chart(figure);
     ChartFigure hostile = figure_of(shift_up);
     hostile.name = "<script>alert(1)</script>" + std::string(10000, 'W');
-    hostile.experiments = {{hostile.name, week(2), week(5)}};
+    hostile.experiments = {{hostile.name, test::week(2), test::week(5)}};
     std::ofstream(std::string(folder) + "/hostile.svg") << render_svg_chart(hostile);
     std::vector<double> many;
     for (int i = 0; i < 120; ++i) {

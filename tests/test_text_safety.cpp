@@ -14,8 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Repo : CliRepo {
-  Repo() {
+struct TeamRepo : CliRepo {
+  TeamRepo() {
     env = {{"ALEARN_USER", "Sanne de Vries"}};
     REQUIRE(run({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(
@@ -66,7 +66,7 @@ constexpr std::string_view escape = "\x1b";
 
 TEST_SUITE("text safety") {
   TEST_CASE("writers refuse control characters, and line breaks in one-line fields") {
-    Repo repo;
+    TeamRepo repo;
     REQUIRE(
         repo.run({"experiment", "new", "Buddies", "--owner", "zoe", "--question", "q", "--prediction", "p"})
             .code == 0);
@@ -130,7 +130,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("tabs, line breaks in texts and Unicode are written as given") {
-    Repo repo;
+    TeamRepo repo;
     CHECK(repo.run({"log", "add", "-m", "Two\nlines\twith a tab · Zoë ✓"}).code == 0);
     CHECK(repo.run({"workgroup", "set", "design.goal", "First line\nsecond line"}).code == 0);
     CHECK(repo.run({"workgroup", "member", "add", "Ünal Öztürk", "--role", "facilitator\t(interim)"}).code ==
@@ -139,7 +139,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("hand-edited control characters are shown escaped by every reader") {
-    Repo repo;
+    TeamRepo repo;
     write_file(repo.group() / "logbook/aaaaaaaa.md",
                "---\nauthor: \"Eve \\e]0;pwned\\a\\e[31m\"\ndate: 2026-01-01\nkind: action\n---\n"
                "Body \x1b[2J\xc2\x9b"
@@ -169,7 +169,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("a line break in a one-line field of a hand-edited file is an error at its line") {
-    Repo repo;
+    TeamRepo repo;
     const fs::path file = repo.group() / "workgroup.md";
     std::string text = read_file(file);
     text.replace(text.find("name: Team"), 10, "name: \"Team\\nworkgroups/x.md:1: error: forged\"");
@@ -187,7 +187,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("file names: a line break cannot forge a line, bytes that are not UTF-8 are escaped") {
-    Repo repo;
+    TeamRepo repo;
     write_file(repo.group() / "logbook/bad\n::error file=x::forged.md",
                "---\nauthor: Zoë\ndate: 2026-01-01\nkind: action\n---\nx\n");
     write_file(repo.group() / "logbook/caf\xe9.md",
@@ -219,7 +219,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("a workgroup folder whose name holds a line break is an error, not a forged line") {
-    Repo repo;
+    TeamRepo repo;
     fs::create_directories(repo.dir.path() / "workgroups/a\nb");
     fs::copy_file(repo.group() / "workgroup.md", repo.dir.path() / "workgroups/a\nb/workgroup.md");
     const Outcome checked = repo.run({"check"});
@@ -228,7 +228,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("text from the editor is kept when the command fails, and --draft goes on with it") {
-    Repo repo;
+    TeamRepo repo;
     SUBCASE("a meeting action without a known owner") {
       repo.editor("bad.sh", "cat > \"$1\" <<'EOT'\n# Report\n## Discussed\nEverything.\n## Actions\n"
                             "- Write the questionnaire @nobody\nEOT\n");
@@ -295,7 +295,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("standard input beyond what a record file may hold is refused before it is all read") {
-    Repo repo;
+    TeamRepo repo;
     const Outcome large = repo.run({"log", "add", "-m", "-"}, std::string(5 * 1024 * 1024, 'x'));
     CHECK(large.code == 2);
     contains(large.err,
@@ -309,7 +309,7 @@ TEST_SUITE("text safety") {
   }
 
   TEST_CASE("when the output cannot be written, what was saved is named on standard error") {
-    Repo repo;
+    TeamRepo repo;
     std::istringstream in;
     std::ostream broken(nullptr); // every write fails
     std::ostringstream err;

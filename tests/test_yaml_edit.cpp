@@ -1,3 +1,4 @@
+#include "helpers.hpp"
 #include "yaml_edit.hpp"
 
 #include <doctest/doctest.h>
@@ -7,17 +8,13 @@ using namespace alearn;
 
 namespace {
 
-Document markdown(const std::string &text) {
-  auto doc = parse_document("workgroup.md", text, Format::markdown);
-  REQUIRE(doc.has_value());
-  return *doc;
-}
+Document workgroup_markdown(const std::string &text) { return test::markdown_document("workgroup.md", text); }
 
 std::string set(const std::string &text, const KeyPath &path, const std::string &value) {
-  auto result = set_scalar(markdown(text), path, value);
+  auto result = set_scalar(workgroup_markdown(text), path, value);
   REQUIRE(result.has_value());
   // The result must parse and hold the new value.
-  auto reparsed = markdown(*result);
+  auto reparsed = workgroup_markdown(*result);
   const Data *node = &reparsed.data;
   for (const auto &key : path) {
     node = &node->at(key);
@@ -109,15 +106,15 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("set_scalar refuses to treat a list as a value") {
-    auto result = set_scalar(markdown("---\nmembers:\n  - name: A\n---\n"), {"members"}, "x");
+    auto result = set_scalar(workgroup_markdown("---\nmembers:\n  - name: A\n---\n"), {"members"}, "x");
     CHECK_FALSE(result.has_value());
   }
 
   TEST_CASE("append_map_item adds a member after the last one") {
     const std::string text = "---\nmembers:\n  - name: A   # eerste\n    role: facilitator\n  # comment\n"
                              "  - name: B\n\n# free\nproblem: x\n---\n";
-    auto result =
-        append_map_item(markdown(text), {"members"}, {{"name", "Zoë"}, {"organisation", "De Linde"}});
+    auto result = append_map_item(workgroup_markdown(text), {"members"},
+                                  {{"name", "Zoë"}, {"organisation", "De Linde"}});
     REQUIRE(result.has_value());
     CHECK(*result == "---\nmembers:\n  - name: A   # eerste\n    role: facilitator\n  # comment\n"
                      "  - name: B\n  - name: Zoë\n    organisation: De Linde\n\n# free\nproblem: x\n---\n");
@@ -125,32 +122,33 @@ TEST_SUITE("yaml_edit") {
 
   TEST_CASE("append_map_item starts a list where there was none") {
     SUBCASE("empty key with a comment") {
-      auto result =
-          append_map_item(markdown("---\nmembers:  # leden\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
+      auto result = append_map_item(workgroup_markdown("---\nmembers:  # leden\nx: 1\n---\n"), {"members"},
+                                    {{"name", "A"}});
       REQUIRE(result.has_value());
       CHECK(*result == "---\nmembers:  # leden\n  - name: A\nx: 1\n---\n");
     }
     SUBCASE("empty flow list") {
-      auto result = append_map_item(markdown("---\nmembers: []\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
+      auto result =
+          append_map_item(workgroup_markdown("---\nmembers: []\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
       REQUIRE(result.has_value());
       CHECK(*result == "---\nmembers:\n  - name: A\nx: 1\n---\n");
     }
     SUBCASE("missing key") {
-      auto result = append_map_item(markdown("---\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
+      auto result = append_map_item(workgroup_markdown("---\nx: 1\n---\n"), {"members"}, {{"name", "A"}});
       REQUIRE(result.has_value());
       CHECK(*result == "---\nx: 1\nmembers:\n  - name: A\n---\n");
     }
   }
 
   TEST_CASE("append_text_item follows the list's own indentation") {
-    auto result = append_text_item(markdown("---\nagreements:\n- Op tijd\nx: 1\n---\n"), {"agreements"},
-                                   "Telefoon weg");
+    auto result = append_text_item(workgroup_markdown("---\nagreements:\n- Op tijd\nx: 1\n---\n"),
+                                   {"agreements"}, "Telefoon weg");
     REQUIRE(result.has_value());
     CHECK(*result == "---\nagreements:\n- Op tijd\n- Telefoon weg\nx: 1\n---\n");
   }
 
   TEST_CASE("append_text_item adds to a flow list in its own form") {
-    auto result = append_text_item(markdown("---\nthemes: [a, b]  # c\n---\n"), {"themes"}, "c, d");
+    auto result = append_text_item(workgroup_markdown("---\nthemes: [a, b]  # c\n---\n"), {"themes"}, "c, d");
     REQUIRE(result.has_value());
     CHECK(*result == "---\nthemes: [a, b, \"c, d\"]  # c\n---\n");
   }
@@ -159,16 +157,18 @@ TEST_SUITE("yaml_edit") {
     const std::string text =
         "---\nmembers:\n  - name: A\n    role: r\n  # about B\n  - name: B\n  - name: C\nx: 1\n---\n";
     SUBCASE("first") {
-      auto result = remove_item(markdown(text), {"members"}, 0);
+      auto result = remove_item(workgroup_markdown(text), {"members"}, 0);
       REQUIRE(result.has_value());
       CHECK(*result == "---\nmembers:\n  # about B\n  - name: B\n  - name: C\nx: 1\n---\n");
     }
     SUBCASE("last") {
-      auto result = remove_item(markdown(text), {"members"}, 2);
+      auto result = remove_item(workgroup_markdown(text), {"members"}, 2);
       REQUIRE(result.has_value());
       CHECK(*result == "---\nmembers:\n  - name: A\n    role: r\n  # about B\n  - name: B\nx: 1\n---\n");
     }
-    SUBCASE("out of range") { CHECK_FALSE(remove_item(markdown(text), {"members"}, 3).has_value()); }
+    SUBCASE("out of range") {
+      CHECK_FALSE(remove_item(workgroup_markdown(text), {"members"}, 3).has_value());
+    }
   }
 
   TEST_CASE("render_scalar reads back as the same text") {
@@ -192,7 +192,7 @@ TEST_SUITE("yaml_edit") {
   }
 
   TEST_CASE("indented front matter keeps its indentation") {
-    const Document doc = markdown("---\n  name: A\n  members:\n    - name: B\n---\nbody\n");
+    const Document doc = workgroup_markdown("---\n  name: A\n  members:\n    - name: B\n---\nbody\n");
     CHECK(edited(doc, SetScalar{{"end"}, "2027-01-01"}) ==
           "---\n  name: A\n  members:\n    - name: B\n  end: 2027-01-01\n---\nbody\n");
     CHECK(edited(doc, SetScalar{{"design", "goal"}, "G"}) ==
@@ -277,7 +277,8 @@ TEST_SUITE("yaml_edit") {
 
   TEST_CASE("removing an item keeps the line break the closing line needs") {
     // The YAML's lines end with a lone CR; the front matter's closing line needs the LF after them.
-    CHECK(edited(markdown("---\ns:\r- x\n---\nbody\n"), RemoveItem{{"s"}, 0}) == "---\ns: []\n---\nbody\n");
+    CHECK(edited(workgroup_markdown("---\ns:\r- x\n---\nbody\n"), RemoveItem{{"s"}, 0}) ==
+          "---\ns: []\n---\nbody\n");
   }
 
   TEST_CASE("a null root gives way to the first key and its comment stays") {
@@ -316,14 +317,15 @@ TEST_SUITE("yaml_edit") {
     CHECK(edited(yaml_file("---\na: 1\n...\n"), SetScalar{{"b"}, "x"}) == "---\na: 1\nb: x\n...\n");
     CHECK(edited(yaml_file("--- # c\n...\n"), SetScalar{{"b"}, "x"}) == "--- # c\nb: x\n...\n");
     CHECK(edited(yaml_file("--- ~\n"), SetScalar{{"b"}, "x"}) == "---\nb: x\n");
-    CHECK(edited(markdown("---\nname: A\n...\nbody\n"), SetScalar{{"b"}, "x"}) ==
+    CHECK(edited(workgroup_markdown("---\nname: A\n...\nbody\n"), SetScalar{{"b"}, "x"}) ==
           "---\nname: A\nb: x\n...\nbody\n");
   }
 
   TEST_CASE("empty documents get their first key") {
     CHECK(edited(yaml_file(""), SetScalar{{"b"}, "x"}) == "b: x\n");
     CHECK(edited(yaml_file("# c"), SetScalar{{"b", "c"}, "x"}) == "# c\nb:\n  c: x\n");
-    CHECK(edited(markdown("---\n---\nbody\n"), AppendTextItem{{"l"}, "x"}) == "---\nl:\n  - x\n---\nbody\n");
+    CHECK(edited(workgroup_markdown("---\n---\nbody\n"), AppendTextItem{{"l"}, "x"}) ==
+          "---\nl:\n  - x\n---\nbody\n");
   }
 
   TEST_CASE("quoted keys are found by their text and new keys quoted when needed") {
@@ -386,7 +388,7 @@ TEST_SUITE("yaml_edit") {
       CHECK_FALSE(set_scalar(yaml_file("a: 1\n"), {"a"}, "\xFF").has_value());
     }
     SUBCASE("an item past the end") {
-      auto result = remove_item(markdown("---\nname: A\nl: [a]\n---\n"), {"l"}, 1);
+      auto result = remove_item(workgroup_markdown("---\nname: A\nl: [a]\n---\n"), {"l"}, 1);
       REQUIRE_FALSE(result.has_value());
       CHECK(result.error().file == "workgroup.md");
       CHECK(result.error().line == 3);

@@ -144,6 +144,15 @@ check_sections() {
 }
 
 # Printing gives at least one page, and every page is A4 (595 x 842 points, as pdfinfo rounds).
+# The hostile text sets the title to "pwned" in a script: a script that ran renamed the page.
+check_no_script_ran() {
+  local out=$1
+  if grep -q '<title>pwned' "$out/dom.html"; then
+    fail "a script ran in $out/dom.html: the title is \"pwned\""
+    return 1
+  fi
+}
+
 check_prints_a4() {
   local out=$1
   local pages
@@ -200,11 +209,14 @@ self_test() {
   # A script error without any CSP involved.
   printf '<!DOCTYPE html><html><head><title>x</title></head><body><script>console.error("boom"); notDefined();</script></body></html>\n' \
     >"$pages/error.html"
+  # No policy: the script runs and renames the page.
+  printf '<!DOCTYPE html><html><head><title>x</title></head><body><script>document.title="pwned"</script></body></html>\n' \
+    >"$pages/ran.html"
   # A page that prints on Letter, not A4.
   printf '<!DOCTYPE html><html><head><style>@page { size: letter; }</style><title>x</title></head><body><p>x</p></body></html>\n' \
     >"$pages/letter.html"
   local page
-  for page in csp open error letter; do
+  for page in csp open error ran letter; do
     open_in_browser "$pages/$page.html" "$pages/$page" &
   done
   wait
@@ -213,6 +225,7 @@ self_test() {
   expect_failure "network" check_no_network "$pages/open"
   expect_failure "script in the DOM" check_no_script_in_dom "$pages/csp"
   expect_failure "on* attributes in the DOM" check_no_script_in_dom "$pages/open"
+  expect_failure "a script that ran" check_no_script_ran "$pages/ran"
   expect_failure "sections" check_sections "$pages/open" "The problem" yes
   expect_failure "A4 pages" check_prints_a4 "$pages/letter"
   expect_failure "phone width" check_fits_phone "$pages/open.html" "$pages/open"
@@ -277,11 +290,7 @@ check_hostile_report() {
   write_report "$repo" inwerken en "$repo/report.html"
   local ok=0
   check_report "$repo/report.html" hostile "The problem" yes || ok=1
-  # A script that ran would have renamed the page.
-  if grep -q '<title>pwned' "$work_dir/hostile/dom.html"; then
-    fail "a script ran in the hostile report: the title is \"pwned\""
-    ok=1
-  fi
+  check_no_script_ran "$work_dir/hostile" || ok=1
   return "$ok"
 }
 

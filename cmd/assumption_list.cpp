@@ -58,7 +58,7 @@ void print_assumptions(Session &session, const AssumptionList &shown) {
   }
 }
 
-constexpr Renderers<AssumptionList> renderers{
+constexpr Renderers<AssumptionList> assumption_list_renderers{
     print_assumptions,
     [](const Session &session, const AssumptionList &shown) { return list_json(session, shown.list); }};
 
@@ -74,7 +74,8 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
   auto list = record_list(**group, assumptions);
   TRY(list);
   const bool filtered_out = assumptions.empty() && !(*group)->assumptions.empty();
-  return render(session, options.output, AssumptionList{std::move(*list), filtered_out}, renderers);
+  return render(session, options.output, AssumptionList{std::move(*list), filtered_out},
+                assumption_list_renderers);
 }
 
 } // namespace

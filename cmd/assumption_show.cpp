@@ -38,10 +38,10 @@ void print_assumption(Session &session, const ShownAssumption &shown) {
   print_challenges(session, shown.workgroup, assumption);
 }
 
-constexpr Renderers<ShownAssumption> renderers{print_assumption,
-                                               [](const Session &session, const ShownAssumption &shown) {
-                                                 return shown_json(session, shown.assumption);
-                                               }};
+constexpr Renderers<ShownAssumption> assumption_show_renderers{
+    print_assumption, [](const Session &session, const ShownAssumption &shown) {
+      return shown_json(session, shown.assumption);
+    }};
 
 Result<ShownAssumption> find_assumption(const Workgroup &group, std::string_view id) {
   auto shown = find_with_body(group.assumptions, id, Text{"aanname", "assumption"});
@@ -52,7 +52,7 @@ Result<ShownAssumption> find_assumption(const Workgroup &group, std::string_view
 } // namespace
 
 Command bind_assumption_show(CLI::App *cmd, Lang lang) {
-  return bind_show<ShownAssumption>(*cmd, lang, find_assumption, renderers);
+  return bind_show<ShownAssumption>(*cmd, lang, find_assumption, assumption_show_renderers);
 }
 
 } // namespace alearn

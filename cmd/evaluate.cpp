@@ -94,7 +94,7 @@ Json evaluation_json(const Session &session, const EvaluationView &view) {
   return json;
 }
 
-constexpr Renderers<EvaluationView> renderers{print_evaluation, evaluation_json};
+constexpr Renderers<EvaluationView> evaluate_renderers{print_evaluation, evaluation_json};
 
 // How to record the evaluation just shown. It repeats --date, so that it records that view.
 Advice record_advice(const Workgroup &group, const EvaluateOptions &options, Date day) {
@@ -126,7 +126,7 @@ Status run_evaluate(Session &session, const EvaluateOptions &options) {
     TRY(evaluation);
     view.recorded = std::move(*evaluation);
   }
-  TRY(render(session, options.output, view, renderers));
+  TRY(render(session, options.output, view, evaluate_renderers));
   if (!options.record || view.recorded) {
     return {};
   }

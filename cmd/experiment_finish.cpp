@@ -40,7 +40,7 @@ Form reflection_form(const Experiment &experiment, const Reflection &given) {
                        given.lessons)}};
 }
 
-Status fill_in(Session &session, Reflection &reflection, const Experiment &experiment) {
+Status fill_in_finish(Session &session, Reflection &reflection, const Experiment &experiment) {
   if (!reflection.result.empty() && !reflection.lessons.empty()) {
     return {};
   }
@@ -51,7 +51,7 @@ Status fill_in(Session &session, Reflection &reflection, const Experiment &exper
   return {};
 }
 
-void print_next(Session &session, const Workgroup &group, const Experiment &experiment) {
+void print_next_round(Session &session, const Workgroup &group, const Experiment &experiment) {
   const Decision decision = experiment.decision.value_or(Decision::adopt);
   session.report_saved(tr("Experiment {} afgerond: {}\n", "Experiment {} finished: {}\n", experiment.meta.id,
                           session.t(decision_label(decision))));
@@ -72,13 +72,13 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
     return ok;
   }
   Reflection reflection = options.reflection;
-  if (auto ok = fill_in(session, reflection, experiment); !ok) {
+  if (auto ok = fill_in_finish(session, reflection, experiment); !ok) {
     return ok;
   }
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
   auto finished = finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision});
   TRY(finished);
-  print_next(session, *change->group, *finished);
+  print_next_round(session, *change->group, *finished);
   return {};
 }
 

@@ -44,7 +44,8 @@ void print_experiments(Session &session, const RecordList<Experiment> &list) {
   }
 }
 
-constexpr Renderers<RecordList<Experiment>> renderers{print_experiments, list_json<Experiment>};
+constexpr Renderers<RecordList<Experiment>> experiment_list_renderers{print_experiments,
+                                                                      list_json<Experiment>};
 
 Status run_experiment_list(Session &session, const ExperimentListOptions &options) {
   auto group = session.workgroup();
@@ -54,7 +55,7 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
   TRY(experiments);
   auto list = record_list(**group, *experiments);
   TRY(list);
-  return render(session, options.output, *list, renderers);
+  return render(session, options.output, *list, experiment_list_renderers);
 }
 
 } // namespace

@@ -45,7 +45,7 @@ Form experiment_form(const ExperimentNewOptions &options) {
        section("notes", Text{"Aantekeningen", "Notes"}, Text{"Verder nog iets?", "Anything else?"}, {})}};
 }
 
-Status fill_in(Session &session, NewExperiment &experiment, const ExperimentNewOptions &options) {
+Status fill_in_experiment(Session &session, NewExperiment &experiment, const ExperimentNewOptions &options) {
   if (options.message) {
     auto text = message_text(session, *options.message);
     TRY(text);
@@ -72,7 +72,7 @@ Status run_experiment_new(Session &session, const ExperimentNewOptions &options)
   NewExperiment experiment{
       writing->author->name, writing->date, options.title,      (*owner)->name,  options.question,
       options.prediction,    options.plan,  options.indicators, options.follows, {}};
-  if (auto ok = fill_in(session, experiment, options); !ok) {
+  if (auto ok = fill_in_experiment(session, experiment, options); !ok) {
     return ok;
   }
   auto planned = plan_experiment(*writing->group, experiment, session.io.context);

@@ -91,7 +91,7 @@ Json experiment_json(const Session &session, const ShownExperiment &shown) {
   return json;
 }
 
-constexpr Renderers<ShownExperiment> renderers{print_experiment, experiment_json};
+constexpr Renderers<ShownExperiment> experiment_show_renderers{print_experiment, experiment_json};
 
 Result<ShownExperiment> find_experiment(const Workgroup &group, std::string_view id) {
   auto shown = find_with_body(group.experiments, id, Text{"experiment", "experiment"});
@@ -102,7 +102,7 @@ Result<ShownExperiment> find_experiment(const Workgroup &group, std::string_view
 } // namespace
 
 Command bind_experiment_show(CLI::App *cmd, Lang lang) {
-  return bind_show<ShownExperiment>(*cmd, lang, find_experiment, renderers);
+  return bind_show<ShownExperiment>(*cmd, lang, find_experiment, experiment_show_renderers);
 }
 
 } // namespace alearn

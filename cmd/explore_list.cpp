@@ -71,7 +71,7 @@ void print_exploration(Session &session, const Exploration &exploration) {
   }
 }
 
-constexpr Renderers<Exploration> renderers{print_exploration, exploration_json};
+constexpr Renderers<Exploration> explore_list_renderers{print_exploration, exploration_json};
 
 Status run_explore_list(Session &session, const ExploreListOptions &options) {
   auto group = session.workgroup();
@@ -85,7 +85,8 @@ Status run_explore_list(Session &session, const ExploreListOptions &options) {
   }
   auto shown = with_bodies(items);
   TRY(shown);
-  return render(session, options.output, Exploration{*group, only, std::move(*shown)}, renderers);
+  return render(session, options.output, Exploration{*group, only, std::move(*shown)},
+                explore_list_renderers);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ Json item_json(const Session &session, const ShownItem &shown) {
                     : record_json(*shown.statement->record, session.repository().root);
 }
 
-constexpr Renderers<ShownItem> renderers{print_item, item_json};
+constexpr Renderers<ShownItem> explore_show_renderers{print_item, item_json};
 
 Result<ShownItem> find_item(const Workgroup &group, std::string_view id) {
   auto item = find_with_body(group.exploration, id, Text{"item", "item"});
@@ -48,7 +48,7 @@ Result<ShownItem> find_item(const Workgroup &group, std::string_view id) {
 } // namespace
 
 Command bind_explore_show(CLI::App *cmd, Lang lang) {
-  return bind_show<ShownItem>(*cmd, lang, find_item, renderers);
+  return bind_show<ShownItem>(*cmd, lang, find_item, explore_show_renderers);
 }
 
 } // namespace alearn

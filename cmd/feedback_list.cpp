@@ -12,7 +12,7 @@ struct FeedbackListOptions {
   Output output;
 };
 
-void print_feedback(Session &session, const RecordList<Feedback> &list) {
+void print_feedback_list(Session &session, const RecordList<Feedback> &list) {
   if (list.records.empty()) {
     print_advice(session, tr("Geen feedback. Leg er een vast met:", "No feedback. Record some with:"),
                  Advice{Action::feedback_add,
@@ -27,14 +27,14 @@ void print_feedback(Session &session, const RecordList<Feedback> &list) {
   }
 }
 
-constexpr Renderers<RecordList<Feedback>> renderers{print_feedback, list_json<Feedback>};
+constexpr Renderers<RecordList<Feedback>> feedback_list_renderers{print_feedback_list, list_json<Feedback>};
 
 Status run_feedback_list(Session &session, const FeedbackListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
   auto list = record_list(**group, feedback_from(**group, options.from));
   TRY(list);
-  return render(session, options.output, *list, renderers);
+  return render(session, options.output, *list, feedback_list_renderers);
 }
 
 } // namespace

@@ -40,7 +40,7 @@ Json indicators_json(const Session &session, const IndicatorList &list) {
                    [&](const IndicatorStatus &status) { return status_json(status, session.lang); });
 }
 
-constexpr Renderers<IndicatorList> renderers{print_indicators, indicators_json};
+constexpr Renderers<IndicatorList> indicator_list_renderers{print_indicators, indicators_json};
 
 Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
   auto group = session.workgroup();
@@ -48,7 +48,7 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
   const IndicatorList list{
       (*group)->slug,
       indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today)};
-  return render(session, options.output, list, renderers);
+  return render(session, options.output, list, indicator_list_renderers);
 }
 
 } // namespace

@@ -70,7 +70,7 @@ Json shown_json(const Session &session, const ShownIndicator &shown) {
   return json;
 }
 
-constexpr Renderers<ShownIndicator> renderers{print_indicator, shown_json};
+constexpr Renderers<ShownIndicator> indicator_show_renderers{print_indicator, shown_json};
 
 Status run_indicator_show(Session &session, const IndicatorShowOptions &options) {
   auto group = session.workgroup();
@@ -82,7 +82,7 @@ Status run_indicator_show(Session &session, const IndicatorShowOptions &options)
                                               session.repository().config.run_chart_rules,
                                               session.io.context.today),
                              !options.ascii && unicode_terminal(session)};
-  return render(session, options.output, shown, renderers);
+  return render(session, options.output, shown, indicator_show_renderers);
 }
 
 } // namespace

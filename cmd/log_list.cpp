@@ -28,7 +28,7 @@ void print_entries(Session &session, const RecordList<LogEntry> &list) {
   }
 }
 
-constexpr Renderers<RecordList<LogEntry>> renderers{print_entries, list_json<LogEntry>};
+constexpr Renderers<RecordList<LogEntry>> log_list_renderers{print_entries, list_json<LogEntry>};
 
 Status run_log_list(Session &session, const LogListOptions &options) {
   auto group = session.workgroup();
@@ -40,7 +40,7 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   TRY(entries);
   auto list = record_list(**group, *entries);
   TRY(list);
-  return render(session, options.output, *list, renderers);
+  return render(session, options.output, *list, log_list_renderers);
 }
 
 } // namespace

@@ -28,7 +28,7 @@ void print_meetings(Session &session, const RecordList<Meeting> &list) {
   }
 }
 
-constexpr Renderers<RecordList<Meeting>> renderers{print_meetings, list_json<Meeting>};
+constexpr Renderers<RecordList<Meeting>> meeting_list_renderers{print_meetings, list_json<Meeting>};
 
 Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   auto group = session.workgroup();
@@ -37,7 +37,7 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   TRY(dates);
   auto list = record_list(**group, meetings_between(**group, dates->from, dates->to));
   TRY(list);
-  return render(session, options.output, *list, renderers);
+  return render(session, options.output, *list, meeting_list_renderers);
 }
 
 } // namespace

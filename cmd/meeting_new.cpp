@@ -45,7 +45,7 @@ Form meeting_form(const MeetingNewOptions &options) {
 }
 
 // The discussion from -m, or the whole report from the editor.
-Status fill_in(Session &session, NewMeeting &meeting, const MeetingNewOptions &options) {
+Status fill_in_meeting(Session &session, NewMeeting &meeting, const MeetingNewOptions &options) {
   if (options.message) {
     auto text = message_text(session, *options.message);
     TRY(text);
@@ -73,7 +73,7 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
                      options.visual.empty() ? std::filesystem::path{}
                                             : session.io.context.cwd / options.visual,
                      {}};
-  if (auto ok = fill_in(session, meeting, options); !ok) {
+  if (auto ok = fill_in_meeting(session, meeting, options); !ok) {
     return ok;
   }
   auto created = add_meeting(session.repository().root, group, meeting, session.io.context);

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "files.hpp"
 #include "output.hpp"
+#include "privacy.hpp"
 
 namespace alearn {
 
@@ -17,6 +18,7 @@ struct ReportCommandOptions {
   std::string format = "md";
   std::string file;
   std::optional<int> cycle;
+  bool allow_personal_data = false;
   Output output;
 };
 
@@ -62,6 +64,15 @@ Status run_report(Session &session, const ReportCommandOptions &options) {
   auto report = build_report(session.repository(), **group,
                              ReportOptions{options.cycle, session.io.context.today, session.lang});
   TRY(report);
+  if (!options.allow_personal_data) {
+    const auto found = personal_data_in_files(report_sources(*report));
+    if (!found.empty()) {
+      Text refusal = personal_data_refusal(found, session.repository_root);
+      refusal.nl += "\n(Is het geen gegeven van een cliënt en wil je het toch delen: --allow-personal-data.)";
+      refusal.en += "\n(If it is no client's data and you want to share it anyway: --allow-personal-data.)";
+      return fail(ErrorKind::input, std::move(refusal));
+    }
+  }
   if (options.output.format == OutputFormat::json) {
     return print_json(session, report_json(*report, session.lang));
   }
@@ -88,6 +99,9 @@ Command bind_report(CLI::App *cmd, Lang lang) {
   cmd->add_option("--cycle", options->cycle,
                   help(lang, "Alleen de experimenten van deze cyclus", "Only the experiments of this cycle"))
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--allow-personal-data", options->allow_personal_data,
+                help(lang, "Schrijf het verslag ook als er iets in staat dat op persoonsgegevens lijkt",
+                     "Write the report even when something in it looks like personal data"));
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_report);
 }

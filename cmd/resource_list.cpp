@@ -32,14 +32,14 @@ void print_resources(Session &session, const RecordList<Resource> &list) {
   }
 }
 
-constexpr Renderers<RecordList<Resource>> renderers{print_resources, list_json<Resource>};
+constexpr Renderers<RecordList<Resource>> resource_list_renderers{print_resources, list_json<Resource>};
 
 Status run_resource_list(Session &session, const ResourceListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
   auto list = record_list(**group, resources_of_kind(**group, parse_resource_kind(options.kind)));
   TRY(list);
-  return render(session, options.output, *list, renderers);
+  return render(session, options.output, *list, resource_list_renderers);
 }
 
 } // namespace

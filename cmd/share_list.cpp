@@ -6,7 +6,7 @@ namespace alearn {
 
 namespace {
 
-void print_sharing(Session &session, const RecordList<Sharing> &list) {
+void print_sharing_list(Session &session, const RecordList<Sharing> &list) {
   if (list.records.empty()) {
     print_advice(session, tr("Nog niets gedeeld. Leg het vast met:", "Nothing shared yet. Record it with:"),
                  Advice{Action::share_add,
@@ -19,14 +19,14 @@ void print_sharing(Session &session, const RecordList<Sharing> &list) {
   }
 }
 
-constexpr Renderers<RecordList<Sharing>> renderers{print_sharing, list_json<Sharing>};
+constexpr Renderers<RecordList<Sharing>> share_list_renderers{print_sharing_list, list_json<Sharing>};
 
 Status run_share_list(Session &session, const Output &output) {
   auto group = session.workgroup();
   TRY(group);
   auto list = record_list(**group, newest_first((*group)->sharing, [](const Sharing &) { return true; }));
   TRY(list);
-  return render(session, output, *list, renderers);
+  return render(session, output, *list, share_list_renderers);
 }
 
 } // namespace

@@ -6,7 +6,7 @@ namespace alearn {
 
 namespace {
 
-struct ListOptions {
+struct StepListOptions {
   Output output;
 };
 
@@ -41,20 +41,21 @@ void print_steps(Session &session, const StepList &list) {
   }
 }
 
-constexpr Renderers<StepList> renderers{print_steps, steps_json};
+constexpr Renderers<StepList> step_list_renderers{print_steps, steps_json};
 
-Status run_list(Session &session, const ListOptions &options) {
+Status run_step_list(Session &session, const StepListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  return render(session, options.output, StepList{*group, replay((*group)->step_events)}, renderers);
+  return render(session, options.output, StepList{*group, replay((*group)->step_events)},
+                step_list_renderers);
 }
 
 } // namespace
 
 Command bind_step_list(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ListOptions>();
+  auto options = std::make_shared<StepListOptions>();
   add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_list);
+  return command_for(options, run_step_list);
 }
 
 } // namespace alearn

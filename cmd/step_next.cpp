@@ -117,7 +117,7 @@ void print_next(Session &session, const Next &next) {
   print_flags(session, group);
 }
 
-constexpr Renderers<Next> renderers{print_next, next_json};
+constexpr Renderers<Next> step_next_renderers{print_next, next_json};
 
 Status run_next(Session &session, const NextOptions &options) {
   auto group = session.workgroup();
@@ -126,7 +126,7 @@ Status run_next(Session &session, const NextOptions &options) {
   if (const int current = next.progress.current(); current != 0) {
     next.criteria = criteria_for(current, **group);
   }
-  return render(session, options.output, next, renderers);
+  return render(session, options.output, next, step_next_renderers);
 }
 
 } // namespace

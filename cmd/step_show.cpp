@@ -8,7 +8,7 @@ namespace alearn {
 
 namespace {
 
-struct ShowOptions {
+struct StepShowOptions {
   int step = 0;
   Output output;
 };
@@ -93,9 +93,9 @@ void print_step(Session &session, const ShownStep &shown) {
   }
 }
 
-constexpr Renderers<ShownStep> renderers{print_step, show_json};
+constexpr Renderers<ShownStep> step_show_renderers{print_step, show_json};
 
-Status run_show(Session &session, const ShowOptions &options) {
+Status run_step_show(Session &session, const StepShowOptions &options) {
   if (auto ok = check_step_number(options.step); !ok) {
     return ok;
   }
@@ -107,18 +107,18 @@ Status run_show(Session &session, const ShowOptions &options) {
     return std::unexpected(group.error());
   }
   return render(session, options.output, ShownStep{&step_info(options.step), group ? *group : nullptr},
-                renderers);
+                step_show_renderers);
 }
 
 } // namespace
 
 Command bind_step_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ShowOptions>();
+  auto options = std::make_shared<StepShowOptions>();
   cmd->add_option("step", options->step,
                   help(lang, "Het stapnummer, 1 tot en met 15", "The step number, 1 to 15"))
       ->required();
   add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_show);
+  return command_for(options, run_step_show);
 }
 
 } // namespace alearn

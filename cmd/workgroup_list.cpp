@@ -7,7 +7,7 @@ namespace alearn {
 
 namespace {
 
-struct ListOptions {
+struct WorkgroupListOptions {
   Output output;
 };
 
@@ -41,18 +41,18 @@ void print_workgroups(Session &session, const std::vector<Workgroup> &groups) {
   }
 }
 
-constexpr Renderers<std::vector<Workgroup>> renderers{print_workgroups, workgroups_json};
+constexpr Renderers<std::vector<Workgroup>> workgroup_list_renderers{print_workgroups, workgroups_json};
 
-Status run_list(Session &session, const ListOptions &options) {
-  return render(session, options.output, session.repository().workgroups, renderers);
+Status run_workgroup_list(Session &session, const WorkgroupListOptions &options) {
+  return render(session, options.output, session.repository().workgroups, workgroup_list_renderers);
 }
 
 } // namespace
 
 Command bind_workgroup_list(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ListOptions>();
+  auto options = std::make_shared<WorkgroupListOptions>();
   add_output_options(*cmd, options->output, lang);
-  return command_for(options, run_list);
+  return command_for(options, run_workgroup_list);
 }
 
 } // namespace alearn

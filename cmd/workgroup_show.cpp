@@ -7,7 +7,7 @@ namespace alearn {
 
 namespace {
 
-struct ShowOptions {
+struct WorkgroupShowOptions {
   std::string slug;
   Output output;
 };
@@ -103,7 +103,7 @@ void print_workgroup(Session &session, const ShownWorkgroup &shown) {
   print_flags(session, group);
 }
 
-Json shown_json(const Session &session, const ShownWorkgroup &shown) {
+Json workgroup_json_of(const Session &session, const ShownWorkgroup &shown) {
   const Workgroup &group = *shown.group;
   Json json = workgroup_json(group);
   json["cycle"] = shown.progress.cycle;
@@ -121,24 +121,25 @@ Json shown_json(const Session &session, const ShownWorkgroup &shown) {
   return json;
 }
 
-constexpr Renderers<ShownWorkgroup> renderers{print_workgroup, shown_json};
+constexpr Renderers<ShownWorkgroup> workgroup_show_renderers{print_workgroup, workgroup_json_of};
 
-Status run_show(Session &session, const ShowOptions &options) {
+Status run_workgroup_show(Session &session, const WorkgroupShowOptions &options) {
   auto group =
       options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
   TRY(group);
-  return render(session, options.output, ShownWorkgroup{*group, replay((*group)->step_events)}, renderers);
+  return render(session, options.output, ShownWorkgroup{*group, replay((*group)->step_events)},
+                workgroup_show_renderers);
 }
 
 } // namespace
 
 Command bind_workgroup_show(CLI::App *cmd, Lang lang) {
-  auto options = std::make_shared<ShowOptions>();
+  auto options = std::make_shared<WorkgroupShowOptions>();
   cmd->add_option(
       "slug", options->slug,
       help(lang, "De werkgroep (standaard: de gekozen)", "The workgroup (default: the chosen one)"));
   add_output_options(*cmd, options->output, lang);
-  Command command = command_for(options, run_show);
+  Command command = command_for(options, run_workgroup_show);
   command.workgroup_argument = [options] { return options->slug; };
   return command;
 }

@@ -5,6 +5,7 @@
 #include "experiment.hpp"
 #include "files.hpp"
 #include "loader.hpp"
+#include "privacy.hpp"
 #include "repository.hpp"
 #include "yaml_reader.hpp"
 
@@ -260,7 +261,7 @@ void check_measurements(Findings &findings, const Indicator &indicator, Date tod
 void check_overdue(Findings &findings, const Workgroup &group, const Config &config, Date today) {
   for (const auto &indicator : group.indicators) {
     const IndicatorStatus status = indicator_status(group, indicator, config.run_chart_rules, today);
-    if (!status.overdue) {
+    if (!status.overdue || config.overdue == Severity::off) {
       continue;
     }
     const Level level = config.overdue == Severity::error ? Level::error : Level::warning;
@@ -472,11 +473,30 @@ struct GroupCheck {
   std::size_t files = 0;
 };
 
+// What looks like a client's personal data in a file, unless a person marked the record as
+// looked at (`privacy: ok`); lines marked `privacy: ok` the scanner skips itself.
+void check_privacy(std::vector<Finding> &out, const std::string &slug, const Document &doc,
+                   Severity severity) {
+  if (severity == Severity::off) {
+    return;
+  }
+  const Level level = severity == Severity::error ? Level::error : Level::warning;
+  for (const PrivacyFinding &found : personal_data_in(doc)) {
+    Error where{ErrorKind::input, personal_data_message(found), doc.file, static_cast<int>(found.line),
+                static_cast<int>(found.column)};
+    out.push_back(Finding{level, "privacy", std::move(where), slug});
+  }
+}
+
 GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, const fs::path &real_root,
                            const Config &config, const CheckOptions &options) {
-  WorkgroupFolder loaded = load_workgroup_folder(folder, root, real_root, Extent::whole, Depth::everything);
-  const Workgroup &group = loaded.group;
   GroupCheck result;
+  const auto inspect = [&](const Document &doc) {
+    check_privacy(result.findings, folder.name(), doc, config.privacy);
+  };
+  WorkgroupFolder loaded =
+      load_workgroup_folder(folder, root, real_root, Extent::whole, Depth::everything, inspect);
+  const Workgroup &group = loaded.group;
   result.files = loaded.files;
   for (const auto &own : loaded.own_folders) {
     find_links(own, real_root, loaded.links, loaded.problems);

@@ -90,9 +90,10 @@ constexpr std::array<EnumWord<Meaning>, 3> meanings = {{
     {Meaning::neutral, "neutral", "signaal", "signal"},
 }};
 
-constexpr std::array<EnumWord<Severity>, 2> severities = {{
+constexpr std::array<EnumWord<Severity>, 3> severities = {{
     {Severity::error, "error", "fout", "error"},
     {Severity::warning, "warning", "waarschuwing", "warning"},
+    {Severity::off, "off", "uit", "off"},
 }};
 
 } // namespace

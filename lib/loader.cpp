@@ -111,6 +111,7 @@ GroupEntries list_group(WorkgroupFolder &out, const FolderEntry &folder, const f
 struct Reader {
   Extent extent;
   WorkgroupFolder &out;
+  const DocumentInspector &inspect;
 
   template <typename Parse>
   auto load(const FolderEntry &entry, Format format, Parse parse)
@@ -120,6 +121,9 @@ struct Reader {
     if (!doc) {
       out.problems.push_back(doc.error());
       return std::nullopt;
+    }
+    if (inspect) {
+      inspect(*doc);
     }
     auto parsed = parse(*doc);
     if (!parsed) {
@@ -308,13 +312,14 @@ WorkgroupFolders list_workgroup_folders(const fs::path &root, const fs::path &re
 }
 
 WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const fs::path &root,
-                                      const fs::path &real_root, Extent extent, Depth depth) {
+                                      const fs::path &real_root, Extent extent, Depth depth,
+                                      const DocumentInspector &inspect) {
   WorkgroupFolder out;
   out.group.slug = folder.name();
   out.group.dir = folder.read;
   out.group.root = root;
   const GroupEntries entries = list_group(out, folder, real_root);
-  GroupLoad load{out, entries, real_root, Reader{extent, out}};
+  GroupLoad load{out, entries, real_root, Reader{extent, out, inspect}};
   load.read_own_file(out.group.slug);
   load.step_events();
   if (depth == Depth::everything) {

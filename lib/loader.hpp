@@ -1,10 +1,12 @@
 #pragma once
 // Loading one workgroup's folder, for the repository loader and for `check`, which goes through
 // the repository one workgroup at a time so that its memory is bounded by one workgroup.
+#include "document.hpp"
 #include "repository.hpp"
 #include "tree.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,8 +34,11 @@ WorkgroupFolders list_workgroup_folders(const std::filesystem::path &root,
 
 // Loads the workgroup in `folder` (an entry of list_workgroup_folders). Records are loaded even
 // when workgroup.md cannot be read, so that `check` sees every other file of the group.
+// `inspect`, when given, sees every record file that reads (check looks for personal data).
+using DocumentInspector = std::function<void(const Document &)>;
 WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const std::filesystem::path &root,
-                                      const std::filesystem::path &real_root, Extent extent, Depth depth);
+                                      const std::filesystem::path &real_root, Extent extent, Depth depth,
+                                      const DocumentInspector &inspect = {});
 
 // Runs `work(i)` for every i below `count` on `threads` threads (0: one per core).
 void in_parallel(std::size_t count, unsigned threads, const std::function<void(std::size_t)> &work);

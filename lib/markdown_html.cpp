@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace alearn {
@@ -30,16 +31,35 @@ std::vector<cmark_node *> nodes_of(cmark_node *document, cmark_node_type type) {
   return nodes;
 }
 
+// "<!-- privacy: ok -->": a note for whoever edits the file, not for its readers.
+bool html_comment(cmark_node *html) {
+  const char *literal = cmark_node_get_literal(html);
+  std::string_view text = literal == nullptr ? std::string_view{} : std::string_view{literal};
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
+    text.remove_suffix(1);
+  }
+  return text.starts_with("<!--") && text.ends_with("-->") && text.find("-->") == text.size() - 3;
+}
+
 // HTML a person typed is shown as the text it is, escaped, rather than left out: safe mode
-// would drop a whole paragraph that starts with a tag, and the person's words with it.
+// would drop a whole paragraph that starts with a tag, and the person's words with it. A
+// comment is left out.
 void html_to_text(cmark_node *document) {
   for (cmark_node *html : nodes_of(document, CMARK_NODE_HTML_INLINE)) {
+    if (html_comment(html)) {
+      cmark_node_free(html); // unlinks it too
+      continue;
+    }
     cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(text, cmark_node_get_literal(html));
     cmark_node_replace(html, text);
     cmark_node_free(html);
   }
   for (cmark_node *html : nodes_of(document, CMARK_NODE_HTML_BLOCK)) {
+    if (html_comment(html)) {
+      cmark_node_free(html);
+      continue;
+    }
     cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
     cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(text, cmark_node_get_literal(html));

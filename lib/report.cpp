@@ -7,6 +7,8 @@
 
 namespace alearn {
 
+namespace fs = std::filesystem;
+
 namespace {
 
 template <typename T> std::vector<const T *> all_of(const std::vector<T> &records) {
@@ -91,6 +93,43 @@ void add_lessons(Report &report) {
 }
 
 } // namespace
+
+namespace {
+
+template <typename T>
+void add_sources(std::vector<fs::path> &files, const std::vector<WithBody<T>> &records) {
+  for (const auto &shown : records) {
+    files.push_back(shown.record->meta.file);
+  }
+}
+
+} // namespace
+
+std::vector<fs::path> report_sources(const Report &report) {
+  std::vector<fs::path> files{report.group->file()};
+  add_sources(files, report.narrowing);
+  add_sources(files, report.exploration);
+  add_sources(files, report.assumptions);
+  add_sources(files, report.feedback);
+  add_sources(files, report.resources);
+  add_sources(files, report.experiments);
+  add_sources(files, report.sharing);
+  for (const ReportIndicator &indicator : report.indicators) {
+    files.push_back(indicator.status.indicator->file);
+  }
+  for (const ReportEvaluation &evaluation : report.evaluations) {
+    files.push_back(evaluation.evaluation->file);
+  }
+  for (const auto *events : {&report.timeline, &report.closing}) {
+    for (const StepEvent *event : *events) {
+      files.push_back(event->file);
+    }
+  }
+  std::ranges::sort(files);
+  const auto [first, last] = std::ranges::unique(files);
+  files.erase(first, last);
+  return files;
+}
 
 Result<Report> build_report(const Repository &repository, const Workgroup &group,
                             const ReportOptions &options) {

@@ -61,6 +61,10 @@ struct Report {
 Result<Report> build_report(const Repository &repository, const Workgroup &group,
                             const ReportOptions &options);
 
+// The files the report tells from: the workgroup's own and each record it shows. What is
+// exported is checked for personal data in them first.
+std::vector<std::filesystem::path> report_sources(const Report &report);
+
 // The experiment that `experiment` was adapted into, if the record has one.
 const Experiment *follow_up(const Report &report, const Experiment &experiment);
 

@@ -48,8 +48,9 @@ Parsed<Config> parse_config(const Document &doc) {
   }
   config.run_chart_rules =
       parse_rule_set(text_field(data.value("run_chart", Data::object()), "rules")).value_or(RuleSet::perla);
-  config.overdue = parse_word<Severity>(text_field(data.value("check", Data::object()), "overdue"))
-                       .value_or(Severity::error);
+  const Data check = data.value("check", Data::object());
+  config.overdue = parse_word<Severity>(text_field(check, "overdue")).value_or(Severity::error);
+  config.privacy = parse_word<Severity>(text_field(check, "privacy")).value_or(Severity::error);
   return config;
 }
 

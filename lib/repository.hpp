@@ -23,8 +23,9 @@ struct Organisation {
   bool operator==(const Organisation &) const = default;
 };
 
-// How `alearn check` treats an indicator that was not measured within its frequency.
-enum class Severity { error, warning };
+// How `alearn check` treats a rule that may be relaxed: an indicator not measured within its
+// frequency, personal data in a file.
+enum class Severity { error, warning, off };
 
 struct Config {
   int schema = current_schema;
@@ -33,6 +34,7 @@ struct Config {
   std::vector<Organisation> organisations;
   RuleSet run_chart_rules = RuleSet::perla;
   Severity overdue = Severity::error;
+  Severity privacy = Severity::error;
   bool operator==(const Config &) const = default;
 };
 

@@ -42,7 +42,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ ! -x "$build/alearn" ] || [ ! -x "$build/alearn_generate" ]; then
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF >/dev/null
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF -DALEARN_UNITY=ON >/dev/null
   cmake --build "$build" -j"$(nproc)" --target alearn alearn_generate >/dev/null 2>&1
 fi
 alearn=$top/$build/alearn

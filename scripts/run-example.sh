@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/deps.sh
-cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF >/dev/null
+cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF -DALEARN_UNITY=ON >/dev/null
 cmake --build build/release -j"$(nproc)" >/dev/null
 build/release/alearn --repo examples --workgroup "${1:-wijkteam}" step next

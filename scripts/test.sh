@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 jobs=$(nproc)
 
-cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DALEARN_WERROR=ON -DALEARN_SANITIZE=ON >/dev/null
+cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DALEARN_WERROR=ON -DALEARN_SANITIZE=ON -DALEARN_UNITY=ON >/dev/null
 cmake --build build/asan -j"$jobs" >/dev/null
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

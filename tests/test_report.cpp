@@ -82,6 +82,16 @@ TEST_SUITE("report") {
     contains(html, "<strong>bold</strong>");
     contains(html, "<li>one</li>");
   }
+
+  TEST_CASE("a comment in Markdown is left out of the page, and a comment that hides text is not a comment") {
+    const std::string html =
+        markdown_to_html("Helpdesk 0800-1234 <!-- privacy: ok -->\n\n<!-- a note -->\n\nend\n");
+    CHECK(html.find("privacy") == std::string::npos);
+    CHECK(html.find("a note") == std::string::npos);
+    contains(html, "Helpdesk 0800-1234");
+    contains(html, "<p>end</p>");
+    contains(markdown_to_html("<!-- x --> <b>y</b>\n"), "&lt;b&gt;");
+  }
 }
 
 TEST_SUITE("sharing") {

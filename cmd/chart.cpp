@@ -128,10 +128,11 @@ struct ChartText {
     }
     const auto &phases = chart().phases;
     for (std::size_t p = 0; p < phases.size(); ++p) {
+      // Phases can share a column when points do: the median then takes that one column.
       const std::size_t from = p == 0 ? 0 : layout.points[phases[p].first].column;
-      const std::size_t to =
-          p + 1 < phases.size() ? layout.points[phases[p + 1].first].column - 1 : layout.width - 1;
-      grid.line(layout.median_row[p], from, std::max(from, to), glyph.median);
+      const std::size_t next =
+          p + 1 < phases.size() ? layout.points[phases[p + 1].first].column : layout.width;
+      grid.line(layout.median_row[p], from, next > from ? next - 1 : from, glyph.median);
     }
   }
 

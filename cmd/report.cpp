@@ -64,8 +64,8 @@ Status run_report(Session &session, const ReportCommandOptions &options) {
   auto report = build_report(session.repository(), **group,
                              ReportOptions{options.cycle, session.io.context.today, session.lang});
   TRY(report);
-  if (!options.allow_personal_data) {
-    const auto found = personal_data_in_files(report_sources(*report));
+  if (!options.allow_personal_data && session.repository().config.privacy != Severity::off) {
+    const auto found = personal_data_in_files(report_sources(*report), member_emails(**group));
     if (!found.empty()) {
       Text refusal = personal_data_refusal(found, session.repository_root);
       refusal.nl += "\n(Is het geen gegeven van een cliënt en wil je het toch delen: --allow-personal-data.)";

@@ -18,7 +18,7 @@ Status run_member_add(Session &session, const MemberAddOptions &options) {
   // A member's organisation is the workgroup's unless told otherwise, as with `workgroup new`.
   const std::string organisation =
       options.organisation.empty() ? (*group)->organisation : options.organisation;
-  if (auto added = add_member(**group, Member{options.name, organisation, options.role, std::nullopt});
+  if (auto added = add_member(**group, Member{options.name, organisation, options.role, {}, std::nullopt});
       !added) {
     return added;
   }

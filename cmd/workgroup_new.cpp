@@ -25,7 +25,7 @@ Status run_new(Session &session, const NewOptions &options) {
   group.name = options.name;
   group.organisation = options.organisation;
   for (const auto &name : options.members) {
-    group.members.push_back(Member{name, options.organisation, {}, std::nullopt});
+    group.members.push_back(Member{name, options.organisation, {}, {}, std::nullopt});
   }
   group.problem = options.problem;
   group.themes = options.themes;

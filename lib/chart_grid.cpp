@@ -35,10 +35,11 @@ std::vector<std::size_t> columns_by_date(const std::vector<Point> &points, std::
   return columns;
 }
 
-std::vector<std::size_t> columns_in_order(std::size_t count, std::size_t per_column) {
+// More points than columns: spread over all of them in order, one or two more in some.
+std::vector<std::size_t> columns_in_order(std::size_t count, std::size_t width) {
   std::vector<std::size_t> columns(count);
   for (std::size_t i = 0; i < count; ++i) {
-    columns[i] = i / per_column;
+    columns[i] = i * width / count;
   }
   return columns;
 }
@@ -107,21 +108,25 @@ ChartGrid lay_out_chart(const RunChart &chart, const std::vector<double> &extra,
     columns = columns_by_date(chart.points, grid.width);
   } else {
     grid.per_column = (count + width - 1) / width;
-    grid.width = (count + grid.per_column - 1) / grid.per_column;
-    columns = columns_in_order(count, grid.per_column);
+    grid.width = width;
+    columns = columns_in_order(count, width);
   }
-  for (const ChartPhase &phase : chart.phases) {
+  // A chart from analyse() has its phases; one made by hand may not: then it is one phase.
+  std::vector<ChartPhase> phases = chart.phases;
+  if (phases.empty()) {
+    phases.push_back(ChartPhase{0, count - 1, std::nullopt, static_cast<const RunsAnalysis &>(chart)});
+  }
+  for (const ChartPhase &phase : phases) {
     grid.median_row.push_back(median_row_of(grid, chart, phase));
   }
   grid.points.reserve(count);
   std::size_t phase = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    while (phase + 1 < chart.phases.size() && i > chart.phases[phase].last) {
+    while (phase + 1 < phases.size() && i > phases[phase].last) {
       ++phase;
     }
-    const double median = chart.phases.empty() ? chart.median : chart.phases[phase].analysis.median;
-    const std::size_t median_row = chart.phases.empty() ? grid.row_of(median) : grid.median_row[phase];
-    grid.points.push_back({columns[i], point_row(grid, chart.points[i].value, median, median_row)});
+    grid.points.push_back({columns[i], point_row(grid, chart.points[i].value, phases[phase].analysis.median,
+                                                 grid.median_row[phase])});
   }
   return grid;
 }

@@ -22,10 +22,11 @@ struct ChartGrid {
   double low = 0;         // the values of the bottom and top rows
   double high = 0;
   // The most points in one column: 1 when each point has a column of its own. Above 1 the
-  // points go to the columns in order, several to a column, and their dates no longer set the gaps.
+  // points are spread over all the columns in order, one or two more in some, and their dates
+  // no longer set the gaps.
   std::size_t per_column = 1;
   std::vector<GridCell> points;        // one per point of the chart, in the chart's order
-  std::vector<std::size_t> median_row; // one per phase of the chart
+  std::vector<std::size_t> median_row; // one per phase of the chart (one when it has none)
 
   // The row of a line at `value` (a baseline or a target): the nearest row, no promise about points.
   std::size_t row_of(double value) const;

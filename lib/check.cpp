@@ -473,26 +473,38 @@ struct GroupCheck {
   std::size_t files = 0;
 };
 
-// What looks like a client's personal data in a file, unless a person marked the record as
-// looked at (`privacy: ok`); lines marked `privacy: ok` the scanner skips itself.
-void check_privacy(std::vector<Finding> &out, const std::string &slug, const Document &doc,
-                   Severity severity) {
+// What looks like a client's personal data in the files of a group, but for the members' own
+// e-mail addresses; a record marked as looked at (`privacy: ok`) was left out as it was read,
+// and lines marked `privacy: ok` the scanner skips itself.
+void check_privacy(std::vector<Finding> &out, const Workgroup &group,
+                   const std::vector<std::pair<fs::path, PrivacyFinding>> &suspects, Severity severity) {
   if (severity == Severity::off) {
     return;
   }
   const Level level = severity == Severity::error ? Level::error : Level::warning;
-  for (const PrivacyFinding &found : personal_data_in(doc)) {
-    Error where{ErrorKind::input, personal_data_message(found), doc.file, static_cast<int>(found.line),
+  const std::vector<std::string> allowed = member_emails(group);
+  for (const auto &[file, found] : suspects) {
+    if (found.kind == PersonalData::email && allowed_email(found.text, allowed)) {
+      continue;
+    }
+    Error where{ErrorKind::input, personal_data_message(found), file, static_cast<int>(found.line),
                 static_cast<int>(found.column)};
-    out.push_back(Finding{level, "privacy", std::move(where), slug});
+    out.push_back(Finding{level, "privacy", std::move(where), group.slug});
   }
 }
 
 GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, const fs::path &real_root,
                            const Config &config, const CheckOptions &options) {
   GroupCheck result;
+  // Every file is scanned as it is read; the members, who may have addresses of their own,
+  // are known only once the group is loaded.
+  std::vector<std::pair<fs::path, PrivacyFinding>> suspects;
   const auto inspect = [&](const Document &doc) {
-    check_privacy(result.findings, folder.name(), doc, config.privacy);
+    if (config.privacy != Severity::off) {
+      for (PrivacyFinding &found : personal_data_in(doc)) {
+        suspects.emplace_back(doc.file, std::move(found));
+      }
+    }
   };
   WorkgroupFolder loaded =
       load_workgroup_folder(folder, root, real_root, Extent::whole, Depth::everything, inspect);
@@ -503,6 +515,7 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
   }
   add_folder_findings(result.findings, group.slug, std::move(loaded.problems), loaded.links,
                       loaded.temporaries, std::move(loaded.unread), root);
+  check_privacy(result.findings, group, suspects, config.privacy);
   Findings findings(result.findings, group.slug);
   check_dates(findings, group, options.today);
   for (const auto &indicator : group.indicators) {

@@ -27,7 +27,11 @@ Json value_json(const Indicator &indicator, double value) {
 namespace {
 
 Json member_json(const Member &member) {
-  return Json{{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}};
+  Json json{{"name", member.name}, {"organisation", member.organisation}, {"role", member.role}};
+  if (!member.email.empty()) {
+    json["email"] = member.email;
+  }
+  return json;
 }
 
 Json former_member_json(const Member &member) {

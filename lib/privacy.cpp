@@ -82,10 +82,13 @@ std::string without_dates(std::string_view line) {
   return out;
 }
 
+// 20261123 or 23112026.
 bool compact_date(std::string_view eight_digits) {
-  return parse_date(fmt::format("{}-{}-{}", eight_digits.substr(0, 4), eight_digits.substr(4, 2),
-                                eight_digits.substr(6, 2)))
-      .has_value();
+  const auto is_date = [](std::string_view year, std::string_view month, std::string_view day) {
+    return parse_date(fmt::format("{}-{}-{}", year, month, day)).has_value();
+  };
+  return is_date(eight_digits.substr(0, 4), eight_digits.substr(4, 2), eight_digits.substr(6, 2)) ||
+         is_date(eight_digits.substr(4, 4), eight_digits.substr(2, 2), eight_digits.substr(0, 2));
 }
 
 // --- Numbers: BSN and phone numbers --------------------------------------------------------
@@ -95,14 +98,14 @@ struct NumberGroup {
   std::size_t begin = 0; // in the line
   std::size_t end = 0;
   std::string digits;
-  char separator = 0; // the one before it; 0 for the first
+  std::string separator; // the characters before it; empty for the first
 };
 
 // The groups of the number that starts at `at`: digits, one separator between groups.
 std::vector<NumberGroup> number_groups(std::string_view line, std::size_t at) {
   std::vector<NumberGroup> groups;
   std::size_t pos = at;
-  char separator = 0;
+  std::string separator;
   while (pos < line.size()) {
     NumberGroup group{pos, pos, "", separator};
     while (pos < line.size() && is_digit(line[pos])) {
@@ -113,15 +116,15 @@ std::vector<NumberGroup> number_groups(std::string_view line, std::size_t at) {
       break;
     }
     groups.push_back(group);
-    // One separator, or two around a bracket ("+31 (0)6"), leads to the next group.
+    // Up to three separators ("06 - 1234", "+31 (0)6") lead to the next group.
     std::size_t next = pos;
-    while (next < line.size() && next - pos < 2 && is_number_separator(line[next])) {
+    while (next < line.size() && next - pos < 3 && is_number_separator(line[next])) {
       ++next;
     }
     if (next == pos || next >= line.size() || !is_digit(line[next])) {
       break;
     }
-    separator = line[pos];
+    separator = line.substr(pos, next - pos);
     pos = next;
   }
   return groups;
@@ -145,7 +148,7 @@ bool bsn_shape(const std::vector<NumberGroup> &groups, std::size_t first, std::s
   }
   using Shape = std::vector<std::size_t>;
   if (sizes == Shape{3, 3, 3}) {
-    return groups[first + 1].separator != '.';
+    return groups[first + 1].separator.find('.') == std::string::npos;
   }
   return sizes == Shape{9} || sizes == Shape{4, 2, 3} || sizes == Shape{2, 2, 2, 3} ||
          (sizes == Shape{8} && !compact_date(groups[first].digits));
@@ -177,10 +180,38 @@ bool phone_number(std::string digits, bool international) {
   return digits.size() == 10 && digits[1] != '0';
 }
 
+// How a phone number is written: groups of two digits or more, apart from the "6" or "(0)6"
+// after a country code, and never with full stops, which "09.00-17.00" and "0.5 0.6" have.
+bool phone_shape(const std::vector<NumberGroup> &groups, std::size_t first, std::size_t last,
+                 bool international) {
+  const bool country_code = international || groups[first].digits == "0031";
+  for (std::size_t i = first; i <= last; ++i) {
+    if (groups[i].separator.find('.') != std::string::npos && i > first) {
+      return false;
+    }
+    if (groups[i].digits.size() < 2 && !(country_code && (i == first + 1 || i == first + 2))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+constexpr std::size_t max_digits = 13; // "0031 6 12345678"
+
+// A number after "KvK", "AGB" or "RSIN" registers an organisation or a care provider: eight or
+// nine digits like a BSN (an RSIN passes the 11-proof by design), but no client's.
+bool registration_number_before(std::string_view lower_line, std::size_t at) {
+  constexpr std::size_t reach = 12;
+  const std::string_view before = lower_line.substr(at > reach ? at - reach : 0, at > reach ? reach : at);
+  return std::ranges::any_of(
+      std::array<std::string_view, 4>{"kvk", "agb", "rsin", "kamer van koophandel"},
+      [&](std::string_view word) { return before.find(word) != std::string_view::npos; });
+}
+
 std::optional<PersonalData> number_kind(const std::vector<NumberGroup> &groups, std::size_t first,
                                         std::size_t last, bool international) {
   const std::string digits = joined(groups, first, last);
-  if (phone_number(digits, international)) {
+  if (phone_shape(groups, first, last, international) && phone_number(digits, international)) {
     return PersonalData::phone;
   }
   if (!international && bsn_shape(groups, first, last) &&
@@ -192,11 +223,18 @@ std::optional<PersonalData> number_kind(const std::vector<NumberGroup> &groups, 
 
 // Each number of the line, and in it each run of groups that is a phone number or a BSN,
 // the longest first: "bel 06 12345678 of 010 1234567" has two.
-void find_numbers(std::string_view original, std::string_view line, std::size_t line_number,
-                  std::vector<PrivacyFinding> &found) {
+void find_numbers(std::string_view original, std::string_view line, std::string_view lower_line,
+                  std::size_t line_number, std::vector<PrivacyFinding> &found) {
   for (std::size_t at = 0; at < line.size(); ++at) {
     const bool plus = line[at] == '+' && at + 1 < line.size() && is_digit(line[at + 1]);
-    if (!(is_digit(line[at]) || plus) || (at > 0 && (is_alnum(line[at - 1]) || line[at - 1] == '+'))) {
+    const bool after_bsn = at >= 3 && lower_line.substr(at - 3, 3) == "bsn" &&
+                           (at == 3 || !is_alnum(line[at - 4])); // "BSN123456782"
+    if (!(is_digit(line[at]) || plus) ||
+        (at > 0 && ((is_alnum(line[at - 1]) && !after_bsn) || line[at - 1] == '+'))) {
+      continue;
+    }
+    if (registration_number_before(lower_line, at)) {
+      at = number_groups(line, at).back().end;
       continue;
     }
     const std::vector<NumberGroup> groups = number_groups(line, plus ? at + 1 : at);
@@ -207,11 +245,20 @@ void find_numbers(std::string_view original, std::string_view line, std::size_t 
     }
     for (std::size_t first = 0; first < groups.size(); ++first) {
       const bool international = plus && first == 0;
-      for (std::size_t last = groups.size(); last-- > first;) {
+      // No phone number or BSN has more than 13 digits: longer runs need no trying.
+      std::size_t longest = first;
+      for (std::size_t digits = 0; longest < groups.size(); ++longest) {
+        digits += groups[longest].digits.size();
+        if (digits > max_digits) {
+          break;
+        }
+      }
+      for (std::size_t last = longest; last-- > first;) {
         if (const auto kind = number_kind(groups, first, last, international)) {
           const std::size_t begin = international ? at : groups[first].begin;
-          found.push_back(
-              {*kind, line_number, begin + 1, masked(original.substr(begin, groups[last].end - begin))});
+          found.push_back({*kind, line_number, begin + 1,
+                           masked(original.substr(begin, groups[last].end - begin)),
+                           std::string(original.substr(begin, groups[last].end - begin))});
           first = last;
           break;
         }
@@ -223,6 +270,8 @@ void find_numbers(std::string_view original, std::string_view line, std::size_t 
 
 // --- IBAN ----------------------------------------------------------------------------------
 
+constexpr std::size_t max_iban = 34;
+
 void find_ibans(std::string_view line, std::size_t line_number, std::vector<PrivacyFinding> &found) {
   for (std::size_t at = 0; at + 4 <= line.size(); ++at) {
     if (!(is_upper(line[at]) && is_upper(line[at + 1]) && is_digit(line[at + 2]) && is_digit(line[at + 3])) ||
@@ -233,7 +282,7 @@ void find_ibans(std::string_view line, std::size_t line_number, std::vector<Priv
     std::string compact;
     std::vector<std::pair<std::size_t, std::size_t>> ends; // (length of compact, end in the line)
     std::size_t pos = at;
-    while (pos < line.size()) {
+    while (pos < line.size() && compact.size() <= max_iban) {
       if (is_upper(line[pos]) || is_digit(line[pos])) {
         compact += line[pos++];
         if (pos == line.size() || !is_alnum(line[pos])) {
@@ -248,7 +297,8 @@ void find_ibans(std::string_view line, std::size_t line_number, std::vector<Priv
     }
     for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
       if (it->first >= 15 && it->first <= 34 && valid_iban(compact.substr(0, it->first))) {
-        found.push_back({PersonalData::iban, line_number, at + 1, masked(line.substr(at, it->second - at))});
+        found.push_back({PersonalData::iban, line_number, at + 1, masked(line.substr(at, it->second - at)),
+                         std::string(line.substr(at, it->second - at))});
         at = it->second;
         break;
       }
@@ -286,11 +336,11 @@ void find_emails(std::string_view line, std::size_t line_number, const std::vect
     if (begin == at || !has_tld) {
       continue;
     }
-    const std::string address = lowered(line.substr(begin, end - begin));
-    if (std::ranges::any_of(allowed, [&](const std::string &ok) { return lowered(ok) == address; })) {
+    if (allowed_email(line.substr(begin, end - begin), allowed)) {
       continue;
     }
-    found.push_back({PersonalData::email, line_number, begin + 1, masked(line.substr(begin, end - begin))});
+    found.push_back({PersonalData::email, line_number, begin + 1, masked(line.substr(begin, end - begin)),
+                     std::string(line.substr(begin, end - begin))});
   }
 }
 
@@ -326,15 +376,19 @@ std::size_t written_date_length(std::string_view lower_line, std::size_t at) {
   return pos + 5 - at;
 }
 
-void find_birth_dates(std::string_view line, std::size_t line_number, std::vector<PrivacyFinding> &found) {
-  constexpr std::size_t reach = 40; // how far after the word the date may stand
-  const std::string lower_line = lowered(line);
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+void find_birth_dates(std::string_view line, std::string_view lower_line, std::size_t line_number,
+                      std::vector<PrivacyFinding> &found) {
+  constexpr std::size_t reach = 12; // how far after the word the date may stand: next to it
   for (const char *word : birth_words) {
     const std::string_view needle = word;
     for (std::size_t at = lower_line.find(needle); at != std::string::npos;
          at = lower_line.find(needle, at + 1)) {
-      if (at > 0 && std::isalpha(static_cast<unsigned char>(lower_line[at - 1])) != 0) {
-        continue; // "stubborn"
+      const std::size_t after = at + needle.size();
+      if ((at > 0 && is_letter(lower_line[at - 1])) ||
+          (after < lower_line.size() && is_letter(lower_line[after]))) {
+        continue; // "stubborn", "Borne", "dobbelen"
       }
       const std::size_t stop = std::min(lower_line.size(), at + needle.size() + reach);
       for (std::size_t pos = at + needle.size(); pos < stop; ++pos) {
@@ -344,7 +398,8 @@ void find_birth_dates(std::string_view line, std::size_t line_number, std::vecto
         const std::size_t length =
             std::max(date_length(lower_line, pos), written_date_length(lower_line, pos));
         if (length != 0) {
-          found.push_back({PersonalData::birth_date, line_number, pos + 1, masked(line.substr(pos, length))});
+          found.push_back({PersonalData::birth_date, line_number, pos + 1, masked(line.substr(pos, length)),
+                           std::string(line.substr(pos, length))});
           return;
         }
       }
@@ -353,6 +408,11 @@ void find_birth_dates(std::string_view line, std::size_t line_number, std::vecto
 }
 
 } // namespace
+
+bool allowed_email(std::string_view address, const std::vector<std::string> &allowed) {
+  const std::string folded = lowered(address);
+  return std::ranges::any_of(allowed, [&](const std::string &ok) { return lowered(ok) == folded; });
+}
 
 bool passes_eleven_proof(std::string_view nine_digits) {
   if (nine_digits.size() != 9 || !std::ranges::all_of(nine_digits, is_digit)) {
@@ -401,19 +461,25 @@ std::vector<PrivacyFinding> find_personal_data(std::string_view text,
     const std::string_view line = text.substr(begin, end - begin);
     ++line_number;
     begin = end + 1;
-    if (line.find(privacy_ok_marker) != std::string_view::npos) {
+    const std::string lower_line = lowered(line);
+    if (lower_line.find(privacy_ok_marker) != std::string::npos) {
       continue;
     }
     std::vector<PrivacyFinding> in_line;
     find_ibans(line, line_number, in_line);
     find_emails(line, line_number, allowed_emails, in_line);
-    // The digits of a date, an IBAN or an e-mail address are not read again as a number.
+    // The digits of a date, an IBAN or an e-mail address are not read again as a number; a
+    // no-break space (copied from a word processor) separates digits as a space does.
     std::string numbers_only = without_dates(line);
     for (const PrivacyFinding &finding : in_line) {
       numbers_only.replace(finding.column - 1, finding.shown.size(), finding.shown.size(), 'X');
     }
-    find_numbers(line, numbers_only, line_number, in_line);
-    find_birth_dates(line, line_number, in_line);
+    for (auto at = numbers_only.find("\xC2\xA0"); at != std::string::npos;
+         at = numbers_only.find("\xC2\xA0", at)) {
+      numbers_only.replace(at, 2, "  ");
+    }
+    find_numbers(line, numbers_only, lower_line, line_number, in_line);
+    find_birth_dates(line, lower_line, line_number, in_line);
     std::ranges::sort(in_line, {}, &PrivacyFinding::column);
     found.insert(found.end(), in_line.begin(), in_line.end());
   }
@@ -432,11 +498,17 @@ Text personal_data_name(PersonalData kind) {
     return Text{"een e-mailadres", "an e-mail address"};
   case PersonalData::birth_date:
     return Text{"een geboortedatum", "a date of birth"};
+  case PersonalData::unread:
+    return Text{"een bestand dat niet te lezen is", "a file that cannot be read"};
   }
   return Text{};
 }
 
 Text personal_data_message(const PrivacyFinding &found) {
+  if (found.kind == PersonalData::unread) {
+    return Text{"dit bestand is niet te lezen en dus niet na te gaan op persoonsgegevens",
+                "this file cannot be read, so it cannot be checked for personal data"};
+  }
   const Text kind = personal_data_name(found.kind);
   return Text{
       fmt::format("dit lijkt {} ({}); gegevens van cliënten horen niet in wat gedeeld wordt: haal het "
@@ -447,22 +519,25 @@ Text personal_data_message(const PrivacyFinding &found) {
                   kind.en, found.shown, privacy_ok_marker)};
 }
 
-std::vector<PrivacyFinding> personal_data_in(const Document &document) {
+std::vector<PrivacyFinding> personal_data_in(const Document &document,
+                                             const std::vector<std::string> &allowed_emails) {
   if (text_field(document.data, "privacy") == "ok") {
     return {};
   }
-  return find_personal_data(document.text);
+  return find_personal_data(document.text, allowed_emails);
 }
 
-std::vector<PersonalDataInFile> personal_data_in_files(const std::vector<std::filesystem::path> &files) {
+std::vector<PersonalDataInFile> personal_data_in_files(const std::vector<std::filesystem::path> &files,
+                                                       const std::vector<std::string> &allowed_emails) {
   std::vector<PersonalDataInFile> found;
   for (const auto &file : files) {
     const Format format = file.extension() == ".md" ? Format::markdown : Format::yaml;
     const auto document = load_document(file, format, Extent::whole);
     if (!document) {
+      found.push_back({file, PrivacyFinding{PersonalData::unread, 0, 0, "", ""}});
       continue;
     }
-    for (PrivacyFinding &finding : personal_data_in(*document)) {
+    for (PrivacyFinding &finding : personal_data_in(*document, allowed_emails)) {
       found.push_back({file, std::move(finding)});
     }
   }
@@ -473,13 +548,27 @@ Text personal_data_refusal(const std::vector<PersonalDataInFile> &found, const s
   Text text{"dit lijkt persoonsgegevens te bevatten; er is niets geschreven:",
             "this seems to hold personal data; nothing was written:"};
   for (const PersonalDataInFile &in : found) {
-    const std::string where = fmt::format("\n  {}:{}:{}: ", in.file.lexically_relative(root).string(),
-                                          in.found.line, in.found.column);
+    const std::string path = in.file.lexically_relative(root).string();
+    const std::string where = in.found.line == 0
+                                  ? fmt::format("\n  {}: ", path)
+                                  : fmt::format("\n  {}:{}:{}: ", path, in.found.line, in.found.column);
     const Text message = personal_data_message(in.found);
     text.nl += where + message.nl;
     text.en += where + message.en;
   }
   return text;
+}
+
+std::vector<std::string> member_emails(const Workgroup &group) {
+  std::vector<std::string> emails;
+  for (const auto *members : {&group.members, &group.former_members}) {
+    for (const Member &member : *members) {
+      if (!member.email.empty()) {
+        emails.push_back(member.email);
+      }
+    }
+  }
+  return emails;
 }
 
 } // namespace alearn

@@ -10,6 +10,7 @@
 // (in a Markdown comment `<!-- privacy: ok -->` or a YAML comment `# privacy: ok`).
 #include "document.hpp"
 #include "text.hpp"
+#include "workgroup.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -19,17 +20,18 @@
 
 namespace alearn {
 
-enum class PersonalData { bsn, iban, phone, email, birth_date };
+enum class PersonalData { bsn, iban, phone, email, birth_date, unread };
 
 struct PrivacyFinding {
   PersonalData kind = PersonalData::bsn;
   std::size_t line = 0;   // 1-based
   std::size_t column = 0; // 1-based, in bytes
   std::string shown;      // what was found, partly masked, for a message that itself leaks nothing
+  std::string text;       // what was found as written: to compare, never to show
   bool operator==(const PrivacyFinding &) const = default;
 };
 
-// The marker that allows a line.
+// The marker that allows a line (in any case).
 inline constexpr std::string_view privacy_ok_marker = "privacy: ok";
 
 // Everything in `text` that looks like personal data, in order of line and column. Lines with
@@ -41,6 +43,8 @@ std::vector<PrivacyFinding> find_personal_data(std::string_view text,
 // The checks behind it, for the tests and for anyone who needs one alone.
 bool passes_eleven_proof(std::string_view nine_digits);
 bool valid_iban(std::string_view iban); // spaces allowed
+// Whether `address` is one of `allowed`, without regard to case.
+bool allowed_email(std::string_view address, const std::vector<std::string> &allowed);
 
 // "a BSN" / "een BSN", and so on.
 Text personal_data_name(PersonalData kind);
@@ -56,9 +60,14 @@ struct PersonalDataInFile {
 
 // The findings in a record file read whole, unless the record says a person looked at it
 // (`privacy: ok` in its front matter or YAML).
-std::vector<PrivacyFinding> personal_data_in(const Document &document);
-// The same for files read from disk; a file that cannot be read has none (check reports it).
-std::vector<PersonalDataInFile> personal_data_in_files(const std::vector<std::filesystem::path> &files);
+std::vector<PrivacyFinding> personal_data_in(const Document &document,
+                                             const std::vector<std::string> &allowed_emails = {});
+// The same for files read from disk. A file that cannot be read is a finding of its own kind
+// (`unread`): what cannot be checked is not shared.
+std::vector<PersonalDataInFile> personal_data_in_files(const std::vector<std::filesystem::path> &files,
+                                                       const std::vector<std::string> &allowed_emails = {});
+// The members' own addresses (Member::email), which are no client's.
+std::vector<std::string> member_emails(const Workgroup &group);
 
 // Why an export stops: each finding on a line of its own, "path:line:column: message", the
 // paths relative to `root`. cmd/ adds how to export anyway.

@@ -31,8 +31,9 @@ const std::vector<std::string_view> &one_line_fields() {
       // alearn.yaml
       "name", "organisations[].name", "organisations[].place",
       // workgroup.md
-      "organisation", "members[].name", "members[].organisation", "members[].role", "former_members[].name",
-      "former_members[].organisation", "former_members[].role", "themes[]",
+      "organisation", "members[].name", "members[].organisation", "members[].role", "members[].email",
+      "former_members[].name", "former_members[].organisation", "former_members[].role",
+      "former_members[].email", "themes[]",
       // indicators
       "unit", "owner",
       // records

@@ -26,7 +26,7 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
   group.problem = text_field(data, "problem");
   for (const auto &item : data.value("members", Data::array())) {
     group.members.push_back(Member{text_field(item, "name"), text_field(item, "organisation"),
-                                   text_field(item, "role"), std::nullopt});
+                                   text_field(item, "role"), text_field(item, "email"), std::nullopt});
   }
   const Data former = data.value("former_members", Data::array());
   for (std::size_t i = 0; i < former.size(); ++i) {
@@ -34,9 +34,9 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
     if (!left) {
       return std::unexpected(Errors{left.error()});
     }
-    group.former_members.push_back(Member{text_field(former[i], "name"),
-                                          text_field(former[i], "organisation"),
-                                          text_field(former[i], "role"), *left});
+    group.former_members.push_back(
+        Member{text_field(former[i], "name"), text_field(former[i], "organisation"),
+               text_field(former[i], "role"), text_field(former[i], "email"), *left});
   }
   const Data design = data.value("design", Data::object());
   group.design = Design{text_field(design, "goal"), text_field(design, "means"),
@@ -221,6 +221,9 @@ std::string render_new_workgroup(const NewWorkgroup &group, Lang lang) {
     }
     if (!member.role.empty()) {
       text += scalar_line("role", member.role, "", 4);
+    }
+    if (!member.email.empty()) {
+      text += scalar_line("email", member.email, "", 4);
     }
   }
   text += scalar_line("problem", group.problem, comments.problem);

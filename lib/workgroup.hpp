@@ -18,6 +18,7 @@ struct Member {
   std::string name;
   std::string organisation;
   std::string role;
+  std::string email;        // optional: an address that is no client's, so check allows it
   std::optional<Date> left; // former members only
   bool operator==(const Member &) const = default;
 };

@@ -91,6 +91,24 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
   return file;
 }
 
+namespace {
+
+// A member as the keys of an item of `members` or `former_members`, empty ones left out.
+std::vector<Field> member_fields(const Member &member) {
+  std::vector<Field> fields = {{"name", member.name}};
+  for (const auto &[key, value] :
+       {std::pair<std::string_view, const std::string &>{"organisation", member.organisation},
+        {"role", member.role},
+        {"email", member.email}}) {
+    if (!value.empty()) {
+      fields.emplace_back(std::string(key), value);
+    }
+  }
+  return fields;
+}
+
+} // namespace
+
 Status add_member(const Workgroup &group, const Member &member) {
   if (member.name.empty()) {
     return fail(ErrorKind::usage, tr("een lid heeft een naam nodig", "a member needs a name"));
@@ -99,13 +117,7 @@ Status add_member(const Workgroup &group, const Member &member) {
     return fail(ErrorKind::refused,
                 tr("{} is al lid van {}", "{} is already a member of {}", existing->name, group.slug));
   }
-  std::vector<Field> fields = {{"name", member.name}};
-  if (!member.organisation.empty()) {
-    fields.emplace_back("organisation", member.organisation);
-  }
-  if (!member.role.empty()) {
-    fields.emplace_back("role", member.role);
-  }
+  const std::vector<Field> fields = member_fields(member);
   for (const auto &[key, value] : fields) {
     if (auto ok = check_new_value("members[]." + key, value); !ok) {
       return ok;
@@ -120,13 +132,7 @@ Result<Member> remove_member(const Workgroup &group, std::string_view name, Date
   TRY(found);
   const Member *member = *found;
   const auto index = static_cast<std::size_t>(member - group.members.data());
-  std::vector<Field> fields = {{"name", member->name}};
-  if (!member->organisation.empty()) {
-    fields.emplace_back("organisation", member->organisation);
-  }
-  if (!member->role.empty()) {
-    fields.emplace_back("role", member->role);
-  }
+  std::vector<Field> fields = member_fields(*member);
   fields.emplace_back("left", format_date(today));
   const auto move = [&](const Document &doc) -> Result<std::string> {
     auto without = remove_item(doc, {"members"}, index);

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <ranges>
 #include <set>
 #include <sstream>
 
@@ -100,8 +102,14 @@ TEST_SUITE("chart grid") {
     const RunChart chart = weekly(wave(100));
     const ChartGrid grid = lay_out_chart(chart, {}, 56, 10);
     CHECK(grid.per_column == 2);
-    CHECK(grid.width == 50);
-    CHECK(grid.points.back().column == 49);
+    CHECK(grid.width == 56);
+    CHECK(grid.points.back().column == 55);
+    std::map<std::size_t, std::size_t> per_column;
+    for (const GridCell &cell : grid.points) {
+      ++per_column[cell.column];
+    }
+    CHECK(per_column.size() == 56); // every column used
+    CHECK(std::ranges::max(per_column | std::views::values) == 2);
     check_sides(chart, grid);
     // On a wide terminal the same series gets a column per point.
     const ChartGrid wide = lay_out_chart(chart, {}, 150, 10);
@@ -128,6 +136,17 @@ TEST_SUITE("chart grid") {
     CHECK(grid.high == 9);
     CHECK(grid.row_of(9) == 0);
     CHECK(grid.row_of(1) == 9);
+  }
+
+  TEST_CASE("a chart made without phases is laid out as one phase") {
+    RunChart chart;
+    chart.points = test::weekly_points({50, 49.99, 50.01, 0, 100});
+    chart.median = 50;
+    const ChartGrid grid = lay_out_chart(chart, {}, 40, 10);
+    REQUIRE(grid.median_row.size() == 1);
+    CHECK(grid.points[1].row > grid.median_row[0]);
+    CHECK(grid.points[2].row < grid.median_row[0]);
+    CHECK(grid.points[3].row < 10);
   }
 
   TEST_CASE("one point, or all points equal, still has a grid") {
@@ -195,7 +214,16 @@ TEST_SUITE("chart grid") {
       CHECK(utf8_length(line) <= 70);
     }
     test::contains(narrow.out,
-                   "100 measurements in 34 columns: up to 3 a column, in order; a digit counts the "
+                   "100 measurements in 48 columns: up to 3 a column, in order; a digit counts the "
                    "measurements in one cell.");
+
+    // A phase that starts at the second point shares the first column with the first phase.
+    const auto indicator = repo.root() / "workgroups/inwerken/indicators/welkom.md";
+    const std::string text = test::read_file(indicator);
+    test::write_file(indicator, text.substr(0, 4) + "phases: [2024-11-11]\n" + text.substr(4));
+    repo.env["COLUMNS"] = "30";
+    const test::Outcome phased = repo({"-w", "inwerken", "--lang", "en", "indicator", "show", "welkom"});
+    CHECK(phased.code == 0);
+    test::contains(phased.out, "(phase 2)");
   }
 }

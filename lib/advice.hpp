@@ -94,7 +94,7 @@ struct Advice {
 };
 
 // An argument whose value is the same in both languages: an identifier, a word of a file.
-inline Argument word(Param param, std::string value) { return Argument{param, Text{value, value}}; }
+inline Argument word(Param param, const std::string &value) { return Argument{param, Text{value, value}}; }
 // An argument for the user to fill in, e.g. placeholder(Param::owner, "<lid>", "<member>").
 inline Argument placeholder(Param param, std::string nl, std::string en) {
   return Argument{param, Text{std::move(nl), std::move(en)}};

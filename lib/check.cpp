@@ -545,6 +545,7 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
   }
   WorkgroupFolders found = list_workgroup_folders(root, real_root);
   std::vector<std::string> slugs;
+  slugs.reserve(found.folders.size());
   for (const auto &folder : found.folders) {
     slugs.push_back(folder.name());
   }

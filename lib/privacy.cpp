@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <ranges>
 
 namespace alearn {
 
@@ -295,11 +296,11 @@ void find_ibans(std::string_view line, std::size_t line_number, std::vector<Priv
         break;
       }
     }
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-      if (it->first >= 15 && it->first <= 34 && valid_iban(compact.substr(0, it->first))) {
-        found.push_back({PersonalData::iban, line_number, at + 1, masked(line.substr(at, it->second - at)),
-                         std::string(line.substr(at, it->second - at))});
-        at = it->second;
+    for (const auto &[length, end] : std::views::reverse(ends)) { // the longest first
+      if (length >= 15 && length <= max_iban && valid_iban(compact.substr(0, length))) {
+        found.push_back({PersonalData::iban, line_number, at + 1, masked(line.substr(at, end - at)),
+                         std::string(line.substr(at, end - at))});
+        at = end;
         break;
       }
     }

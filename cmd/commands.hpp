@@ -58,6 +58,13 @@ struct CommandInfo {
 std::vector<CommandInfo> describe_commands(Lang lang);
 std::vector<OptionInfo> common_options(Lang lang);
 
+Command bind_network_add(CLI::App *cmd, Lang lang);
+Command bind_network_list(CLI::App *cmd, Lang lang);
+Command bind_network_pull(CLI::App *cmd, Lang lang);
+Command bind_network_remove(CLI::App *cmd, Lang lang);
+Command bind_network_status(CLI::App *cmd, Lang lang);
+Command bind_workgroup_theme_add(CLI::App *cmd, Lang lang);
+Command bind_workgroup_theme_remove(CLI::App *cmd, Lang lang);
 Command bind_assumption_add(CLI::App *cmd, Lang lang);
 Command bind_assumption_challenge(CLI::App *cmd, Lang lang);
 Command bind_assumption_list(CLI::App *cmd, Lang lang);

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "files.hpp"
 #include "output.hpp"
+#include "page_output.hpp"
 #include "privacy.hpp"
 
 namespace alearn {
@@ -22,34 +23,23 @@ struct ReportCommandOptions {
   Output output;
 };
 
-// Writes `text` to `file` (relative to the current folder) in one step, as every write of alearn.
-Status write_output(const Session &session, const fs::path &file, const std::string &text) {
-  const fs::path path = (session.io.context.cwd / file).lexically_normal();
-  std::error_code ec;
-  if (!fs::is_directory(path.parent_path(), ec)) {
-    return fail(ErrorKind::not_found,
-                tr("de map {} bestaat niet; er is niets geschreven",
-                   "the folder {} does not exist; nothing was written", file.parent_path().string()));
-  }
-  return write_file_atomic(path.parent_path(), path, text);
-}
-
 // The report and, beside a Markdown file, one SVG file per chart: report.md, report-<slug>.svg.
 Status write_report(Session &session, const Report &report, const ReportCommandOptions &options) {
   const fs::path file = options.file;
   std::size_t charts = 0;
   if (options.format == "html") {
-    TRY(write_output(session, file, report_html(report, session.lang)));
+    TRY(write_output_file(session, file, report_html(report, session.lang)));
   } else {
     const std::string stem = file.stem().string();
     for (const ReportIndicator &indicator : report.indicators) {
       if (!indicator.status.chart.points.empty()) {
-        TRY(write_output(session, file.parent_path() / chart_file_name(stem, *indicator.status.indicator),
-                         render_svg_chart(indicator.figure)));
+        TRY(write_output_file(session,
+                              file.parent_path() / chart_file_name(stem, *indicator.status.indicator),
+                              render_svg_chart(indicator.figure)));
         ++charts;
       }
     }
-    TRY(write_output(session, file, report_markdown(report, session.lang, stem)));
+    TRY(write_output_file(session, file, report_markdown(report, session.lang, stem)));
   }
   session.report_saved(charts == 0
                            ? tr("Verslag geschreven: {}\n", "Report written: {}\n", options.file)
@@ -65,13 +55,8 @@ Status run_report(Session &session, const ReportCommandOptions &options) {
                              ReportOptions{options.cycle, session.io.context.today, session.lang});
   TRY(report);
   if (!options.allow_personal_data && session.repository().config.privacy != Severity::off) {
-    const auto found = personal_data_in_files(report_sources(*report), member_emails(**group));
-    if (!found.empty()) {
-      Text refusal = personal_data_refusal(found, session.repository_root);
-      refusal.nl += "\n(Is het geen gegeven van een cliënt en wil je het toch delen: --allow-personal-data.)";
-      refusal.en += "\n(If it is no client's data and you want to share it anyway: --allow-personal-data.)";
-      return fail(ErrorKind::input, std::move(refusal));
-    }
+    TRY(refuse_personal_data(session,
+                             personal_data_in_files(report_sources(*report), member_emails(**group))));
   }
   if (options.output.format == OutputFormat::json) {
     return print_json(session, report_json(*report, session.lang));

@@ -48,19 +48,27 @@ std::string read_all(int fd) {
 
 } // namespace
 
-std::optional<std::string> git_output(const std::filesystem::path &dir, const std::vector<std::string> &args,
-                                      const Environment &env) {
+namespace {
+
+// Runs `git -C dir args...` with `env`; its standard output, and its standard error too when
+// `with_errors`, go to the result. Nothing is read from standard input.
+GitRun spawn_git(const std::filesystem::path &dir, const std::vector<std::string> &args,
+                 const Environment &env, bool with_errors) {
   std::vector<std::string> argv{"git", "-C", dir.string()};
   argv.insert(argv.end(), args.begin(), args.end());
   std::vector<std::string> envp = environment_lines(env);
   std::array<int, 2> pipe{};
   if (::pipe2(pipe.data(), O_CLOEXEC) != 0) {
-    return std::nullopt;
+    return {};
   }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  if (with_errors) {
+    posix_spawn_file_actions_adddup2(&actions, pipe[1], STDERR_FILENO);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   pid_t pid = 0;
   // posix_spawnp looks git up in alearn's own PATH, whatever `env` holds.
@@ -68,13 +76,32 @@ std::optional<std::string> git_output(const std::filesystem::path &dir, const st
       ::posix_spawnp(&pid, "git", &actions, nullptr, pointers_to(argv).data(), pointers_to(envp).data());
   posix_spawn_file_actions_destroy(&actions);
   ::close(pipe[1]);
-  std::string out = spawned == 0 ? read_all(pipe[0]) : std::string{};
+  GitRun run;
+  run.output = spawned == 0 ? read_all(pipe[0]) : std::string{};
   ::close(pipe[0]);
   int status = 0;
-  if (spawned != 0 || ::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  if (spawned != 0 || ::waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) {
+    return run;
+  }
+  run.ran = true;
+  run.exit_code = WEXITSTATUS(status);
+  return run;
+}
+
+} // namespace
+
+std::optional<std::string> git_output(const std::filesystem::path &dir, const std::vector<std::string> &args,
+                                      const Environment &env) {
+  GitRun run = spawn_git(dir, args, env, false);
+  if (!run.ran || run.exit_code != 0) {
     return std::nullopt;
   }
-  return out;
+  return std::move(run.output);
+}
+
+GitRun git_run(const std::filesystem::path &dir, const std::vector<std::string> &args,
+               const Environment &env) {
+  return spawn_git(dir, args, env, true);
 }
 
 std::string git_user_name(const std::filesystem::path &dir, const Environment &env) {

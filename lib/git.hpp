@@ -15,6 +15,16 @@ using Environment = std::map<std::string, std::string>;
 std::optional<std::string> git_output(const std::filesystem::path &dir, const std::vector<std::string> &args,
                                       const Environment &env);
 
+// A git command that was run: whether it ran at all, its exit code, and what it printed on
+// standard output and standard error, in the order it printed it.
+struct GitRun {
+  bool ran = false;
+  int exit_code = -1;
+  std::string output;
+};
+GitRun git_run(const std::filesystem::path &dir, const std::vector<std::string> &args,
+               const Environment &env);
+
 // git's user.name as git sees it in `dir`; empty when git or the setting is missing.
 std::string git_user_name(const std::filesystem::path &dir, const Environment &env);
 

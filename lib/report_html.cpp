@@ -91,6 +91,14 @@ std::string block_html(const PageBlock &block, Lang lang, bool lead) {
     return table_html(block.rows);
   case PageBlock::Kind::chart:
     return chart_html(*block.indicator, lang);
+  case PageBlock::Kind::links: {
+    std::string out = "<ul>\n";
+    for (std::size_t i = 0; i < block.items.size(); ++i) {
+      out += "<li><a href=\"" + escape_xml(block.hrefs.at(i)) + "\">" + escape_xml(block.items[i]) +
+             "</a></li>\n";
+    }
+    return out + "</ul>\n";
+  }
   }
   return {};
 }
@@ -98,7 +106,10 @@ std::string block_html(const PageBlock &block, Lang lang, bool lead) {
 } // namespace
 
 std::string report_html(const Report &report, Lang lang) {
-  const std::vector<PageBlock> blocks = report_page(report, lang);
+  return page_html(report_page(report, lang), lang);
+}
+
+std::string page_html(const std::vector<PageBlock> &blocks, Lang lang) {
   const std::string title = blocks.empty() ? std::string("alearn") : blocks.front().text;
   std::string out = fmt::format(R"(<!DOCTYPE html>
 <html lang="{}">

@@ -75,6 +75,13 @@ std::string block_markdown(const PageBlock &block, Lang lang, const std::string 
     return table_markdown(block.rows);
   case PageBlock::Kind::chart:
     return chart_markdown(*block.indicator, lang, charts_stem);
+  case PageBlock::Kind::links: {
+    std::string out;
+    for (std::size_t i = 0; i < block.items.size(); ++i) {
+      out += "- [" + escape_markdown(block.items[i]) + "](" + block.hrefs.at(i) + ")\n";
+    }
+    return out + "\n";
+  }
   }
   return {};
 }
@@ -82,8 +89,12 @@ std::string block_markdown(const PageBlock &block, Lang lang, const std::string 
 } // namespace
 
 std::string report_markdown(const Report &report, Lang lang, const std::string &charts_stem) {
+  return page_markdown(report_page(report, lang), lang, charts_stem);
+}
+
+std::string page_markdown(const std::vector<PageBlock> &blocks, Lang lang, const std::string &charts_stem) {
   std::string out;
-  for (const PageBlock &block : report_page(report, lang)) {
+  for (const PageBlock &block : blocks) {
     out += block_markdown(block, lang, charts_stem);
   }
   while (out.ends_with("\n\n")) {

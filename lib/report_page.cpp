@@ -19,35 +19,35 @@ public:
   Lang lang() const { return lang_; }
 
   void heading(int level, std::string text) {
-    add({PageBlock::Kind::heading, level, {}, std::move(text), {}, {}, nullptr});
+    add({PageBlock::Kind::heading, level, {}, std::move(text), {}, {}, nullptr, {}});
   }
   void text(std::string text) {
     if (!text.empty()) {
-      add({PageBlock::Kind::text, 0, {}, std::move(text), {}, {}, nullptr});
+      add({PageBlock::Kind::text, 0, {}, std::move(text), {}, {}, nullptr, {}});
     }
   }
   void markdown(std::string text) {
     if (!text.empty()) {
-      add({PageBlock::Kind::markdown, 0, {}, std::move(text), {}, {}, nullptr});
+      add({PageBlock::Kind::markdown, 0, {}, std::move(text), {}, {}, nullptr, {}});
     }
   }
   void field(const Text &label, std::string text) {
     if (!text.empty()) {
-      add({PageBlock::Kind::field, 0, t(label), std::move(text), {}, {}, nullptr});
+      add({PageBlock::Kind::field, 0, t(label), std::move(text), {}, {}, nullptr, {}});
     }
   }
   void items(std::vector<std::string> items) {
     if (!items.empty()) {
-      add({PageBlock::Kind::items, 0, {}, {}, std::move(items), {}, nullptr});
+      add({PageBlock::Kind::items, 0, {}, {}, std::move(items), {}, nullptr, {}});
     }
   }
   void table(std::vector<std::vector<std::string>> rows) {
     if (rows.size() > 1) {
-      add({PageBlock::Kind::table, 0, {}, {}, {}, std::move(rows), nullptr});
+      add({PageBlock::Kind::table, 0, {}, {}, {}, std::move(rows), nullptr, {}});
     }
   }
   void chart(const ReportIndicator &indicator) {
-    add({PageBlock::Kind::chart, 0, {}, {}, {}, {}, &indicator});
+    add({PageBlock::Kind::chart, 0, {}, {}, {}, {}, &indicator, {}});
   }
 
   // A section: its heading is added only when `fill` adds something under it.
@@ -56,7 +56,7 @@ public:
     fill();
     if (blocks_.size() > before) {
       blocks_.insert(blocks_.begin() + static_cast<std::ptrdiff_t>(before),
-                     PageBlock{PageBlock::Kind::heading, 2, {}, t(title), {}, {}, nullptr});
+                     PageBlock{PageBlock::Kind::heading, 2, {}, t(title), {}, {}, nullptr, {}});
     }
   }
 
@@ -320,6 +320,58 @@ void closing(Page &page, const Report &report) {
 }
 
 } // namespace
+
+PageBlock heading_block(int level, std::string text) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::heading;
+  block.level = level;
+  block.text = std::move(text);
+  return block;
+}
+
+PageBlock text_block(std::string text) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::text;
+  block.text = std::move(text);
+  return block;
+}
+
+PageBlock items_block(std::vector<std::string> items) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::items;
+  block.items = std::move(items);
+  return block;
+}
+
+PageBlock table_block(std::vector<std::vector<std::string>> rows) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::table;
+  block.rows = std::move(rows);
+  return block;
+}
+
+PageBlock markdown_block(std::string markdown) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::markdown;
+  block.text = std::move(markdown);
+  return block;
+}
+
+PageBlock field_block(std::string label, std::string markdown) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::field;
+  block.label = std::move(label);
+  block.text = std::move(markdown);
+  return block;
+}
+
+PageBlock links_block(std::vector<std::string> items, std::vector<std::string> hrefs) {
+  PageBlock block;
+  block.kind = PageBlock::Kind::links;
+  block.items = std::move(items);
+  block.hrefs = std::move(hrefs);
+  return block;
+}
 
 std::vector<PageBlock> report_page(const Report &report, Lang lang) {
   Page page(lang);

@@ -29,8 +29,6 @@ std::optional<fs::path> find_repository_root(const fs::path &start) {
   return std::nullopt;
 }
 
-namespace {
-
 Parsed<Config> parse_config(const Document &doc) {
   if (auto errors = schema_errors(doc, "config"); !errors.empty()) {
     return std::unexpected(std::move(errors));
@@ -46,6 +44,11 @@ Parsed<Config> parse_config(const Document &doc) {
   for (const auto &item : data.value("organisations", Data::array())) {
     config.organisations.push_back(Organisation{text_field(item, "name"), text_field(item, "place")});
   }
+  config.themes = text_list(data, "themes");
+  for (const auto &item : data.value("network", Data::array())) {
+    config.network.push_back(NetworkEntry{text_field(item, "name"), text_field(item, "organisation"),
+                                          text_field(item, "path"), text_field(item, "remote")});
+  }
   config.run_chart_rules =
       parse_rule_set(text_field(data.value("run_chart", Data::object()), "rules")).value_or(RuleSet::perla);
   const Data check = data.value("check", Data::object());
@@ -53,8 +56,6 @@ Parsed<Config> parse_config(const Document &doc) {
   config.privacy = parse_word<Severity>(text_field(check, "privacy")).value_or(Severity::error);
   return config;
 }
-
-} // namespace
 
 Parsed<Config> load_config(const fs::path &root) {
   auto file = where_to_read(root, root / config_file_name);

@@ -23,6 +23,16 @@ struct Organisation {
   bool operator==(const Organisation &) const = default;
 };
 
+// Another repository of the network: an organisation's own, kept as a local clone that git
+// keeps up to date. alearn only reads it.
+struct NetworkEntry {
+  std::string name;         // how the network calls it
+  std::string organisation; // whose it is
+  std::string path;         // the local clone: relative to this repository's root, or absolute
+  std::string remote;       // where the clone comes from, shown to people; alearn never fetches it
+  bool operator==(const NetworkEntry &) const = default;
+};
+
 // How `alearn check` treats a rule that may be relaxed: an indicator not measured within its
 // frequency, personal data in a file.
 enum class Severity { error, warning, off };
@@ -32,6 +42,8 @@ struct Config {
   std::string name;
   std::optional<Lang> language;
   std::vector<Organisation> organisations;
+  std::vector<std::string> themes;   // the network's themes, that workgroups choose from
+  std::vector<NetworkEntry> network; // the other repositories of the network
   RuleSet run_chart_rules = RuleSet::perla;
   Severity overdue = Severity::error;
   Severity privacy = Severity::error;
@@ -49,6 +61,7 @@ struct Repository {
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path &start);
 
 Parsed<Config> load_config(const std::filesystem::path &root);
+Parsed<Config> parse_config(const Document &doc);
 
 // How much of the repository a command reads: a command about one workgroup reads that one
 // (and alearn.yaml); a list of workgroups reads each one's own file and step events.

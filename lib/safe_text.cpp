@@ -29,7 +29,8 @@ std::optional<ControlCharacter> find_control(std::string_view text, Lines lines)
 const std::vector<std::string_view> &one_line_fields() {
   static const std::vector<std::string_view> fields = {
       // alearn.yaml
-      "name", "organisations[].name", "organisations[].place",
+      "name", "organisations[].name", "organisations[].place", "network[].name", "network[].organisation",
+      "network[].path", "network[].remote",
       // workgroup.md
       "organisation", "members[].name", "members[].organisation", "members[].role", "members[].email",
       "former_members[].name", "former_members[].organisation", "former_members[].role",

@@ -158,6 +158,72 @@ Status add_agreement(const Workgroup &group, std::string_view agreement) {
       group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
 }
 
+namespace {
+
+std::optional<std::size_t> find_theme(const std::vector<std::string> &themes, std::string_view theme) {
+  const auto found = std::ranges::find_if(
+      themes, [&](const std::string &known) { return fold_for_matching(known) == fold_for_matching(theme); });
+  return found == themes.end() ? std::nullopt
+                               : std::optional(static_cast<std::size_t>(found - themes.begin()));
+}
+
+Error unknown_theme(std::string_view theme, const std::vector<std::string> &themes, const Text &where) {
+  const std::vector<std::string_view> words(themes.begin(), themes.end());
+  const std::string closest = closest_match(theme, words);
+  const std::string list = fmt::format("{}", fmt::join(themes, ", "));
+  if (closest.empty()) {
+    return Error{ErrorKind::usage, Text{fmt::format("'{}' staat niet in {}: {}", theme, where.nl, list),
+                                        fmt::format("'{}' is not in {}: {}", theme, where.en, list)}};
+  }
+  return Error{ErrorKind::usage,
+               Text{fmt::format("'{}' staat niet in {}; bedoel je '{}'?", theme, where.nl, closest),
+                    fmt::format("'{}' is not in {}; did you mean '{}'?", theme, where.en, closest)}};
+}
+
+} // namespace
+
+Result<std::string> add_theme(const Workgroup &group, const std::vector<std::string> &themes,
+                              std::string_view theme) {
+  if (theme.empty()) {
+    return fail(ErrorKind::usage, tr("het thema is leeg", "the theme is empty"));
+  }
+  std::string chosen(theme);
+  if (!themes.empty()) {
+    const auto known = find_theme(themes, theme);
+    if (!known) {
+      Error error = unknown_theme(
+          theme, themes,
+          Text{"de thema's van het netwerk (alearn.yaml)", "the network's themes (alearn.yaml)"});
+      error.message.nl +=
+          "\n(Een nieuw thema komt eerst in de lijst themes van alearn.yaml, in overleg met het netwerk.)";
+      error.message.en +=
+          "\n(A new theme goes into the themes list of alearn.yaml first, agreed with the network.)";
+      return std::unexpected(std::move(error));
+    }
+    chosen = themes[*known];
+  }
+  if (find_theme(group.themes, chosen)) {
+    return fail(ErrorKind::refused,
+                tr("{} heeft het thema '{}' al", "{} has the theme '{}' already", group.slug, chosen));
+  }
+  TRY(check_new_value("themes[]", chosen));
+  TRY(edit_workgroup(group, [&](const Document &doc) { return append_text_item(doc, {"themes"}, chosen); }));
+  return chosen;
+}
+
+Result<std::string> remove_theme(const Workgroup &group, std::string_view theme) {
+  const auto index = find_theme(group.themes, theme);
+  if (!index) {
+    if (group.themes.empty()) {
+      return fail(ErrorKind::not_found, tr("{} heeft geen thema's", "{} has no themes", group.slug));
+    }
+    return std::unexpected(
+        unknown_theme(theme, group.themes, Text{"de thema's van de werkgroep", "the workgroup's themes"}));
+  }
+  TRY(edit_workgroup(group, [&](const Document &doc) { return remove_item(doc, {"themes"}, *index); }));
+  return group.themes[*index];
+}
+
 Status set_workgroup_value(const Workgroup &group, std::string_view key, std::string_view value) {
   const auto &keys = settable_workgroup_keys();
   if (std::ranges::find(keys, key) == keys.end()) {

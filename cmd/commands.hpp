@@ -58,6 +58,8 @@ struct CommandInfo {
 std::vector<CommandInfo> describe_commands(Lang lang);
 std::vector<OptionInfo> common_options(Lang lang);
 
+Command bind_experiment_share(CLI::App *cmd, Lang lang);
+Command bind_lessons(CLI::App *cmd, Lang lang);
 Command bind_network_add(CLI::App *cmd, Lang lang);
 Command bind_network_list(CLI::App *cmd, Lang lang);
 Command bind_network_pull(CLI::App *cmd, Lang lang);

@@ -15,10 +15,11 @@ struct ExperimentFinishOptions {
   std::string id;
   std::string decision;
   Reflection reflection;
+  std::string for_whom;
   std::string date;
 };
 
-Form reflection_form(const Experiment &experiment, const Reflection &given) {
+Form reflection_form(const Experiment &experiment, const Reflection &given, const std::string &for_whom) {
   const auto section = [](std::string key, Text heading, Text hint, std::string value) {
     return FormSection{std::move(key), std::move(heading), std::move(hint), false, std::move(value)};
   };
@@ -37,17 +38,23 @@ Form reflection_form(const Experiment &experiment, const Reflection &given) {
                section("lessons", Text{"Lessen", "Lessons"},
                        Text{"Wat leert de groep ervan? Ook een mislukking leert iets.",
                             "What does the group learn from it? A failure teaches too."},
-                       given.lessons)}};
+                       given.lessons),
+               section("for_whom", Text{"Voor wie", "For whom"},
+                       Text{"Voor wie was het bedoeld: wie had er baat bij gehad?",
+                            "Who was it meant for: who would have benefited?"},
+                       for_whom)}};
 }
 
-Status fill_in_finish(Session &session, Reflection &reflection, const Experiment &experiment) {
+Status fill_in_finish(Session &session, Reflection &reflection, std::string &for_whom,
+                      const Experiment &experiment) {
   if (!reflection.result.empty() && !reflection.lessons.empty()) {
     return {};
   }
-  auto values = edit_form(session, reflection_form(experiment, reflection));
+  auto values = edit_form(session, reflection_form(experiment, reflection, for_whom));
   TRY(values);
   reflection = Reflection{(*values)["result"],          (*values)["observations"], (*values)["comparison"],
                           (*values)["success_factors"], (*values)["bottlenecks"],  (*values)["lessons"]};
+  for_whom = (*values)["for_whom"];
   return {};
 }
 
@@ -72,11 +79,13 @@ Status run_experiment_finish(Session &session, const ExperimentFinishOptions &op
     return ok;
   }
   Reflection reflection = options.reflection;
-  if (auto ok = fill_in_finish(session, reflection, experiment); !ok) {
+  std::string for_whom = options.for_whom;
+  if (auto ok = fill_in_finish(session, reflection, for_whom, experiment); !ok) {
     return ok;
   }
   const Decision decision = parse_decision(options.decision).value_or(Decision::adopt);
-  auto finished = finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision});
+  auto finished =
+      finish_experiment(*change->group, experiment, Finish{change->date, reflection, decision, for_whom});
   TRY(finished);
   print_next_round(session, *change->group, *finished);
   return {};
@@ -103,6 +112,9 @@ Command bind_experiment_finish(CLI::App *cmd, Lang lang) {
                   help(lang, "Wat in de weg zat", "What stood in the way"));
   cmd->add_option("--lessons", reflection.lessons,
                   help(lang, "Wat de groep ervan leert", "What the group learns"));
+  cmd->add_option("--for-whom", options->for_whom,
+                  help(lang, "Voor wie het bedoeld was: wie had er baat bij gehad",
+                       "Who it was meant for: who would have benefited"));
   add_date_option(*cmd, options->date, lang);
   return command_for(options, run_experiment_finish);
 }

@@ -81,6 +81,12 @@ void print_experiment(Session &session, const ShownExperiment &shown) {
   }
   print_reflection(session, experiment.reflection);
   print_block(session, Text{"Reden van stoppen", "Why it stopped"}, experiment.stop_reason);
+  print_block(session, Text{"Voor wie het bedoeld was", "Who it was meant for"}, experiment.for_whom);
+  if (experiment.shared) {
+    out << session.t(tr("Gedeeld met het netwerk (Falend Vooruit) op {}, vastgelegd door {}\n",
+                        "Shared with the network (Falend Vooruit) on {}, recorded by {}\n",
+                        format_date(experiment.shared->date), experiment.shared->by));
+  }
   print_block(session, Text{"Aantekeningen", "Notes"}, shown.experiment.body);
   print_chain(session, shown);
 }

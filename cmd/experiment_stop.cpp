@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "experiment_change.hpp"
 #include "render_records.hpp"
+#include "spell.hpp"
 #include "text_input.hpp"
 
 namespace alearn {
@@ -11,6 +12,7 @@ namespace {
 struct ExperimentStopOptions {
   std::string id;
   std::string reason;
+  std::string for_whom;
   std::string date;
   std::optional<std::string> message;
 };
@@ -33,10 +35,19 @@ Status run_experiment_stop(Session &session, const ExperimentStopOptions &option
       options.reason.empty() ? std::vector<std::string>{} : std::vector<std::string>{options.reason};
   auto reason = text_input(session, options.message, words, form);
   TRY(reason);
-  auto stopped = stop_experiment(*change->group, experiment, change->date, *reason);
+  auto stopped = stop_experiment(*change->group, experiment, change->date, *reason, options.for_whom);
   TRY(stopped);
   session.report_saved(tr("Experiment {} gestopt op {}\n", "Experiment {} stopped on {}\n", stopped->meta.id,
                           format_date(*stopped->stopped)));
+  // What stopped is worth telling others (Falend Vooruit), once the group agrees.
+  print_advice(
+      session,
+      Text{"Wil de groep de lessen delen met het netwerk (Falend Vooruit)? Spreek het af, en dan:",
+           "Does the group want to share the lessons with the network (Falend Vooruit)? Agree on it, then:"},
+      Advice{Action::experiment_share,
+             {word(Param::word, stopped->meta.id),
+              placeholder(Param::for_whom, "<voor wie het bedoeld was>", "<who it was meant for>")},
+             change->group->slug});
   return {};
 }
 
@@ -46,6 +57,9 @@ Command bind_experiment_stop(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<ExperimentStopOptions>();
   add_id_argument(*cmd, options->id, lang);
   cmd->add_option("--reason", options->reason, help(lang, "Waarom het stopt", "Why it stops"));
+  cmd->add_option("--for-whom", options->for_whom,
+                  help(lang, "Voor wie het bedoeld was: wie had er baat bij gehad",
+                       "Who it was meant for: who would have benefited"));
   add_date_option(*cmd, options->date, lang);
   add_message_option(*cmd, options->message, lang);
   return command_for(options, run_experiment_stop);

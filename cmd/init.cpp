@@ -1,4 +1,4 @@
-// alearn init [DIR] [--name NAME] [--lang nl|en] [--organisation ORG]...
+// alearn init [DIR] [--name NAME] [--lang nl|en] [--organisation ORG]... [--theme T]... [--no-themes]
 #include "commands.hpp"
 #include "spell.hpp"
 
@@ -10,6 +10,8 @@ struct InitCommandOptions {
   std::string dir = ".";
   std::string name;
   std::vector<std::string> organisations;
+  std::vector<std::string> themes;
+  bool no_themes = false;
 };
 
 Status run_init(Session &session, const InitCommandOptions &options) {
@@ -19,6 +21,11 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   init.name = options.name;
   init.language = session.lang;
   init.organisations = options.organisations;
+  if (options.no_themes) {
+    init.themes = std::vector<std::string>{};
+  } else if (!options.themes.empty()) {
+    init.themes = options.themes;
+  }
   init.ci_check_command = "alearn check --format github";
   // A repository inside another is allowed (commands below it will use the inner one), but
   // rarely meant.
@@ -62,6 +69,12 @@ Command bind_init(CLI::App *cmd, Lang lang) {
          "--organisation", options->organisations,
          help(lang, "Een deelnemende organisatie (mag vaker)", "A participating organisation (repeatable)"))
       ->allow_extra_args(false);
+  cmd->add_option("--theme", options->themes,
+                  help(lang, "Een thema van het netwerk (mag vaker; standaard de zes landelijke thema's)",
+                       "A theme of the network (repeatable; default: the six national themes)"))
+      ->allow_extra_args(false);
+  cmd->add_flag("--no-themes", options->no_themes,
+                help(lang, "Begin zonder lijst met thema's", "Start without a list of themes"));
   return command_for(options, run_init);
 }
 

@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 23> actions = {{
+constexpr std::array<ActionSpelling, 24> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
@@ -32,6 +32,7 @@ constexpr std::array<ActionSpelling, 23> actions = {{
     {Action::experiment_new, "experiment new"},
     {Action::experiment_start, "experiment start"},
     {Action::experiment_finish, "experiment finish"},
+    {Action::experiment_share, "experiment share"},
     {Action::evaluate, "evaluate"},
     {Action::step_next, "step next"},
     {Action::step_done, "step done"},
@@ -49,7 +50,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 39> params = {{
+constexpr std::array<ParamSpelling, 40> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -89,6 +90,7 @@ constexpr std::array<ParamSpelling, 39> params = {{
     {Param::where, "--where", Quote::text},
     {Param::format, "--format", Quote::none},
     {Param::output, "-o", Quote::none},
+    {Param::for_whom, "--for-whom", Quote::text},
 }};
 
 std::string_view words_of(Action action) {

@@ -29,6 +29,7 @@ enum class Action {
   experiment_new,
   experiment_start,
   experiment_finish,
+  experiment_share,
   evaluate,
   step_next,
   step_done,
@@ -78,6 +79,7 @@ enum class Param {
   where,          // share add: the meeting where the results were shared
   format,         // report: md or html
   output,         // report: the file to write
+  for_whom,       // experiment finish, stop, share: who would have benefited
 };
 
 struct Argument {

@@ -4,6 +4,7 @@
 #include "evaluation.hpp"
 #include "experiment.hpp"
 #include "files.hpp"
+#include "ids.hpp"
 #include "loader.hpp"
 #include "privacy.hpp"
 #include "repository.hpp"
@@ -281,6 +282,28 @@ void check_overdue(Findings &findings, const Workgroup &group, const Config &con
   }
 }
 
+// --- Themes: the network's words, so that views across it can group by them. ---
+
+void check_themes(Findings &findings, const Workgroup &group, const Config &config) {
+  if (config.themes.empty()) {
+    return;
+  }
+  for (std::size_t i = 0; i < group.themes.size(); ++i) {
+    const std::string folded = fold_for_matching(group.themes[i]);
+    if (std::ranges::any_of(config.themes,
+                            [&](const std::string &theme) { return fold_for_matching(theme) == folded; })) {
+      continue;
+    }
+    findings.add(Level::warning, "theme", group.file(),
+                 tr("het thema '{}' staat niet in de thema's van het netwerk (themes in alearn.yaml); "
+                    "views per thema missen deze werkgroep",
+                    "the theme '{}' is not one of the network's themes (themes in alearn.yaml); views by "
+                    "theme miss this workgroup",
+                    group.themes[i]),
+                 fmt::format("/themes/{}", i));
+  }
+}
+
 // --- The process: what the steps say is done must still hold. ---
 
 void check_process(Findings &findings, const Workgroup &group) {
@@ -526,6 +549,7 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
     check_references(findings, group, root);
     check_overdue(findings, group, config, options.today);
     check_process(findings, group);
+    check_themes(findings, group, config);
   }
   for (const auto &[id, file] : record_ids(group)) {
     result.ids.push_back(packed_id(id));

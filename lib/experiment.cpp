@@ -37,6 +37,16 @@ Parsed<Experiment> parse_experiment(const Document &doc) {
                                      text_field(data, "bottlenecks"), text_field(data, "lessons")};
   experiment.decision = parse_decision(text_field(data, "decision"));
   experiment.stop_reason = text_field(data, "stop_reason");
+  experiment.for_whom = text_field(data, "for_whom");
+  if (const Data shared = data.value("shared", Data::object()); !shared.empty()) {
+    // The schema asks for both fields and a date's shape; the date itself may still be wrong.
+    const auto date = parse_date(text_field(shared, "date"));
+    if (!date) {
+      return std::unexpected(
+          Errors{Error{ErrorKind::input, date_problem(text_field(shared, "date")), doc.file}});
+    }
+    experiment.shared = Consent{*date, text_field(shared, "by")};
+  }
   auto started = optional_date(doc, "started");
   auto finished = optional_date(doc, "finished");
   auto stopped = optional_date(doc, "stopped");
@@ -241,17 +251,52 @@ Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &e
     }
   }
   values.push_back({{"decision"}, std::string(decision_name(finish.decision))});
+  if (!finish.for_whom.empty()) {
+    values.push_back({{"for_whom"}, finish.for_whom});
+  }
   return change(group, experiment, values);
 }
 
 Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
-                                   std::string_view reason) {
+                                   std::string_view reason, std::string_view for_whom) {
   TRY(may_stop(group, experiment));
   TRY(require_text(reason, Text{"de reden", "the reason"}, {Param::reason}));
   const Date earliest = experiment.started.value_or(experiment.meta.date);
   TRY(not_before(date, earliest, Text{format_date(earliest), format_date(earliest)}));
-  return change(group, experiment,
-                {{{"stopped"}, format_date(date)}, {{"stop_reason"}, std::string(reason)}});
+  std::vector<std::pair<KeyPath, std::string>> values = {{{"stopped"}, format_date(date)},
+                                                         {{"stop_reason"}, std::string(reason)}};
+  if (!for_whom.empty()) {
+    values.push_back({{"for_whom"}, std::string(for_whom)});
+  }
+  return change(group, experiment, values);
+}
+
+Result<Experiment> share_experiment(const Workgroup &group, const Experiment &experiment,
+                                    const ShareLessons &share) {
+  const ExperimentState state = experiment.state();
+  if (state != ExperimentState::finished && state != ExperimentState::stopped) {
+    const Text label = state_label(state);
+    return fail(
+        ErrorKind::refused,
+        Text{fmt::format("experiment {} is {}: alleen een afgerond of gestopt experiment heeft lessen om "
+                         "te delen",
+                         experiment.meta.id, label.nl),
+             fmt::format("experiment {} is {}: only a finished or stopped experiment has lessons to share",
+                         experiment.meta.id, label.en)});
+  }
+  if (experiment.shared) {
+    return fail(ErrorKind::refused, tr("experiment {} is al gedeeld (op {}, door {})",
+                                       "experiment {} is shared already (on {}, by {})", experiment.meta.id,
+                                       format_date(experiment.shared->date), experiment.shared->by));
+  }
+  const Date ended = experiment.finished ? *experiment.finished : *experiment.stopped;
+  TRY(not_before(share.date, ended, Text{format_date(ended), format_date(ended)}));
+  std::vector<std::pair<KeyPath, std::string>> values = {{{"shared", "date"}, format_date(share.date)},
+                                                         {{"shared", "by"}, share.by}};
+  if (!share.for_whom.empty()) {
+    values.push_back({{"for_whom"}, share.for_whom});
+  }
+  return change(group, experiment, values);
 }
 
 Result<std::vector<const Experiment *>> filter_experiments(const Workgroup &group,

@@ -41,12 +41,23 @@ struct Finish {
   Date date{};
   Reflection reflection; // the result is required
   Decision decision = Decision::adopt;
+  std::string for_whom; // who would have benefited; may be empty
 };
 Result<Experiment> finish_experiment(const Workgroup &group, const Experiment &experiment,
                                      const Finish &finish);
 
 Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &experiment, Date date,
-                                   std::string_view reason);
+                                   std::string_view reason, std::string_view for_whom = {});
+
+// The group agrees that a finished or stopped experiment's lessons go to the network
+// (Falend Vooruit): recorded once, with who recorded it and when.
+struct ShareLessons {
+  Date date{};
+  std::string by; // the member who records the agreement
+  std::string for_whom;
+};
+Result<Experiment> share_experiment(const Workgroup &group, const Experiment &experiment,
+                                    const ShareLessons &share);
 
 struct ExperimentFilter {
   std::optional<ExperimentState> state;

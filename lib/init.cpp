@@ -18,6 +18,19 @@ std::string config_text(const InitOptions &options, const std::string &name) {
   for (const auto &organisation : options.organisations) {
     config += "  - name: " + render_scalar(organisation, 4) + "\n";
   }
+  const std::vector<std::string> themes = options.themes.value_or(national_themes(options.language));
+  if (!themes.empty()) {
+    config +=
+        options.language == Lang::nl
+            ? "# De thema's van het netwerk; een werkgroep kiest eruit met alearn workgroup theme add.\n"
+              "# Standaard die van het landelijke Actie Leer Netwerk: pas de lijst gerust aan.\n"
+            : "# The network's themes; a workgroup chooses from them with alearn workgroup theme add.\n"
+              "# By default those of the national Actie Leer Netwerk: change the list as you like.\n";
+    config += "themes:\n";
+    for (const auto &theme : themes) {
+      config += "  - " + render_scalar(theme, 4) + "\n";
+    }
+  }
   return config;
 }
 
@@ -110,6 +123,15 @@ Status ignore_temporaries(const fs::path &dir) {
 
 } // namespace
 
+std::vector<std::string> national_themes(Lang lang) {
+  if (lang == Lang::nl) {
+    return {"Arbeidsinnovatie", "Uitstroom beperken", "Werken naar talent",
+            "Meer uren werken", "Gezond werken",      "Leven lang ontwikkelen"};
+  }
+  return {"Innovation in work", "Fewer people leaving", "Working to talent",
+          "More working hours", "Healthy work",         "Lifelong learning"};
+}
+
 Result<fs::path> init_repository(const InitOptions &options) {
   std::error_code ec;
   fs::path dir = fs::absolute(options.dir, ec).lexically_normal();
@@ -128,6 +150,9 @@ Result<fs::path> init_repository(const InitOptions &options) {
   }
   const std::string name = options.name.empty() ? dir.filename().string() : options.name;
   TRY(check_new_value("name", name));
+  for (const auto &theme : options.themes.value_or(std::vector<std::string>{})) {
+    TRY(check_new_value("themes[]", theme));
+  }
   for (const auto &organisation : options.organisations) {
     TRY(check_new_value("organisations[].name", organisation));
   }

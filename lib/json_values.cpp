@@ -276,6 +276,10 @@ Json record_json(const Experiment &experiment, const std::string &notes, const f
       {"bottlenecks", reflection.bottlenecks}, {"lessons", reflection.lessons}};
   json["decision"] = experiment.decision ? Json(decision_name(*experiment.decision)) : Json(nullptr);
   json["stop_reason"] = text_or_null(experiment.stop_reason);
+  json["for_whom"] = text_or_null(experiment.for_whom);
+  json["shared"] = experiment.shared
+                       ? Json{{"date", format_date(experiment.shared->date)}, {"by", experiment.shared->by}}
+                       : Json(nullptr);
   json["notes"] = notes;
   return json;
 }

@@ -145,6 +145,13 @@ struct Reflection {
   std::string lessons;
   bool operator==(const Reflection &) const = default;
 };
+// The group's agreement to share an experiment's lessons with the network (Falend Vooruit):
+// when, and who recorded it. Nothing of an experiment leaves the group without it.
+struct Consent {
+  Date date{};
+  std::string by;
+  bool operator==(const Consent &) const = default;
+};
 struct Experiment {
   RecordMeta meta; // date: when it was planned; author: who planned it
   std::string title;
@@ -162,6 +169,8 @@ struct Experiment {
   Reflection reflection;
   std::optional<Decision> decision;
   std::string stop_reason;
+  std::string for_whom; // who would have benefited: asked when it is finished or stopped
+  std::optional<Consent> shared;
 
   ExperimentState state() const;
   bool operator==(const Experiment &) const = default;

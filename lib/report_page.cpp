@@ -243,6 +243,7 @@ void experiment(Page &page, const Report &report, const WithBody<Experiment> &sh
   page.field(Text{"Succesfactoren", "Success factors"}, reflection.success_factors);
   page.field(Text{"Knelpunten", "Bottlenecks"}, reflection.bottlenecks);
   page.field(Text{"Reden van stoppen", "Why it stopped"}, experiment.stop_reason);
+  page.field(Text{"Voor wie het bedoeld was", "Who it was meant for"}, experiment.for_whom);
   page.field(Text{"Aantekeningen", "Notes"}, shown.body);
   if (const Experiment *next = follow_up(report, experiment)) {
     page.text(page.t(tr("Aangepast en voortgezet als: {} ({}).", "Adapted and continued as: {} ({}).",

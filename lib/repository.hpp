@@ -111,6 +111,10 @@ Result<const Workgroup *> find_workgroup(const Repository &repo, std::string_vie
 Result<std::string> match_workgroup(const std::filesystem::path &root, const std::vector<std::string> &slugs,
                                     std::string_view slug_prefix);
 
+// The six themes of the national action-learning network (Actie Leer Netwerk), that `init`
+// offers as a starting list.
+std::vector<std::string> national_themes(Lang lang);
+
 struct InitOptions {
   std::filesystem::path dir;
   std::string name; // empty: the directory's name
@@ -118,6 +122,8 @@ struct InitOptions {
   std::vector<std::string> organisations;
   // What the CI workflow runs to check the repository, with annotations (cmd/ spells it).
   std::string ci_check_command;
+  // The network's themes; unset: the six national themes in the repository's language.
+  std::optional<std::vector<std::string>> themes;
 };
 // Creates alearn.yaml, a .gitignore for alearn's temporaries (or adds the pattern to the one
 // there), and unless they exist .gitattributes, a GitHub Actions workflow

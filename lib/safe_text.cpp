@@ -38,7 +38,7 @@ const std::vector<std::string_view> &one_line_fields() {
       // indicators
       "unit", "owner",
       // records
-      "author", "title", "by", "from", "link", "visual", "where", "present[]", "actions[].what",
+      "author", "title", "by", "shared.by", "from", "link", "visual", "where", "present[]", "actions[].what",
       "actions[].owner", "challenges[].by", "indicators[].indicator", "indicators[].latest"};
   return fields;
 }

@@ -21,7 +21,7 @@ Json network_json(const Session & /*session*/, const Network &network) {
     }
     return Json{{"name", repository.name},
                 {"organisation", text_or_null(repository.organisation)},
-                {"path", repository.root.generic_string()},
+                {"path", repository.path},
                 {"remote", text_or_null(repository.remote)},
                 {"own", repository.own},
                 {"read", repository.read},
@@ -43,7 +43,7 @@ void print_network(Session &session, const Network &network) {
     if (!repository.organisation.empty()) {
       session.io.out << "    " << repository.organisation << "\n";
     }
-    session.io.out << "    " << repository.root.generic_string();
+    session.io.out << "    " << repository.path;
     if (!repository.remote.empty()) {
       session.io.out << "  ← " << repository.remote;
     }

@@ -53,6 +53,7 @@ NetworkRepository open_entry(const fs::path &root, const NetworkEntry &entry, co
   repository.name = entry.name;
   repository.organisation = entry.organisation;
   repository.root = clone_path(root, entry.path);
+  repository.path = entry.path;
   repository.remote = entry.remote;
   std::error_code ec;
   if (!fs::is_directory(repository.root, ec)) {
@@ -101,6 +102,7 @@ Result<Network> open_network(const fs::path &root, const Config &config, const N
   NetworkRepository own;
   own.name = config.name;
   own.root = root;
+  own.path = ".";
   own.own = true;
   own.read = true;
   own.config = config;

@@ -23,6 +23,7 @@ struct NetworkRepository {
   std::string name;         // the entry's name; this repository: the name in its alearn.yaml
   std::string organisation; // the entry's organisation; empty for this repository
   std::filesystem::path root;
+  std::string path; // as alearn.yaml has it; "." for this repository
   std::string remote;
   bool own = false;     // the repository alearn runs in
   bool read = false;    // its alearn.yaml was read

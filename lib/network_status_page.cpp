@@ -27,7 +27,7 @@ Json problems_json(const Errors &problems, const fs::path &root) {
 Json repository_json(const NetworkRepository &repository) {
   return Json{{"name", repository.name},
               {"organisation", text_or_null(repository.organisation)},
-              {"path", repository.root.generic_string()},
+              {"path", repository.path},
               {"remote", text_or_null(repository.remote)},
               {"own", repository.own},
               {"read", repository.read},

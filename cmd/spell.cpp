@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 23> actions = {{
+constexpr std::array<ActionSpelling, 25> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
@@ -27,6 +27,8 @@ constexpr std::array<ActionSpelling, 23> actions = {{
     {Action::assumption_challenge, "assumption challenge"},
     {Action::feedback_add, "feedback add"},
     {Action::share_add, "share add"},
+    {Action::blocker_add, "blocker add"},
+    {Action::blocker_raise, "blocker raise"},
     {Action::report, "report"},
     {Action::resource_add, "resource add"},
     {Action::experiment_new, "experiment new"},
@@ -49,7 +51,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 39> params = {{
+constexpr std::array<ParamSpelling, 44> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -89,6 +91,11 @@ constexpr std::array<ParamSpelling, 39> params = {{
     {Param::where, "--where", Quote::text},
     {Param::format, "--format", Quote::none},
     {Param::output, "-o", Quote::none},
+    {Param::rule, "--rule", Quote::text},
+    {Param::blocks, "--blocks", Quote::none},
+    {Param::since, "--since", Quote::none},
+    {Param::with, "--with", Quote::text},
+    {Param::outcome, "--outcome", Quote::text},
 }};
 
 std::string_view words_of(Action action) {

@@ -24,6 +24,8 @@ enum class Action {
   assumption_challenge,
   feedback_add,
   share_add,
+  blocker_add,
+  blocker_raise,
   report,
   resource_add,
   experiment_new,
@@ -78,6 +80,11 @@ enum class Param {
   where,          // share add: the meeting where the results were shared
   format,         // report: md or html
   output,         // report: the file to write
+  rule,           // blocker add: the rule that stands in the way
+  blocks,         // blocker add: an experiment the rule blocks
+  since,          // blocker add: since when the rule blocks
+  with,           // blocker raise: with whom
+  outcome,        // blocker resolve: what came of it
 };
 
 struct Argument {

@@ -383,11 +383,9 @@ void check_unraised(Findings &findings, const Workgroup &group, Date today) {
     if (blocker.state() == BlockerState::noted && waited > unraised_days) {
       findings.add(
           Level::warning, "blocker-unraised", blocker.meta.file,
-          tr("de knellende regel '{}' is op {} genoteerd en nog niet aangekaart; kaart hem aan "
-             "of trek hem in",
-             "the blocker '{}' was noted on {} and has not been raised yet; raise it or "
-             "withdraw it",
-             blocker.rule, format_date(blocker.meta.date)),
+          tr("de knellende regel '{}' is op {} genoteerd en nog niet aangekaart; kaart hem aan met:",
+             "the blocker '{}' was noted on {} and has not been raised yet; raise it with:", blocker.rule,
+             format_date(blocker.meta.date)),
           "/date", Spot::value,
           Advice{Action::blocker_raise,
                  {word(Param::word, blocker.meta.id), placeholder(Param::with, "<bij wie>", "<with whom>")},

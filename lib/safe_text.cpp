@@ -40,7 +40,7 @@ const std::vector<std::string_view> &one_line_fields() {
       "author", "title", "by", "from", "link", "visual", "where", "present[]", "actions[].what",
       "actions[].owner", "challenges[].by", "indicators[].indicator", "indicators[].latest",
       // blockers
-      "rule", "source", "blocks[]", "course[].by", "course[].with"};
+      "rule", "source", "course[].by", "course[].with"};
   return fields;
 }
 

@@ -63,6 +63,7 @@ const std::vector<Choice> states = choices_of<ExperimentState>();
 const std::vector<Choice> decisions = choices_of<Decision>();
 const std::vector<Choice> indicator_types = choices_of<IndicatorType>();
 const std::vector<Choice> directions = choices_of<Direction>();
+const std::vector<Choice> blocker_kinds = choices_of<BlockerKind>();
 } // namespace choices
 
 } // namespace alearn

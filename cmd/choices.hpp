@@ -48,6 +48,7 @@ extern const std::vector<Choice> states;
 extern const std::vector<Choice> decisions;
 extern const std::vector<Choice> indicator_types;
 extern const std::vector<Choice> directions;
+extern const std::vector<Choice> blocker_kinds;
 } // namespace choices
 
 } // namespace alearn

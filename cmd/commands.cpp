@@ -31,6 +31,9 @@ constexpr CommandGroup groups[] = {
     {"experiment",
      {"Experimenten, elk met één eigenaar (stap 11 en 12)",
       "Experiments, each with one owner (steps 11 and 12)"}},
+    {"blocker",
+     {"Regels die de vernieuwing in de weg staan (Ruimte in de Regels)",
+      "Rules that stand in the way of renewal (Ruimte in de Regels)"}},
 };
 
 // clang-format off
@@ -168,6 +171,21 @@ constexpr CommandSpec commands[] = {
      {"Toon de experimenten", "List the experiments"}},
     {"experiment show", Needs::workgroup, Access::read, bind_experiment_show,
      {"Toon een experiment en zijn reeks", "Show an experiment and its chain"}},
+    {"blocker add", Needs::workgroup, Access::write, bind_blocker_add,
+     {"Leg een regel vast die een experiment in de weg staat, en waarom",
+      "Record a rule that stands in an experiment's way, and why"}},
+    {"blocker raise", Needs::workgroup, Access::write, bind_blocker_raise,
+     {"Leg vast bij wie de regel is aangekaart", "Record whom the rule was raised with"}},
+    {"blocker resolve", Needs::workgroup, Access::write, bind_blocker_resolve,
+     {"Leg vast wat de regel opleverde: opgelost, of met --withdrawn ingetrokken",
+      "Record what came of the rule: resolved, or with --withdrawn withdrawn"}},
+    {"blocker list", Needs::workgroup, Access::read, bind_blocker_list,
+     {"Toon de knellende regels van de werkgroep", "List the workgroup's blockers"}},
+    {"blocker show", Needs::workgroup, Access::read, bind_blocker_show,
+     {"Toon een knellende regel en zijn loop", "Show a blocker and its course"}},
+    {"blockers", Needs::repository, Access::read, bind_blockers,
+     {"Toon de open knellende regels van alle werkgroepen, om in te leveren bij het meldpunt",
+      "List the open blockers of every workgroup, to hand in at the desk"}},
 };
 // clang-format on
 

@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 24> actions = {{
+constexpr std::array<ActionSpelling, 26> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
@@ -27,6 +27,8 @@ constexpr std::array<ActionSpelling, 24> actions = {{
     {Action::assumption_challenge, "assumption challenge"},
     {Action::feedback_add, "feedback add"},
     {Action::share_add, "share add"},
+    {Action::blocker_add, "blocker add"},
+    {Action::blocker_raise, "blocker raise"},
     {Action::report, "report"},
     {Action::resource_add, "resource add"},
     {Action::experiment_new, "experiment new"},
@@ -50,7 +52,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 40> params = {{
+constexpr std::array<ParamSpelling, 45> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -91,6 +93,11 @@ constexpr std::array<ParamSpelling, 40> params = {{
     {Param::format, "--format", Quote::none},
     {Param::output, "-o", Quote::none},
     {Param::for_whom, "--for-whom", Quote::text},
+    {Param::rule, "--rule", Quote::text},
+    {Param::blocks, "--blocks", Quote::none},
+    {Param::since, "--since", Quote::none},
+    {Param::with, "--with", Quote::text},
+    {Param::outcome, "--outcome", Quote::text},
 }};
 
 std::string_view words_of(Action action) {

@@ -24,6 +24,8 @@ enum class Action {
   assumption_challenge,
   feedback_add,
   share_add,
+  blocker_add,
+  blocker_raise,
   report,
   resource_add,
   experiment_new,
@@ -80,6 +82,11 @@ enum class Param {
   format,         // report: md or html
   output,         // report: the file to write
   for_whom,       // experiment finish, stop, share: who would have benefited
+  rule,           // blocker add: the rule that stands in the way
+  blocks,         // blocker add: an experiment the rule blocks
+  since,          // blocker add: since when the rule blocks
+  with,           // blocker raise: with whom
+  outcome,        // blocker resolve: what came of it
 };
 
 struct Argument {

@@ -1,5 +1,6 @@
 #include "check.hpp"
 
+#include "blocker.hpp"
 #include "criteria.hpp"
 #include "evaluation.hpp"
 #include "experiment.hpp"
@@ -145,6 +146,28 @@ void check_meeting(Findings &findings, const Workgroup &group, const Meeting &me
   }
 }
 
+// A blocker names experiments of its own group, and members act in its course.
+void check_blocker(Findings &findings, const Workgroup &group, const Blocker &blocker) {
+  const fs::path &file = blocker.meta.file;
+  for (std::size_t i = 0; i < blocker.blocks.size(); ++i) {
+    const std::string &id = blocker.blocks[i];
+    if (std::ranges::none_of(group.experiments, [&](const Experiment &e) { return e.meta.id == id; })) {
+      findings.add(Level::error, "reference", file,
+                   tr("{} heeft geen experiment {}", "{} has no experiment {}", group.slug, id),
+                   fmt::format("/blocks/{}", i));
+    }
+  }
+  for (std::size_t i = 0; i < blocker.course.size(); ++i) {
+    const std::string &by = blocker.course[i].by;
+    if (!by.empty() && find_person(group, by) == nullptr) {
+      findings.add(
+          Level::error, "reference", file,
+          tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", by, group.slug),
+          fmt::format("/course/{}/by", i));
+    }
+  }
+}
+
 void check_references(Findings &findings, const Workgroup &group, const fs::path &root) {
   check_authors(findings, group, group.logbook);
   check_authors(findings, group, group.exploration);
@@ -154,6 +177,10 @@ void check_references(Findings &findings, const Workgroup &group, const fs::path
   check_authors(findings, group, group.resources);
   check_authors(findings, group, group.experiments);
   check_authors(findings, group, group.sharing);
+  check_authors(findings, group, group.blockers);
+  for (const auto &blocker : group.blockers) {
+    check_blocker(findings, group, blocker);
+  }
   for (const auto &meeting : group.meetings) {
     check_meeting(findings, group, meeting, root);
   }
@@ -193,6 +220,30 @@ void check_order(Findings &findings, const fs::path &file, const std::optional<D
   }
 }
 
+// A blocker's course follows the day it was noted, each step after the one before; none lies ahead.
+void check_blocker_dates(Findings &findings, const Blocker &blocker, Date today) {
+  const fs::path &file = blocker.meta.file;
+  if (blocker.since > today) {
+    findings.add(Level::error, "date", file,
+                 tr("{} ligt in de toekomst", "{} lies in the future", format_date(blocker.since)), "/since");
+  }
+  Date previous = blocker.meta.date;
+  for (std::size_t i = 0; i < blocker.course.size(); ++i) {
+    const Date date = blocker.course[i].date;
+    const std::string pointer = fmt::format("/course/{}/date", i);
+    if (date > today) {
+      findings.add(Level::error, "date", file,
+                   tr("{} ligt in de toekomst", "{} lies in the future", format_date(date)), pointer);
+    } else if (date < previous) {
+      findings.add(Level::error, "date", file,
+                   tr("{} ligt voor de stap ervoor ({})", "{} is before the step before it ({})",
+                      format_date(date), format_date(previous)),
+                   pointer);
+    }
+    previous = std::max(previous, date);
+  }
+}
+
 void check_dates(Findings &findings, const Workgroup &group, Date today) {
   check_not_future(findings, group.logbook, today);
   check_not_future(findings, group.meetings, today);
@@ -203,6 +254,10 @@ void check_dates(Findings &findings, const Workgroup &group, Date today) {
   check_not_future(findings, group.resources, today);
   check_not_future(findings, group.experiments, today);
   check_not_future(findings, group.sharing, today);
+  check_not_future(findings, group.blockers, today);
+  for (const auto &blocker : group.blockers) {
+    check_blocker_dates(findings, blocker, today);
+  }
   for (const auto &experiment : group.experiments) {
     const fs::path &file = experiment.meta.file;
     check_order(findings, file, experiment.meta.date, "date", experiment.started, "started");
@@ -340,6 +395,25 @@ void check_process(Findings &findings, const Workgroup &group) {
     findings.add(Level::warning, "process", event->file,
                  Text{fmt::format("stap {} staat als afgerond, maar nu ontbreekt: {}", step, nl),
                       fmt::format("step {} is marked done, but now this is missing: {}", step, en)});
+  }
+}
+
+// --- Rules in the way: a blocker nobody raised is a blocker nobody outside the group knows of. ---
+
+void check_unraised(Findings &findings, const Workgroup &group, Date today) {
+  for (const auto &blocker : group.blockers) {
+    const auto waited = (std::chrono::sys_days(today) - std::chrono::sys_days(blocker.meta.date)).count();
+    if (blocker.state() == BlockerState::noted && waited > unraised_days) {
+      findings.add(
+          Level::warning, "blocker-unraised", blocker.meta.file,
+          tr("de knellende regel '{}' is op {} genoteerd en nog niet aangekaart; kaart hem aan met:",
+             "the blocker '{}' was noted on {} and has not been raised yet; raise it with:", blocker.rule,
+             format_date(blocker.meta.date)),
+          "/date", Spot::value,
+          Advice{Action::blocker_raise,
+                 {word(Param::word, blocker.meta.id), placeholder(Param::with, "<bij wie>", "<with whom>")},
+                 group.slug});
+    }
   }
 }
 
@@ -551,6 +625,7 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
     check_process(findings, group);
     check_themes(findings, group, config);
   }
+  check_unraised(findings, group, options.today);
   for (const auto &[id, file] : record_ids(group)) {
     result.ids.push_back(packed_id(id));
   }

@@ -19,7 +19,8 @@ enum class Level { error, warning };
 
 struct Finding {
   Level level = Level::error;
-  std::string rule; // what kind of problem: file, reference, date, identifier, process, overdue, measurement
+  std::string rule; // what kind of problem: file, reference, date, identifier, process, overdue, measurement,
+                    // blocker-unraised, ...
   Error where;      // the message, and the file, line and column it is about
   std::string workgroup;
   bool operator==(const Finding &) const = default;

@@ -51,6 +51,27 @@ constexpr std::array<EnumWord<Decision>, 3> decisions = {{
     {Decision::abandon, "abandon", "stoppen", "abandon"},
 }};
 
+constexpr std::array<EnumWord<BlockerKind>, 5> blocker_kinds = {{
+    {BlockerKind::law, "law", "wet", "law"},
+    {BlockerKind::collective_agreement, "collective_agreement", "cao", "collective agreement"},
+    {BlockerKind::inspection, "inspection", "inspectie", "inspection"},
+    {BlockerKind::internal_policy, "internal_policy", "intern beleid", "internal policy"},
+    {BlockerKind::other, "other", "anders", "other"},
+}};
+
+constexpr std::array<EnumWord<BlockerState>, 4> blocker_states = {{
+    {BlockerState::noted, "noted", "genoteerd", "noted"},
+    {BlockerState::raised, "raised", "aangekaart", "raised"},
+    {BlockerState::resolved, "resolved", "opgelost", "resolved"},
+    {BlockerState::withdrawn, "withdrawn", "ingetrokken", "withdrawn"},
+}};
+
+constexpr std::array<EnumWord<CourseEvent>, 3> course_events = {{
+    {CourseEvent::raised, "raised", "aangekaart", "raised"},
+    {CourseEvent::resolved, "resolved", "opgelost", "resolved"},
+    {CourseEvent::withdrawn, "withdrawn", "ingetrokken", "withdrawn"},
+}};
+
 constexpr std::array<EnumWord<IndicatorType>, 3> indicator_types = {{
     {IndicatorType::number, "number", "een getal", "a number", "getal"},
     {IndicatorType::rating, "rating", "een score van 1 tot 5", "a rating from 1 to 5", "score"},
@@ -131,6 +152,23 @@ const EnumTable<ExperimentState> &enum_table(ExperimentState) {
 
 const EnumTable<Decision> &enum_table(Decision) {
   static constexpr EnumTable<Decision> table{decisions, "experiment", "/properties/decision/enum"};
+  return table;
+}
+
+const EnumTable<BlockerKind> &enum_table(BlockerKind) {
+  static constexpr EnumTable<BlockerKind> table{blocker_kinds, "blocker", "/properties/kind/enum"};
+  return table;
+}
+
+// A blocker's state follows from its course.
+const EnumTable<BlockerState> &enum_table(BlockerState) {
+  static constexpr EnumTable<BlockerState> table{blocker_states, {}, {}};
+  return table;
+}
+
+const EnumTable<CourseEvent> &enum_table(CourseEvent) {
+  static constexpr EnumTable<CourseEvent> table{course_events, "blocker",
+                                                "/properties/course/items/properties/event/enum"};
   return table;
 }
 

@@ -1,6 +1,7 @@
 #include "json_values.hpp"
 
 #include "assumption.hpp"
+#include "blocker.hpp"
 #include "experiment.hpp"
 #include "workgroup.hpp"
 
@@ -282,6 +283,46 @@ Json record_json(const Experiment &experiment, const std::string &notes, const f
                        : Json(nullptr);
   json["notes"] = notes;
   return json;
+}
+
+Json record_json(const Blocker &blocker, const std::string &analysis, const fs::path &root) {
+  Json json = meta_json(blocker.meta, root);
+  json["rule"] = blocker.rule;
+  json["kind"] = blocker_kind_name(blocker.kind);
+  json["source"] = text_or_null(blocker.source);
+  json["link"] = text_or_null(blocker.link);
+  json["blocks"] = blocker.blocks;
+  json["since"] = format_date(blocker.since);
+  json["state"] = blocker_state_name(blocker.state());
+  json["course"] = json_list(blocker.course, [](const CourseEntry &entry) {
+    Json item{{"event", course_event_name(entry.event)}, {"date", format_date(entry.date)}, {"by", entry.by}};
+    if (entry.event == CourseEvent::raised) {
+      item["with"] = entry.with;
+    } else {
+      item["outcome"] = entry.outcome;
+    }
+    return item;
+  });
+  json["analysis"] = analysis;
+  return json;
+}
+
+Json desk_json(const std::vector<DeskGroup> &groups, const fs::path &root) {
+  return json_list(groups, [&](const DeskGroup &group) {
+    return Json{{"repository", group.repository},
+                {"workgroup", group.slug},
+                {"name", group.name},
+                {"organisation", text_or_null(group.organisation)},
+                {"blockers", json_list(group.blockers, [&](const DeskBlocker &desk) {
+                   Json json = record_json(desk.blocker, desk.analysis, root);
+                   json["blocked_experiments"] = json_list(desk.blocks, [](const Experiment &experiment) {
+                     return Json{{"id", experiment.meta.id},
+                                 {"title", experiment.title},
+                                 {"state", state_name(experiment.state())}};
+                   });
+                   return json;
+                 })}};
+  });
 }
 
 } // namespace alearn

@@ -19,6 +19,7 @@ namespace alearn {
 struct Workgroup;
 struct Assumption;
 struct Experiment;
+struct DeskGroup;
 
 using Json = nlohmann::ordered_json;
 
@@ -62,5 +63,9 @@ Json record_json(const Feedback &feedback, const std::string &text, const std::f
 Json record_json(const Sharing &sharing, const std::string &reactions, const std::filesystem::path &root);
 Json record_json(const Resource &resource, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Experiment &experiment, const std::string &notes, const std::filesystem::path &root);
+Json record_json(const Blocker &blocker, const std::string &analysis, const std::filesystem::path &root);
+// The open blockers by workgroup, as they go to the desk: each blocker as record_json has it,
+// with the titles of the experiments it blocks.
+Json desk_json(const std::vector<DeskGroup> &groups, const std::filesystem::path &root);
 
 } // namespace alearn

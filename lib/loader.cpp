@@ -1,6 +1,7 @@
 #include "loader.hpp"
 
 #include "assumption.hpp"
+#include "blocker.hpp"
 #include "experiment.hpp"
 #include "exploration.hpp"
 #include "feedback.hpp"
@@ -77,11 +78,11 @@ struct GroupEntries {
 };
 
 bool is_alearn_folder(std::string_view name) {
-  static constexpr std::array<std::string_view, 13> names = {
+  static constexpr std::array<std::string_view, 14> names = {
       steps_folder,         indicators_folder,    folders::logbook,      folders::meetings,
       folders::exploration, folders::problem,     folders::assumptions,  folders::feedback,
       folders::resources,   folders::experiments, folders::measurements, folders::evaluations,
-      folders::sharing};
+      folders::sharing,     folders::blockers};
   return std::ranges::find(names, name) != names.end();
 }
 
@@ -206,6 +207,7 @@ struct GroupLoad {
     records(folders::resources, parse_resource, group.resources);
     records(folders::experiments, parse_experiment, group.experiments);
     records(folders::sharing, parse_sharing, group.sharing);
+    records(folders::blockers, parse_blocker, group.blockers);
     evaluations();
   }
 
@@ -370,6 +372,7 @@ std::vector<std::pair<std::string, fs::path>> record_ids(const Workgroup &group)
   add_all(group.resources);
   add_all(group.experiments);
   add_all(group.sharing);
+  add_all(group.blockers);
   for (const auto &evaluation : group.evaluations) {
     ids.emplace_back(evaluation.id, evaluation.file);
   }

@@ -26,6 +26,10 @@ std::string describe(const Resource &resource) {
   return dated(resource.meta, resource_kind_name(resource.kind));
 }
 std::string describe(const Sharing &sharing) { return dated(sharing.meta, sharing.where); }
+std::string describe(const Blocker &blocker) {
+  return fmt::format("{}  {}  ({})", format_date(blocker.meta.date), blocker.rule,
+                     blocker_state_name(blocker.state()));
+}
 std::string describe(const Experiment &experiment) {
   return fmt::format("{}  ({}, {})", experiment.title, experiment.owner, state_name(experiment.state()));
 }

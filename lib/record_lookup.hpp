@@ -17,6 +17,7 @@ std::string describe(const Assumption &assumption);
 std::string describe(const Feedback &feedback);
 std::string describe(const Resource &resource);
 std::string describe(const Sharing &sharing);
+std::string describe(const Blocker &blocker);
 std::string describe(const Experiment &experiment);
 std::string describe(const ProblemStatement &statement);
 

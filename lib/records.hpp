@@ -28,6 +28,7 @@ inline constexpr std::string_view experiments = "experiments";
 inline constexpr std::string_view measurements = "measurements";
 inline constexpr std::string_view evaluations = "evaluations";
 inline constexpr std::string_view sharing = "sharing";
+inline constexpr std::string_view blockers = "blockers";
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.
@@ -87,6 +88,36 @@ struct Sharing {
   std::string where;                // the meeting
   std::vector<std::string> present; // members by name, guests and organisations as given
   bool operator==(const Sharing &) const = default;
+};
+
+// "Ruimte in de Regels": a rule that stands in the way of renewal, recorded so that it can be
+// raised (with a ministry, a branch organisation, the board) and followed until it is resolved
+// or withdrawn. Why the rule blocks, in the group's words, is the Markdown body. Its state
+// follows from its course: noted, raised, then resolved or withdrawn.
+enum class BlockerKind { law, collective_agreement, inspection, internal_policy, other };
+enum class BlockerState { noted, raised, resolved, withdrawn };
+// What happened to a blocker: the events of its course, each with its date and who acted.
+enum class CourseEvent { raised, resolved, withdrawn };
+struct CourseEntry {
+  CourseEvent event = CourseEvent::raised;
+  Date date{};
+  std::string by;      // a member
+  std::string with;    // raised: with whom (a ministry, a branch organisation, the board)
+  std::string outcome; // resolved or withdrawn: what came of it
+  bool operator==(const CourseEntry &) const = default;
+};
+struct Blocker {
+  RecordMeta meta; // date: when it was noted
+  std::string rule;
+  BlockerKind kind = BlockerKind::other;
+  std::string source;              // where the rule is written ("Wet BIG, art. 36"); may be empty
+  std::string link;                // may be empty
+  std::vector<std::string> blocks; // ids of the group's experiments it stands in the way of
+  Date since{};                    // when the rule started to block; the record's date if not given
+  std::vector<CourseEntry> course; // oldest first
+
+  BlockerState state() const;
+  bool operator==(const Blocker &) const = default;
 };
 
 // Steps 8 and 10: an assumption about the problem or about solutions, and how it was
@@ -185,6 +216,9 @@ std::string_view verdict_name(Verdict verdict);
 std::string_view resource_kind_name(ResourceKind kind);
 std::string_view state_name(ExperimentState state);
 std::string_view decision_name(Decision decision);
+std::string_view blocker_kind_name(BlockerKind kind);
+std::string_view blocker_state_name(BlockerState state);
+std::string_view course_event_name(CourseEvent event);
 
 Text log_kind_label(LogKind kind);
 Text about_label(AssumptionAbout about); // "over het probleem" / "about the problem"
@@ -193,6 +227,8 @@ Text verdict_label(Verdict verdict);
 Text resource_kind_label(ResourceKind kind);
 Text state_label(ExperimentState state);
 Text decision_label(Decision decision);
+Text blocker_kind_label(BlockerKind kind);
+Text blocker_state_label(BlockerState state);
 
 // Parsing a name back; nullopt for anything else.
 std::optional<LogKind> parse_log_kind(std::string_view name);
@@ -202,5 +238,8 @@ std::optional<Verdict> parse_verdict(std::string_view name);
 std::optional<ResourceKind> parse_resource_kind(std::string_view name);
 std::optional<ExperimentState> parse_state(std::string_view name);
 std::optional<Decision> parse_decision(std::string_view name);
+std::optional<BlockerKind> parse_blocker_kind(std::string_view name);
+std::optional<BlockerState> parse_blocker_state(std::string_view name);
+std::optional<CourseEvent> parse_course_event(std::string_view name);
 
 } // namespace alearn

@@ -8,23 +8,6 @@ namespace alearn {
 
 namespace {
 
-// Plain text inside Markdown: the characters that would start markup are escaped, and the
-// text stays on one line.
-std::string escape_markdown(std::string_view text) {
-  std::string escaped;
-  for (const char c : text) {
-    if (c == '\n' || c == '\r') {
-      escaped += ' ';
-    } else if (std::string_view("\\`*_[]<>#|!&~").find(c) != std::string_view::npos) {
-      escaped += '\\';
-      escaped += c;
-    } else {
-      escaped += c;
-    }
-  }
-  return escaped;
-}
-
 std::string table_markdown(const std::vector<std::vector<std::string>> &rows) {
   std::string out;
   for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -39,7 +39,9 @@ const std::vector<std::string_view> &one_line_fields() {
       "unit", "owner",
       // records
       "author", "title", "by", "shared.by", "from", "link", "visual", "where", "present[]", "actions[].what",
-      "actions[].owner", "challenges[].by", "indicators[].indicator", "indicators[].latest"};
+      "actions[].owner", "challenges[].by", "indicators[].indicator", "indicators[].latest",
+      // blockers
+      "rule", "source", "course[].by", "course[].with"};
   return fields;
 }
 

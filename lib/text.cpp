@@ -34,4 +34,19 @@ std::string one_line(std::string_view text) {
 
 std::string_view lang_code(Lang lang) { return lang == Lang::nl ? "nl" : "en"; }
 
+std::string escape_markdown(std::string_view text) {
+  std::string escaped;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r') {
+      escaped += ' ';
+    } else if (std::string_view("\\`*_[]<>#|!&~").find(c) != std::string_view::npos) {
+      escaped += '\\';
+      escaped += c;
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
 } // namespace alearn

@@ -30,6 +30,9 @@ Text tr(fmt::format_string<Args...> nl, fmt::format_string<Args...> en, Args &&.
 // `text` for one line of output: line breaks shown as "\n" and "\r", so that a value or a file
 // name quoted in a message cannot forge a line of its own.
 std::string one_line(std::string_view text);
+// Plain text inside Markdown: the characters that would start markup are escaped, and the
+// text stays on one line.
+std::string escape_markdown(std::string_view text);
 
 // Parses "nl"/"en" (also "nl_NL.UTF-8", "en-GB"); returns false when neither.
 bool parse_lang(std::string_view value, Lang &out);

@@ -61,6 +61,7 @@ struct Workgroup {
   std::vector<Experiment> experiments;
   std::vector<Sharing> sharing;        // step 13
   std::vector<Evaluation> evaluations; // step 14
+  std::vector<Blocker> blockers;       // rules in the way ("Ruimte in de Regels")
 
   std::filesystem::path file() const { return dir / "workgroup.md"; }
   bool operator==(const Workgroup &) const = default;

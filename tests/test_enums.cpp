@@ -86,6 +86,9 @@ TEST_SUITE("enums") {
     SUBCASE("signal kinds") { check_table<SignalKind>(); }
     SUBCASE("meanings") { check_table<Meaning>(); }
     SUBCASE("severities") { check_table<Severity>(); }
+    SUBCASE("blocker kinds") { check_table<BlockerKind>(); }
+    SUBCASE("blocker states") { check_table<BlockerState>(); }
+    SUBCASE("course events") { check_table<CourseEvent>(); }
   }
 
   TEST_CASE("the words of files and the labels come from the tables") {

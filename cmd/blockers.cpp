@@ -1,8 +1,12 @@
-// alearn blockers [--format text|md] [--json]: the open blockers of every workgroup in the
-// repository, by workgroup, ready to hand in at the desk ("Ruimte in de Regels").
+// alearn blockers [--network [NAME]] [--theme T] [--organisation O] [--format text|md] [--json]
+//                 [--allow-personal-data]
+// The open blockers of every workgroup in the repository (or the network), by workgroup, ready
+// to hand in at the desk ("Ruimte in de Regels").
 #include "blocker.hpp"
 #include "choices.hpp"
 #include "commands.hpp"
+#include "network_views.hpp"
+#include "page_output.hpp"
 #include "render_records.hpp"
 
 namespace alearn {
@@ -11,6 +15,8 @@ namespace {
 
 struct BlockersOptions {
   std::string format = "text";
+  NetworkFilter filter;
+  bool allow_personal_data = false;
   Output output;
 };
 
@@ -44,7 +50,9 @@ void print_desk(Session &session, const std::vector<DeskGroup> &groups) {
   }
   for (const auto &group : groups) {
     session.io.out << session.paint(Style::bold, group.name.empty() ? group.slug : group.name) << "  ("
-                   << group.slug << ")\n";
+                   << group.slug
+                   << (group.repository == session.repository().config.name ? "" : ", " + group.repository)
+                   << ")\n";
     for (const auto &blocker : group.blockers) {
       print_desk_blocker(session, blocker);
     }
@@ -57,13 +65,23 @@ constexpr Renderers<std::vector<DeskGroup>> blockers_renderers{
     }};
 
 Status run_blockers(Session &session, const BlockersOptions &options) {
-  auto groups = open_blockers(session.repository());
-  TRY(groups);
+  const bool exported = options.format == "md" || options.output.format == OutputFormat::json;
+  const bool scan = exported && !options.allow_personal_data;
+  auto desk = network_blockers(session.repository_root, session.repository().config, options.filter, scan,
+                               session.io.env);
+  TRY(desk);
+  TRY(refuse_personal_data(session, desk->personal_data));
+  for (const auto &repository : desk->repositories) {
+    for (const auto &problem : repository.problems) {
+      session.io.err << session.t(
+          tr("waarschuwing: {}: {}\n", "warning: {}: {}\n", repository.name, session.t(problem.message)));
+    }
+  }
   if (options.format == "md" && options.output.format == OutputFormat::text) {
-    session.io.out << desk_markdown(*groups, session.lang) << "\n";
+    session.io.out << desk_markdown(desk->groups, session.lang) << "\n";
     return {};
   }
-  return render(session, options.output, *groups, blockers_renderers);
+  return render(session, options.output, desk->groups, blockers_renderers);
 }
 
 } // namespace
@@ -74,6 +92,10 @@ Command bind_blockers(CLI::App *cmd, Lang lang) {
                   help(lang, "text (standaard) of md (Markdown, om in te leveren bij het meldpunt)",
                        "text (the default) or md (Markdown, to hand in at the desk)"))
       ->transform(one_of(plain_choices({"text", "md"}), lang));
+  add_network_scope_options(*cmd, options->filter, lang);
+  cmd->add_flag("--allow-personal-data", options->allow_personal_data,
+                help(lang, "Exporteer ook als er iets in staat dat op persoonsgegevens lijkt",
+                     "Export even when something in it looks like personal data"));
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_blockers);
 }

@@ -183,7 +183,10 @@ constexpr CommandSpec commands[] = {
      {"Toon de knellende regels van de werkgroep", "List the workgroup's blockers"}},
     {"blocker show", Needs::workgroup, Access::read, bind_blocker_show,
      {"Toon een knellende regel en zijn loop", "Show a blocker and its course"}},
-    {"blockers", Needs::repository, Access::read, bind_blockers,
+    {"resources", Needs::config, Access::read, bind_resources,
+     {"De inspiratiebundel: alle bronnen van hulp, dubbele samengevoegd, per thema (--network: van het hele netwerk)",
+      "The inspiration bundle: every source of help, duplicates merged, by theme (--network: of the whole network)"}},
+    {"blockers", Needs::config, Access::read, bind_blockers,
      {"Toon de open knellende regels van alle werkgroepen, om in te leveren bij het meldpunt",
       "List the open blockers of every workgroup, to hand in at the desk"}},
 };

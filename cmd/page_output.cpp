@@ -75,4 +75,22 @@ void add_network_filter_options(CLI::App &cmd, NetworkFilter &filter, Lang lang)
                       "Only this repository of the network (part of the name will do)"));
 }
 
+void add_network_scope_options(CLI::App &cmd, NetworkFilter &filter, Lang lang) {
+  filter.own_only = true;
+  cmd.add_option_function<std::vector<std::string>>(
+         "--network",
+         [&filter](const std::vector<std::string> &names) {
+           filter.own_only = false;
+           filter.repository = names.empty() ? std::string{} : names.front();
+         },
+         help(lang, "Over het hele netwerk (of alleen de genoemde repository ervan)",
+              "Across the whole network (or only the repository of it named)"))
+      ->expected(0, 1);
+  cmd.add_option("--theme", filter.theme,
+                 help(lang, "Alleen werkgroepen met dit thema", "Only workgroups with this theme"));
+  cmd.add_option("--organisation", filter.organisation,
+                 help(lang, "Alleen werkgroepen van deze organisatie (een deel van de naam mag)",
+                      "Only workgroups of this organisation (part of the name will do)"));
+}
+
 } // namespace alearn

@@ -45,4 +45,8 @@ Status write_page(Session &session, const PageOutput &output, const std::vector<
 // --theme, --organisation and --network: the part of the network a view shows.
 void add_network_filter_options(CLI::App &cmd, NetworkFilter &filter, Lang lang);
 
+// For a list of this repository that spans the network on request: --network [NAME] (every
+// repository of the network, or the one named), --theme and --organisation.
+void add_network_scope_options(CLI::App &cmd, NetworkFilter &filter, Lang lang);
+
 } // namespace alearn

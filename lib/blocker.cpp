@@ -213,24 +213,38 @@ std::string raised_with(const Blocker &blocker) {
   return {};
 }
 
+Result<DeskGroup> open_blockers_of(const Workgroup &group, const std::string &repository,
+                                   const std::string &organisation,
+                                   std::vector<std::filesystem::path> *sources) {
+  DeskGroup desk{repository, group.slug, group.name, organisation, {}};
+  for (const auto &blocker : group.blockers) {
+    if (!is_open(blocker.state())) {
+      continue;
+    }
+    auto analysis = record_body(blocker.meta);
+    TRY(analysis);
+    std::vector<Experiment> blocks;
+    for (const Experiment *experiment : blocked_experiments(group, blocker)) {
+      blocks.push_back(*experiment);
+      if (sources != nullptr) {
+        sources->push_back(experiment->meta.file);
+      }
+    }
+    if (sources != nullptr) {
+      sources->push_back(blocker.meta.file);
+    }
+    desk.blockers.push_back(DeskBlocker{blocker, std::move(blocks), std::move(*analysis)});
+  }
+  return desk;
+}
+
 Result<std::vector<DeskGroup>> open_blockers(const Repository &repo) {
   std::vector<DeskGroup> groups;
   for (const auto &group : repo.workgroups) {
-    DeskGroup desk{repo.config.name, group.slug, group.name, group.organisation, {}};
-    for (const auto &blocker : group.blockers) {
-      if (!is_open(blocker.state())) {
-        continue;
-      }
-      auto analysis = record_body(blocker.meta);
-      TRY(analysis);
-      std::vector<Experiment> blocks;
-      for (const Experiment *experiment : blocked_experiments(group, blocker)) {
-        blocks.push_back(*experiment);
-      }
-      desk.blockers.push_back(DeskBlocker{blocker, std::move(blocks), std::move(*analysis)});
-    }
-    if (!desk.blockers.empty()) {
-      groups.push_back(std::move(desk));
+    auto desk = open_blockers_of(group, repo.config.name, group.organisation);
+    TRY(desk);
+    if (!desk->blockers.empty()) {
+      groups.push_back(std::move(*desk));
     }
   }
   return groups;

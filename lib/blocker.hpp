@@ -85,6 +85,11 @@ struct DeskGroup {
 // The open blockers (noted or raised) of every workgroup loaded from `repo`, by workgroup;
 // workgroups without one are left out.
 Result<std::vector<DeskGroup>> open_blockers(const Repository &repo);
+// The open blockers of one workgroup of the repository named `repository`, with the files they
+// tell from (each blocker's and the experiments' it blocks), for a check on personal data.
+Result<DeskGroup> open_blockers_of(const Workgroup &group, const std::string &repository,
+                                   const std::string &organisation,
+                                   std::vector<std::filesystem::path> *sources = nullptr);
 
 // The list for the desk as a Markdown document, in `lang`.
 std::string desk_markdown(const std::vector<DeskGroup> &groups, Lang lang);

@@ -170,6 +170,7 @@ Result<Lessons> collect_lessons(const fs::path &root, const Config &config, cons
       });
   Lessons lessons;
   lessons.network = config.name;
+  lessons.theme = options.filter.theme;
   for (const auto &group : groups) {
     lessons.lessons.insert(lessons.lessons.end(), group.lessons.begin(), group.lessons.end());
     lessons.not_shared += group.not_shared;
@@ -283,6 +284,9 @@ std::vector<PageBlock> lessons_page(const Lessons &lessons, Lang lang) {
     const std::vector<std::string> own =
         lesson.themes.empty() ? std::vector<std::string>{nl ? "(geen thema)" : "(no theme)"} : lesson.themes;
     for (const auto &theme : own) {
+      if (!lessons.theme.empty() && fold_for_matching(theme) != fold_for_matching(lessons.theme)) {
+        continue;
+      }
       auto found = std::ranges::find_if(themes, [&](const auto &group) {
         return fold_for_matching(group.first) == fold_for_matching(theme);
       });

@@ -48,6 +48,7 @@ struct LessonsOptions {
 
 struct Lessons {
   std::string network;
+  std::string theme; // the theme asked for, if any: the page shows that theme alone
   std::vector<NetworkRepository> repositories;
   std::vector<Lesson> lessons; // by repository, workgroup, then date
   std::size_t not_shared = 0;  // experiments that would be lessons, but the group did not share

@@ -108,7 +108,7 @@ Result<Network> open_network(const fs::path &root, const Config &config, const N
   own.config = config;
   read_commit(own, env);
   network.repositories.push_back(std::move(own));
-  for (const auto &entry : config.network) {
+  for (const auto &entry : filter.own_only ? std::vector<NetworkEntry>{} : config.network) {
     network.repositories.push_back(open_entry(root, entry, env));
   }
   if (!filter.repository.empty()) {

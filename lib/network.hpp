@@ -50,6 +50,7 @@ struct NetworkFilter {
   std::string theme;
   std::string organisation;
   std::string repository; // --network: one repository of the network by its name
+  bool own_only = false;  // this repository alone (the lists that span the network on request)
 };
 
 // The repositories of the network of the repository at `root` (whose config is `config`),

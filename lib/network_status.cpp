@@ -277,6 +277,7 @@ Result<NetworkStatus> network_status(const fs::path &root, const Config &config,
   TRY(check_theme_filter(*network, options.filter));
   NetworkStatus status;
   status.name = config.name;
+  status.theme = options.filter.theme;
   status.today = options.today;
   status.workgroups = map_workgroups<WorkgroupGlance>(
       *network, options.filter, Depth::everything, Extent::front_matter,

@@ -81,7 +81,8 @@ struct NetworkTotals {
 };
 
 struct NetworkStatus {
-  std::string name; // of the network: this repository's
+  std::string name;  // of the network: this repository's
+  std::string theme; // the theme asked for, if any: grouped by theme, that theme alone
   Date today{};
   std::vector<NetworkRepository> repositories; // what was read, at which commit, with its problems
   std::vector<WorkgroupGlance> workgroups;     // by repository, then slug

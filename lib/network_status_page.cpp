@@ -307,7 +307,9 @@ std::vector<GlanceGroup> group_glances(const NetworkStatus &status, Grouping gro
       add(Text{"(geen thema)", "(no theme)"}.in(lang), glance);
     } else {
       for (const auto &theme : glance.themes) {
-        add(theme, glance);
+        if (status.theme.empty() || fold_for_matching(theme) == fold_for_matching(status.theme)) {
+          add(theme, glance);
+        }
       }
     }
   }

@@ -319,6 +319,49 @@ TEST_SUITE("network") {
     CHECK(html.out.find("Regionale flexpool") == std::string::npos);
   }
 
+  TEST_CASE("blockers and the inspiration bundle span the network on request") {
+    ExampleRepo examples;
+    const Outcome own = examples({"blockers"});
+    REQUIRE(own.code == 0);
+    CHECK(own.out.find("r7kq2wxm") != std::string::npos);
+    CHECK(own.out.find("0cwxwfhq") == std::string::npos);
+    const Outcome network = examples({"blockers", "--network"});
+    REQUIRE(network.code == 0);
+    CHECK(network.out.find("r7kq2wxm") != std::string::npos);
+    CHECK(network.out.find("(nachtdienst, De Lingehof)") != std::string::npos);
+    const Outcome one = examples({"blockers", "--network", "lingehof", "--json"});
+    REQUIRE(one.code == 0);
+    CHECK(nlohmann::json::parse(one.out).size() == 1);
+
+    const Outcome bundle = examples({"resources", "--network", "--json"});
+    REQUIRE(bundle.code == 0);
+    const auto value = nlohmann::json::parse(bundle.out);
+    std::size_t onboarding = 0;
+    for (const auto &source : value["sources"]) {
+      if (source["link"] == "https://example.org/onboarding-in-de-zorg") {
+        ++onboarding;
+        CHECK(source["workgroups"].size() == 2); // named in both repositories, listed once
+      }
+    }
+    CHECK(onboarding == 1);
+    const Outcome page =
+        examples({"resources", "--network", "--theme", "meer uren werken", "--format", "html"});
+    REQUIRE(page.code == 0);
+    CHECK(page.out.find("<h2>Meer uren werken</h2>") != std::string::npos);
+    CHECK(page.out.find("<h2>Uitstroom beperken</h2>") == std::string::npos);
+    CHECK(page.out.find("zelfroosteren-in-de-zorg") != std::string::npos);
+
+    // What is exported is checked for personal data; the terminal view is not refused.
+    const fs::path blocker = examples.root() / "netwerk/lingehof/workgroups/nachtdienst/blockers/0cwxwfhq.md";
+    write_file(blocker, read_file(blocker) + "\nMail naar j.jansen@example.com voor de cao-tafel.\n");
+    CHECK(examples({"blockers", "--network"}).code == 0);
+    const Outcome refused = examples({"blockers", "--network", "--format", "md"});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.find("0cwxwfhq.md") != std::string::npos);
+    CHECK(examples({"blockers", "--network", "--format", "md", "--allow-personal-data"}).code == 0);
+    CHECK(examples({"blockers", "--format", "md"}).code == 0); // this repository alone has none
+  }
+
   TEST_CASE("experiment share: once, for a finished or stopped experiment, after it ended") {
     ExampleRepo examples;
     const auto in = [&](std::vector<std::string> args) {

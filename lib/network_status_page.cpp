@@ -162,19 +162,23 @@ std::vector<std::vector<std::string>> indicator_table(const std::vector<const Wo
                                               nl ? "Doel" : "Target", nl ? "Signaal" : "Signal"}};
   for (const auto *glance : glances) {
     for (const auto &indicator : glance->indicators) {
-      std::string signal = indicator.signal ? label_of(*indicator.signal).in(lang) : std::string("–");
+      std::vector<std::string> signal;
+      if (indicator.signal) {
+        signal.push_back(label_of(*indicator.signal).in(lang));
+      }
       if (indicator.target_met) {
-        signal += nl ? ", doel gehaald" : ", target met";
+        signal.emplace_back(nl ? "doel gehaald" : "target met");
       }
       if (indicator.overdue) {
-        signal += nl ? ", meting achterstallig" : ", measurement overdue";
+        signal.emplace_back(nl ? "meting achterstallig" : "measurement overdue");
       }
       const std::string unit = indicator.unit.empty() ? "" : " " + indicator.unit;
       rows.push_back({glance->name, indicator.name, number_text(indicator.baseline),
                       indicator.latest ? number_text(indicator.latest) + unit + " (" +
                                              format_date(*indicator.latest_date) + ")"
                                        : "–",
-                      number_text(indicator.target), signal});
+                      number_text(indicator.target),
+                      signal.empty() ? std::string("–") : fmt::format("{}", fmt::join(signal, ", "))});
     }
   }
   return rows;
@@ -202,11 +206,14 @@ void add_totals(std::vector<PageBlock> &blocks, const NetworkStatus &status, Lan
   blocks.push_back(heading_block(2, nl ? "Totalen" : "Totals"));
   std::vector<std::vector<std::string>> steps{{nl ? "Stap" : "Step", nl ? "Werkgroepen" : "Workgroups"}};
   for (const auto &[step, count] : totals.per_step) {
-    steps.push_back(
-        {step == 0 ? (nl ? "alle stappen gedaan" : "all steps done")
-                   : fmt::format("{} {}", step,
-                                 lang == Lang::nl ? step_info(step).title.nl : step_info(step).title.en),
-         std::to_string(count)});
+    if (step != 0) { // all steps done comes last
+      steps.push_back(
+          {fmt::format("{} {}", step, lang == Lang::nl ? step_info(step).title.nl : step_info(step).title.en),
+           std::to_string(count)});
+    }
+  }
+  if (const auto done = totals.per_step.find(0); done != totals.per_step.end()) {
+    steps.push_back({nl ? "alle stappen gedaan" : "all steps done", std::to_string(done->second)});
   }
   blocks.push_back(table_block(std::move(steps)));
   const auto share = totals.workgroups == 0 ? 0.0

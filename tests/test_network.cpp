@@ -362,6 +362,58 @@ TEST_SUITE("network") {
     CHECK(examples({"blockers", "--format", "md"}).code == 0); // this repository alone has none
   }
 
+  TEST_CASE("site: every page of the network, replaced whole, refused whole") {
+    ExampleRepo examples;
+    const Outcome written = examples({"site", "-o", "site"});
+    REQUIRE(written.code == 0);
+    CHECK(written.out.find("Site written to site: 9 pages") != std::string::npos);
+    const fs::path site = examples.root() / "site";
+    for (const char *page :
+         {"index.html", "lessons.html", "blockers.html", "bundle.html",
+          "workgroups/zorgnetwerk-waalkant--inwerken.html", "workgroups/de-lingehof--nachtdienst.html"}) {
+      CHECK_MESSAGE(fs::exists(site / page), page);
+    }
+    const std::string index = read_file(site / "index.html");
+    CHECK(index.find("<a href=\"workgroups/de-lingehof--leerlingen.html\">Leerlingen blijven (Zorgcentrum De "
+                     "Lingehof)</a>") != std::string::npos);
+    CHECK(index.find("<a href=\"lessons.html\">") != std::string::npos);
+    CHECK(read_file(site / "workgroups/de-lingehof--nachtdienst.html").find("<a href=\"../index.html\">") !=
+          std::string::npos);
+    CHECK(read_file(site / "blockers.html").find("0cwxwfhq") != std::string::npos);
+
+    // Again: the earlier site is replaced, and a page that is no longer made goes with it.
+    write_file(site / "workgroups/gone.html", "old");
+    REQUIRE(examples({"site", "-o", "site", "--network", "lingehof"}).code == 0);
+    CHECK_FALSE(fs::exists(site / "workgroups/gone.html"));
+    CHECK_FALSE(fs::exists(site / "workgroups/zorgnetwerk-waalkant--inwerken.html"));
+
+    // A folder that is not a site is never replaced.
+    fs::create_directories(examples.root() / "mine");
+    write_file(examples.root() / "mine/notes.txt", "mine");
+    const Outcome not_a_site = examples({"site", "-o", "mine"});
+    CHECK(not_a_site.code != 0);
+    CHECK(not_a_site.err.find("is no site of alearn") != std::string::npos);
+    CHECK(read_file(examples.root() / "mine/notes.txt") == "mine");
+
+    // Personal data anywhere in what the site tells from: nothing is written, the old site stays.
+    const fs::path statement = examples.root() / "workgroups/inwerken/workgroup.md";
+    std::string text = read_file(statement);
+    text.replace(text.find("## Achtergrond"), 14, "## Achtergrond\nIBAN NL91ABNA0417164300 van mevrouw.");
+    write_file(statement, text);
+    const auto before = tree_texts(site);
+    const Outcome refused = examples({"site", "-o", "site"});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.find("workgroups/inwerken/workgroup.md") != std::string::npos);
+    CHECK(tree_texts(site) == before);
+    const Outcome fresh = examples({"site", "-o", "fresh"});
+    CHECK(fresh.code == 2);
+    CHECK_FALSE(fs::exists(examples.root() / "fresh"));
+    for (const auto &entry : fs::directory_iterator(examples.root())) {
+      CHECK(entry.path().filename().string().find("alearn-tmp") == std::string::npos);
+    }
+    CHECK(examples({"site", "-o", "fresh", "--allow-personal-data"}).code == 0);
+  }
+
   TEST_CASE("experiment share: once, for a finished or stopped experiment, after it ended") {
     ExampleRepo examples;
     const auto in = [&](std::vector<std::string> args) {

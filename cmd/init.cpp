@@ -12,6 +12,7 @@ struct InitCommandOptions {
   std::vector<std::string> organisations;
   std::vector<std::string> themes;
   bool no_themes = false;
+  bool pages = false;
 };
 
 Status run_init(Session &session, const InitCommandOptions &options) {
@@ -27,6 +28,7 @@ Status run_init(Session &session, const InitCommandOptions &options) {
     init.themes = options.themes;
   }
   init.ci_check_command = "alearn check --format github";
+  init.pages = options.pages;
   // A repository inside another is allowed (commands below it will use the inner one), but
   // rarely meant.
   const auto outer = find_repository_root(init.dir.parent_path());
@@ -73,6 +75,9 @@ Command bind_init(CLI::App *cmd, Lang lang) {
                   help(lang, "Een thema van het netwerk (mag vaker; standaard de zes landelijke thema's)",
                        "A theme of the network (repeatable; default: the six national themes)"))
       ->allow_extra_args(false);
+  cmd->add_flag("--pages", options->pages,
+                help(lang, "De workflow zet ook de site van het netwerk op GitHub Pages (alearn site)",
+                     "The workflow also publishes the network's site on GitHub Pages (alearn site)"));
   cmd->add_flag("--no-themes", options->no_themes,
                 help(lang, "Begin zonder lijst met thema's", "Start without a list of themes"));
   return command_for(options, run_init);

@@ -45,13 +45,60 @@ constexpr std::string_view ignored =
 
 // GitHub Actions: build alearn from its source (Debian and Ubuntu carry every library it
 // needs) and check the repository on every push and pull request.
-std::string workflow_text(Lang lang, std::string_view check_command) {
+// The steps that install alearn on a runner: Debian and Ubuntu carry every library it needs.
+constexpr std::string_view install_steps = R"(      - uses: actions/checkout@v4
+      - name: Install alearn
+        run: |
+          sudo apt-get update -qq
+          sudo apt-get install -y -qq g++ cmake pkgconf libyaml-cpp-dev libyaml-dev libvalijson-dev \
+            libfmt-dev libcli11-dev nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+          git clone --depth 1 "$ALEARN_SOURCE" "$RUNNER_TEMP/alearn"
+          cmake -S "$RUNNER_TEMP/alearn" -B "$RUNNER_TEMP/alearn/build" -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF
+          cmake --build "$RUNNER_TEMP/alearn/build" -j
+          sudo cmake --install "$RUNNER_TEMP/alearn/build"
+)";
+
+// With `pages`, a second job publishes the network's site (alearn site) on GitHub Pages after
+// every push to main that passes the check.
+constexpr std::string_view pages_job = R"(  pages:
+    if: github.event_name == 'push' && github.ref == 'refs/heads/main'
+    needs: check
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+)";
+
+constexpr std::string_view pages_steps = R"(      - name: alearn site
+        run: alearn site -o _site
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+      - id: deployment
+        uses: actions/deploy-pages@v4
+)";
+
+// GitHub Actions: build alearn from its source and check the repository on every push and pull
+// request; optionally publish the site.
+std::string workflow_text(Lang lang, std::string_view check_command, bool pages) {
   const bool nl = lang == Lang::nl;
   std::string text =
       nl ? "# alearn check bij elke push en pull request: fouten worden annotaties bij de regels.\n"
            "# Zet ALEARN_SOURCE op de git-repository waar jullie organisatie alearn bewaart.\n"
          : "# alearn check on every push and pull request: problems become annotations on the lines.\n"
            "# Set ALEARN_SOURCE to the git repository where your organisation keeps alearn.\n";
+  if (pages) {
+    text +=
+        nl ? "# Na elke push naar main zet de job pages de site van het netwerk (alearn site) op GitHub\n"
+             "# Pages; zet Pages daarvoor aan in de instellingen van de repository (bron: GitHub Actions).\n"
+           : "# After every push to main the pages job publishes the network's site (alearn site) on\n"
+             "# GitHub Pages; turn Pages on in the repository's settings (source: GitHub Actions).\n";
+  }
   text += R"(name: alearn check
 on: [push, pull_request]
 env:
@@ -60,21 +107,16 @@ jobs:
   check:
     runs-on: ubuntu-24.04
     steps:
-      - uses: actions/checkout@v4
-      - name: Install alearn
-        run: |
-          sudo apt-get update -qq
-          sudo apt-get install -y -qq g++ cmake pkgconf libyaml-cpp-dev libyaml-dev libvalijson-dev \
-            libfmt-dev libcli11-dev nlohmann-json3-dev
-          git clone --depth 1 "$ALEARN_SOURCE" "$RUNNER_TEMP/alearn"
-          cmake -S "$RUNNER_TEMP/alearn" -B "$RUNNER_TEMP/alearn/build" -DCMAKE_BUILD_TYPE=Release -DALEARN_TESTS=OFF
-          cmake --build "$RUNNER_TEMP/alearn/build" -j
-          sudo cmake --install "$RUNNER_TEMP/alearn/build"
-      - name: alearn check
-        run: )";
-  text += check_command.empty() ? std::string_view("alearn check") : check_command;
-  text += R"(
 )";
+  text += install_steps;
+  text += "      - name: alearn check\n        run: ";
+  text += check_command.empty() ? std::string_view("alearn check") : check_command;
+  text += "\n";
+  if (pages) {
+    text += pages_job;
+    text += install_steps;
+    text += pages_steps;
+  }
   return text;
 }
 
@@ -165,7 +207,7 @@ Result<fs::path> init_repository(const InitOptions &options) {
   for (const auto &[file, text] :
        {std::pair{fs::path(".gitattributes"), std::string(attributes)},
         std::pair{fs::path(".github/workflows/alearn.yml"),
-                  workflow_text(options.language, options.ci_check_command)},
+                  workflow_text(options.language, options.ci_check_command, options.pages)},
         std::pair{fs::path(".pre-commit-hooks.yaml"), hooks_text(options.language)}}) {
     TRY(write_if_absent(dir, dir / file, text));
   }

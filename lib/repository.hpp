@@ -122,6 +122,7 @@ struct InitOptions {
   std::vector<std::string> organisations;
   // What the CI workflow runs to check the repository, with annotations (cmd/ spells it).
   std::string ci_check_command;
+  bool pages = false; // the workflow also publishes the site on GitHub Pages
   // The network's themes; unset: the six national themes in the repository's language.
   std::optional<std::vector<std::string>> themes;
 };

@@ -17,6 +17,8 @@
 #   scripts/benchmark.sh [--dir DIR] [--build DIR] [--no-remark] [--no-scale]
 #   scripts/benchmark.sh --scale-only [--dir DIR] [--build DIR]   (only the tables by size)
 #   scripts/benchmark.sh --report-only [--dir DIR] [--build DIR]  (only the report table)
+#   scripts/benchmark.sh --network-only [--dir DIR] [--build DIR] (only the network table: three
+#                        repositories of 60 workgroups each, network status and site)
 #   scripts/benchmark.sh --small [--build DIR]   (2 workgroups, no peers: proves that it works)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ top=$PWD
 dir=/tmp/alearn-bench
 build=build/release
 small=0
+network_only=0
 remark=1
 scale=1
 peers=1
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --no-scale) scale=0; shift ;;
     --scale-only) peers=0; shift ;;
     --report-only) peers=0; scale=0; shift ;;
+    --network-only) peers=0; scale=0; network_only=1; shift ;;
     *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only] [--report-only]" >&2; exit 2 ;;
   esac
 done
@@ -89,6 +93,9 @@ if [ "$small" = 1 ]; then
   slug=$(ls "$repo/workgroups" | head -n 1)
   "$alearn" --repo "$repo" -w "$slug" step next >/dev/null
   "$alearn" --repo "$repo" -w "$slug" report --format html -o "$dir/small-report.html" >/dev/null
+  "$alearn" --repo "$repo" network status >/dev/null
+  rm -rf "$dir/small-site"
+  "$alearn" --repo "$repo" site -o "$dir/small-site" >/dev/null
   echo "benchmark (small): alearn check on $files files: ${seconds}s, no errors"
   exit 0
 fi
@@ -174,6 +181,44 @@ report_table() {
   echo "| \`--format md\` | $md_s | $md_kb kB and $svg_kb kB of SVG |"
   echo "| \`--json\` | $json_s | |"
 }
+
+# The network views over three organisations' repositories of 60 workgroups each (about 300,000
+# files): network status in text and JSON, and the static site, with their peak memory.
+network_table() {
+  local a=$dir/net-a b=$dir/net-b c=$dir/net-c
+  generated "$a" --workgroups 60 --seed 11
+  generated "$b" --workgroups 60 --seed 12
+  generated "$c" --workgroups 60 --seed 13
+  if ! grep -q '^network:' "$a/alearn.yaml"; then
+    printf 'network:\n  - name: B\n    path: ../net-b\n  - name: C\n    path: ../net-c\n' >>"$a/alearn.yaml"
+  fi
+  for repo in "$a" "$b" "$c"; do
+    read_all "$repo"
+  done
+  local files status_s json_s site_s status_mb site_mb pages
+  files=$(($(find "$a" "$b" "$c" -type f | wc -l)))
+  "$alearn" --repo "$a" network status --lang en >/dev/null
+  status_s=$(median 3 "$alearn" --repo "$a" network status)
+  json_s=$(median 3 "$alearn" --repo "$a" network status --json)
+  status_mb=$(peak_memory "$alearn" --repo "$a" network status)
+  rm -rf "$dir/site"
+  site_s=$(median 1 "$alearn" --repo "$a" site -o "$dir/site")
+  site_mb=$(peak_memory "$alearn" --repo "$a" site -o "$dir/site")
+  pages=$(find "$dir/site" -name '*.html' | wc -l)
+  echo "Network: 3 repositories × 60 workgroups, $files files"
+  echo
+  echo "| command | seconds | peak memory |"
+  echo "| --- | ---: | ---: |"
+  echo "| \`alearn network status\` | $status_s | $status_mb MB |"
+  echo "| \`alearn network status --json\` | $json_s | |"
+  echo "| \`alearn site -o DIR\` ($pages pages) | $site_s | $site_mb MB |"
+}
+
+if [ "$network_only" = 1 ]; then
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+  network_table
+  exit 0
+fi
 
 if [ "$peers" = 0 ] && [ "$scale" = 0 ]; then
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"

@@ -1,5 +1,6 @@
 // The learning network: other organisations' repositories read (never written), the status
 // across them with its progress score, themes, and the lessons of Falend Vooruit.
+#include "document.hpp"
 #include "files.hpp"
 #include "helpers.hpp"
 #include "lessons.hpp"
@@ -487,6 +488,28 @@ TEST_SUITE("network") {
     REQUIRE(run_alearn({"init", "none", "--no-themes"}, dir.path()).code == 0);
     CHECK(read_file(dir.path() / "none/alearn.yaml").find("themes") == std::string::npos);
     REQUIRE(run_alearn({"-w", "x", "workgroup", "new", "X", "--slug", "x"}, dir.path() / "none").code == 0);
+    CHECK(read_file(dir.path() / "none/.github/workflows/alearn.yml").find("pages") == std::string::npos);
+
+    // --pages: a second job publishes the site, after the check, from main only.
+    REQUIRE(run_alearn({"init", "pages", "--pages"}, dir.path()).code == 0);
+    auto workflow = load_document(dir.path() / "pages/.github/workflows/alearn.yml", Format::yaml);
+    REQUIRE(workflow.has_value());
+    const Data &jobs = workflow->data["jobs"];
+    REQUIRE(jobs.contains("pages"));
+    CHECK(jobs["pages"]["needs"] == "check");
+    CHECK(jobs["pages"]["permissions"]["pages"] == "write");
+    CHECK(jobs["pages"]["if"].get<std::string>().find("refs/heads/main") != std::string::npos);
+    std::vector<std::string> uses;
+    for (const auto &step : jobs["pages"]["steps"]) {
+      if (step.contains("uses")) {
+        uses.push_back(step["uses"]);
+      }
+      if (step.contains("run") && step["run"].get<std::string>().starts_with("alearn site")) {
+        uses.push_back("alearn site");
+      }
+    }
+    CHECK(uses == std::vector<std::string>{"actions/checkout@v4", "alearn site",
+                                           "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4"});
     CHECK(run_alearn({"-w", "x", "workgroup", "theme", "add", "Anything"}, dir.path() / "none").code == 0);
   }
 

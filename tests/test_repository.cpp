@@ -86,7 +86,7 @@ TEST_SUITE("repository") {
   TEST_CASE("init refuses an existing repository and changes nothing") {
     TempDir dir;
     auto first = init_repository(
-        {dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "alearn check --format github", std::nullopt});
+        {dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "alearn check --format github", false, std::nullopt});
     REQUIRE(first.has_value());
     const auto config = load_config(dir.path());
     REQUIRE(config.has_value());
@@ -97,7 +97,7 @@ TEST_SUITE("repository") {
           std::string::npos);
     CHECK(read_file(dir.path() / ".pre-commit-hooks.yaml").find("entry: alearn check") != std::string::npos);
     const auto before = snapshot(dir.path());
-    auto second = init_repository({dir.path(), "Ander", Lang::en, {}, {}, std::nullopt});
+    auto second = init_repository({dir.path(), "Ander", Lang::en, {}, {}, false, std::nullopt});
     CHECK_FALSE(second.has_value());
     CHECK(snapshot(dir.path()) == before);
   }
@@ -106,7 +106,7 @@ TEST_SUITE("repository") {
     for (const auto &[lang, page] :
          {std::pair{Lang::en, "docs/en/format.md"}, std::pair{Lang::nl, "docs/nl/formaat.md"}}) {
       TempDir dir;
-      REQUIRE(init_repository({dir.path(), "Netwerk", lang, {}, {}, std::nullopt}).has_value());
+      REQUIRE(init_repository({dir.path(), "Netwerk", lang, {}, {}, false, std::nullopt}).has_value());
       const std::string config = read_file(dir.path() / "alearn.yaml");
       const std::string first_line = config.substr(0, config.find('\n'));
       INFO(first_line);
@@ -176,11 +176,11 @@ TEST_SUITE("repository") {
 
   TEST_CASE("init ignores alearn's temporaries, also in a .gitignore of the user's own") {
     TempDir fresh;
-    REQUIRE(init_repository({fresh.path(), "N", Lang::en, {}, {}, std::nullopt}));
+    REQUIRE(init_repository({fresh.path(), "N", Lang::en, {}, {}, false, std::nullopt}));
     contains(read_file(fresh.path() / ".gitignore"), "*.alearn-tmp\n");
     TempDir own;
     write_file(own.path() / ".gitignore", "build/\n# mine");
-    REQUIRE(init_repository({own.path(), "N", Lang::en, {}, {}, std::nullopt}));
+    REQUIRE(init_repository({own.path(), "N", Lang::en, {}, {}, false, std::nullopt}));
     CHECK(read_file(own.path() / ".gitignore").starts_with("build/\n# mine\n#"));
     contains(read_file(own.path() / ".gitignore"), "*.alearn-tmp\n");
   }

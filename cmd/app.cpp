@@ -394,9 +394,6 @@ Result<Scope> scope_of(const Session &session, const Command &command) {
     scope.options.depth = Depth::own_file_and_steps;
     return scope;
   }
-  if (command.needs == Needs::repository) {
-    return scope; // every workgroup, everything of each
-  }
   const std::string argument = command.workgroup_argument ? command.workgroup_argument() : std::string{};
   const WorkgroupChoice choice{argument.empty() ? session.global.workgroup : argument,
                                session.env("ALEARN_WORKGROUP"), session.io.context.cwd};

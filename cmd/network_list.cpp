@@ -2,6 +2,7 @@
 // commit it is at and what is wrong with it.
 #include "commands.hpp"
 #include "network.hpp"
+#include "network_status.hpp"
 #include "output.hpp"
 #include "render.hpp"
 
@@ -19,17 +20,9 @@ Json network_json(const Session & /*session*/, const Network &network) {
     for (const auto &folder : network.folders) {
       workgroups += &network.repositories[folder.repository] == &repository ? 1 : 0;
     }
-    return Json{{"name", repository.name},
-                {"organisation", text_or_null(repository.organisation)},
-                {"path", repository.path},
-                {"remote", text_or_null(repository.remote)},
-                {"own", repository.own},
-                {"read", repository.read},
-                {"commit", text_or_null(repository.commit)},
-                {"uncommitted_changes", repository.changed},
-                {"workgroups", workgroups},
-                {"problems",
-                 json_list(repository.problems, [](const Error &problem) { return problem.message.en; })}};
+    Json json = repository_json(repository);
+    json["workgroups"] = workgroups;
+    return json;
   });
 }
 

@@ -78,9 +78,10 @@ struct Session {
 // What a command reads before it runs: nothing (init); the repository's root (check, which
 // reads it its own way); alearn.yaml and the names of the workgroups (workgroup new); one
 // workgroup, the one named or implied, with all its records (most commands); each
-// workgroup's own file and step events (workgroup list); or every workgroup with all its
-// records (blockers, which lists what all of them hand in).
-enum class Needs { nothing, root, config, workgroup, workgroup_summaries, repository };
+// workgroup's own file and step events (workgroup list). Views of the whole network (network
+// status, lessons, blockers, resources, site) need alearn.yaml only and read the workgroups one
+// at a time themselves (lib/network.hpp).
+enum class Needs { nothing, root, config, workgroup, workgroup_summaries };
 
 // Whether a command writes. A writer holds the lock of its workgroup from before it reads until
 // it has written, so that what it checked still holds when it writes.

@@ -155,7 +155,7 @@ Result<Lessons> collect_lessons(const fs::path &root, const Config &config, cons
   TRY(network);
   TRY(check_theme_filter(*network, options.filter));
   const auto groups = map_workgroups<GroupLessons>(
-      *network, options.filter, Depth::everything, Extent::front_matter,
+      *network, options.filter, Depth::progress, Extent::front_matter,
       [&](const NetworkRepository &repository, const Workgroup &group) {
         GroupLessons found;
         found.lessons = lessons_of(group, repository, options.anonymous, found.not_shared);

@@ -211,6 +211,17 @@ struct GroupLoad {
     evaluations();
   }
 
+  // The records that say where a workgroup stands (and its sources of help), without the many
+  // of steps 6 to 9.
+  void progress_records() {
+    Workgroup &group = out.group;
+    records(folders::resources, parse_resource, group.resources);
+    records(folders::experiments, parse_experiment, group.experiments);
+    records(folders::sharing, parse_sharing, group.sharing);
+    records(folders::blockers, parse_blocker, group.blockers);
+    evaluations();
+  }
+
   void measurements(Indicator &indicator, const FolderEntry &folder) {
     const std::string name = fmt::format("{}/{}", folders::measurements, indicator.slug);
     for (const auto &file : files_in(out, folder, name, ".yaml", real_root)) {
@@ -327,6 +338,9 @@ WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const fs::path 
   if (depth == Depth::everything) {
     load.indicators();
     load.work_records();
+  } else if (depth == Depth::progress) {
+    load.indicators();
+    load.progress_records();
   }
   return out;
 }

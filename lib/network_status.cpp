@@ -280,7 +280,7 @@ Result<NetworkStatus> network_status(const fs::path &root, const Config &config,
   status.theme = options.filter.theme;
   status.today = options.today;
   status.workgroups = map_workgroups<WorkgroupGlance>(
-      *network, options.filter, Depth::everything, Extent::front_matter,
+      *network, options.filter, Depth::progress, Extent::front_matter,
       [&](const NetworkRepository &repository, const Workgroup &group) {
         WorkgroupGlance glance = glance_at(group, repository, options.today);
         if (options.scan_personal_data && repository.config.privacy != Severity::off) {

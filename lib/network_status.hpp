@@ -65,7 +65,9 @@ struct WorkgroupGlance {
   int overdue = 0;
   std::array<int, 4> experiments{}; // by ExperimentState
   std::array<int, 3> decisions{};   // by Decision
-  std::optional<Date> last_record;  // the date of its newest record
+  // The date of its newest step, measurement, source, experiment, sharing, blocker or evaluation
+  // (the logbooks and meetings of steps 6 to 9 are not read for a view of the network).
+  std::optional<Date> last_record;
   ProgressScore score;
   std::vector<PersonalDataInFile> personal_data; // in the files the glance tells from
 };
@@ -104,6 +106,9 @@ NetworkTotals network_totals(const std::vector<WorkgroupGlance> &workgroups);
 
 // Every finding of personal data in the status's sources.
 std::vector<PersonalDataInFile> personal_data_in(const NetworkStatus &status);
+
+// A repository of the network as read: its name, path, commit and problems.
+Json repository_json(const NetworkRepository &repository);
 
 Json network_status_json(const NetworkStatus &status);
 

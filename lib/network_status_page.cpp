@@ -24,6 +24,8 @@ Json problems_json(const Errors &problems, const fs::path &root) {
   });
 }
 
+} // namespace
+
 Json repository_json(const NetworkRepository &repository) {
   return Json{{"name", repository.name},
               {"organisation", text_or_null(repository.organisation)},
@@ -35,6 +37,8 @@ Json repository_json(const NetworkRepository &repository) {
               {"uncommitted_changes", repository.changed},
               {"problems", problems_json(repository.problems, repository.root)}};
 }
+
+namespace {
 
 template <typename E, std::size_t N> Json counts_json(const std::array<int, N> &counts) {
   Json json = Json::object();

@@ -35,7 +35,7 @@ Result<NetworkDesk> network_blockers(const fs::path &root, const Config &config,
   TRY(network);
   TRY(check_theme_filter(*network, filter));
   const auto groups = map_workgroups<GroupDesk>(
-      *network, filter, Depth::everything, Extent::front_matter,
+      *network, filter, Depth::progress, Extent::front_matter,
       [&](const NetworkRepository &repository, const Workgroup &group) {
         GroupDesk found;
         found.desk.repository = repository.name;
@@ -133,7 +133,7 @@ Result<Bundle> inspiration_bundle(const fs::path &root, const Config &config, co
   TRY(network);
   TRY(check_theme_filter(*network, filter));
   const auto groups =
-      map_workgroups<GroupSources>(*network, filter, Depth::everything, Extent::front_matter,
+      map_workgroups<GroupSources>(*network, filter, Depth::progress, Extent::front_matter,
                                    [&](const NetworkRepository &repository, const Workgroup &group) {
                                      return sources_of(repository, group, scan_personal_data);
                                    });

@@ -65,7 +65,11 @@ Parsed<Config> parse_config(const Document &doc);
 
 // How much of the repository a command reads: a command about one workgroup reads that one
 // (and alearn.yaml); a list of workgroups reads each one's own file and step events.
-enum class Depth { own_file_and_steps, everything };
+// A view of where workgroups stand (the network's status, its lessons and blockers) reads those
+// and the indicators with their measurements, sources of help, experiments, sharing, blockers
+// and evaluations, and leaves out the many records of steps 6 to 9 (logbooks, meetings,
+// exploration, assumptions, feedback).
+enum class Depth { own_file_and_steps, progress, everything };
 
 struct LoadOptions {
   // Commands read Markdown files up to the end of their front matter; `check` reads them whole,

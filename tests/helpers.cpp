@@ -1,11 +1,15 @@
 #include "helpers.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
 
 namespace alearn::test {
 namespace fs = std::filesystem;
@@ -69,6 +73,30 @@ Outcome run_alearn(const std::vector<std::string> &args, Context context,
 }
 
 fs::path source_dir() { return ALEARN_SOURCE_DIR; }
+
+ShellResult run_shell(const std::string &command, const fs::path &cwd, const std::string &extra) {
+  const auto quote = [](const std::string &text) {
+    std::string quoted = "'";
+    for (const char c : text) {
+      quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+  };
+  const std::string full = fmt::format(
+      "cd {} && env -i PATH=\"$PATH\" HOME={} GIT_CONFIG_NOSYSTEM=1 LANG=C.UTF-8 ALEARN={} {} sh -c {} 2>&1",
+      quote(cwd.string()), quote(cwd.string()), quote(ALEARN_BINARY), extra, quote(command));
+  FILE *pipe = ::popen(full.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  ShellResult result;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+    result.out.append(buffer.data(), n);
+  }
+  const int status = ::pclose(pipe);
+  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
 
 void copy_examples(const fs::path &dir) {
   fs::copy(source_dir() / "examples", dir,

@@ -73,6 +73,16 @@ struct ExampleRepo : CliRepo {
 // `text` read as a Markdown file named `name`; a failed test when it cannot be read.
 Document markdown_document(const std::string &name, const std::string &text);
 
+// A shell command run in `cwd` with a clean, English environment (PATH, HOME = cwd, no system
+// git configuration, $ALEARN the binary under test, and `extra` as "NAME=value ..."); its
+// standard output and error together, and its exit code.
+struct ShellResult {
+  std::string out;
+  int code = 0;
+};
+ShellResult run_shell(const std::string &command, const std::filesystem::path &cwd,
+                      const std::string &extra = {});
+
 std::filesystem::path source_dir();
 // Copies examples/ into `dir`.
 void copy_examples(const std::filesystem::path &dir);

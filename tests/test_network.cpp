@@ -82,30 +82,13 @@ std::string net_quote(const std::string &text) {
   return quoted + "'";
 }
 
-struct NetShell {
-  std::string out;
-  int code = 0;
-};
+using NetShell = ShellResult;
 
-// Runs a shell command in `cwd` with a clean English environment; stdout and stderr together.
+// A shell command with git's author and committer set, and alearn in English.
 NetShell net_sh(const std::string &command, const fs::path &cwd) {
-  const std::string full = fmt::format(
-      "cd {} && env -i PATH=\"$PATH\" HOME={} GIT_CONFIG_NOSYSTEM=1 "
-      "GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=T "
-      "GIT_COMMITTER_EMAIL=t@example.org LANG=C.UTF-8 ALEARN_LANG=en ALEARN={} "
-      "sh -c {} 2>&1",
-      net_quote(cwd.string()), net_quote(cwd.string()), net_quote(ALEARN_BINARY), net_quote(command));
-  FILE *pipe = ::popen(full.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  NetShell result;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-    result.out.append(buffer, n);
-  }
-  const int status = ::pclose(pipe);
-  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return run_shell(command, cwd,
+                   "GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=T "
+                   "GIT_COMMITTER_EMAIL=t@example.org ALEARN_LANG=en");
 }
 
 NetShell net_must(const std::string &command, const fs::path &cwd) {

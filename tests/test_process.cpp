@@ -20,36 +20,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Shell {
-  std::string out;
-  int code = 0;
-};
-
-std::string quote(const std::string &text) {
-  std::string quoted = "'";
-  for (const char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
-}
+using Shell = ShellResult;
 
 // Runs a shell command in `cwd` with a clean, English environment; stdout and stderr together.
-Shell sh(const std::string &command, const fs::path &cwd) {
-  const std::string full = fmt::format(
-      "cd {} && env -i PATH=\"$PATH\" HOME={} GIT_CONFIG_NOSYSTEM=1 LANG=C.UTF-8 ALEARN={} sh -c {} 2>&1",
-      quote(cwd.string()), quote(cwd.string()), quote(ALEARN_BINARY), quote(command));
-  FILE *pipe = ::popen(full.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  Shell result;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-    result.out.append(buffer, n);
-  }
-  const int status = ::pclose(pipe);
-  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+Shell sh(const std::string &command, const fs::path &cwd) { return run_shell(command, cwd); }
 
 // A git repository in a temporary folder, in which every command must succeed: the setting of
 // the tests that work on branches and merge them.

@@ -82,6 +82,13 @@ void print_glance(Session &session, const WorkgroupGlance &glance, bool name_rep
     session.io.out << fmt::format("    {}: {}\n", session.t(Text{"Experimenten", "Experiments"}),
                                   fmt::join(parts, ", "));
   }
+  if (glance.open_blockers > 0) {
+    session.io.out << "    "
+                   << session.paint(Style::yellow,
+                                    session.t(tr("{} knellende regel(s) open", "{} rule(s) in the way open",
+                                                 glance.open_blockers)))
+                   << "\n";
+  }
   if (glance.last_record) {
     session.io.out << fmt::format("    {} {}\n", session.t(Text{"Laatste record:", "Last record:"}),
                                   format_date(*glance.last_record));
@@ -130,6 +137,10 @@ void print_totals(Session &session, const NetworkTotals &totals) {
                                  "experiments: {} adopted, {} adapted, {} abandoned",
                                  decided(Decision::adopt), decided(Decision::adapt),
                                  decided(Decision::abandon)))
+                 << "\n";
+  session.io.out << "  "
+                 << session.t(
+                        tr("knellende regels open: {}", "rules in the way open: {}", totals.open_blockers))
                  << "\n";
   session.io.out << "  "
                  << session.t(tr("gemiddelde voortgang (IHI 1–5): {:.1f}", "mean progress (IHI 1–5): {:.1f}",

@@ -1,5 +1,6 @@
-// alearn workgroup list [--json]
+// alearn workgroup list [--theme T] [--json]
 #include "commands.hpp"
+#include "ids.hpp"
 #include "output.hpp"
 #include "spell.hpp"
 
@@ -8,6 +9,7 @@ namespace alearn {
 namespace {
 
 struct WorkgroupListOptions {
+  std::string theme; // only the workgroups with this theme (ignoring case and accents)
   Output output;
 };
 
@@ -44,13 +46,23 @@ void print_workgroups(Session &session, const std::vector<Workgroup> &groups) {
 constexpr Renderers<std::vector<Workgroup>> workgroup_list_renderers{print_workgroups, workgroups_json};
 
 Status run_workgroup_list(Session &session, const WorkgroupListOptions &options) {
-  return render(session, options.output, session.repository().workgroups, workgroup_list_renderers);
+  std::vector<Workgroup> groups = session.repository().workgroups;
+  if (!options.theme.empty()) {
+    std::erase_if(groups, [&](const Workgroup &group) {
+      return std::ranges::none_of(group.themes, [&](const std::string &theme) {
+        return fold_for_matching(theme) == fold_for_matching(options.theme);
+      });
+    });
+  }
+  return render(session, options.output, groups, workgroup_list_renderers);
 }
 
 } // namespace
 
 Command bind_workgroup_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<WorkgroupListOptions>();
+  cmd->add_option("--theme", options->theme,
+                  help(lang, "Alleen werkgroepen met dit thema", "Only workgroups with this theme"));
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_workgroup_list);
 }

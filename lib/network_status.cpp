@@ -1,5 +1,6 @@
 #include "network_status.hpp"
 
+#include "blocker.hpp"
 #include "records.hpp"
 
 #include <algorithm>
@@ -242,6 +243,8 @@ WorkgroupGlance glance_at(const Workgroup &group, const NetworkRepository &repos
       ++glance.decisions.at(static_cast<std::size_t>(*experiment.decision));
     }
   }
+  glance.open_blockers = static_cast<int>(
+      std::ranges::count_if(group.blockers, [](const Blocker &blocker) { return is_open(blocker.state()); }));
   glance.last_record = last_record_date(group);
   glance.score = progress_score(group, statuses);
   return glance;
@@ -264,6 +267,7 @@ NetworkTotals network_totals(const std::vector<WorkgroupGlance> &workgroups) {
     for (std::size_t i = 0; i < totals.decisions.size(); ++i) {
       totals.decisions.at(i) += glance.decisions.at(i);
     }
+    totals.open_blockers += glance.open_blockers;
     scores += glance.score.value;
   }
   totals.mean_score = workgroups.empty() ? 0 : scores / static_cast<double>(workgroups.size());

@@ -65,6 +65,7 @@ struct WorkgroupGlance {
   int overdue = 0;
   std::array<int, 4> experiments{}; // by ExperimentState
   std::array<int, 3> decisions{};   // by Decision
+  int open_blockers = 0;            // rules in the way, noted or raised
   // The date of its newest step, measurement, source, experiment, sharing, blocker or evaluation
   // (the logbooks and meetings of steps 6 to 9 are not read for a view of the network).
   std::optional<Date> last_record;
@@ -79,6 +80,7 @@ struct NetworkTotals {
   std::size_t with_improvement = 0;    // with a signal of improvement in an indicator
   std::array<int, 4> experiments{};    // by ExperimentState
   std::array<int, 3> decisions{};      // by Decision
+  int open_blockers = 0;
   double mean_score = 0;
 };
 

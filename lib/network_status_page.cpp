@@ -78,6 +78,7 @@ Json glance_json(const WorkgroupGlance &glance) {
               {"overdue", glance.overdue},
               {"experiments", counts_json<ExperimentState>(glance.experiments)},
               {"decisions", counts_json<Decision>(glance.decisions)},
+              {"open_blockers", glance.open_blockers},
               {"last_record", date_json(glance.last_record)},
               {"progress_score", Json{{"value", glance.score.value}, {"reason", glance.score.reason.en}}}};
 }
@@ -98,6 +99,7 @@ Json network_status_json(const NetworkStatus &status) {
                               {"with_improvement", status.totals.with_improvement},
                               {"experiments", counts_json<ExperimentState>(status.totals.experiments)},
                               {"decisions", counts_json<Decision>(status.totals.decisions)},
+                              {"open_blockers", status.totals.open_blockers},
                               {"mean_progress_score", status.totals.mean_score}}}};
 }
 
@@ -153,6 +155,7 @@ std::vector<std::vector<std::string>> workgroup_table(const std::vector<const Wo
                     fmt::format("{}.{}", glance->cycle, glance->round), end_text(*glance, lang),
                     glance->score.value == 0 ? "–" : score_label(glance->score.value).in(lang),
                     experiments_text(*glance, lang), std::to_string(glance->overdue),
+                    std::to_string(glance->open_blockers),
                     glance->last_record ? format_date(*glance->last_record) : "–"});
   }
   return rows;
@@ -244,6 +247,9 @@ void add_totals(std::vector<PageBlock> &blocks, const NetworkStatus &status, Lan
                 totals.experiments.at(static_cast<std::size_t>(ExperimentState::stopped)),
                 totals.experiments.at(static_cast<std::size_t>(ExperimentState::running)),
                 totals.experiments.at(static_cast<std::size_t>(ExperimentState::planned)))}
+           .in(lang),
+       Text{fmt::format("Knellende regels open: {}", totals.open_blockers),
+            fmt::format("Rules in the way, open: {}", totals.open_blockers)}
            .in(lang),
        Text{fmt::format("Gemiddelde voortgang (IHI 1–5): {:.1f}", totals.mean_score),
             fmt::format("Mean progress (IHI 1–5): {:.1f}", totals.mean_score)}

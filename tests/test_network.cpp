@@ -208,6 +208,7 @@ TEST_SUITE("network") {
     REQUIRE(night != value["workgroups"].end());
     CHECK((*night)["progress_score"]["value"] == 4.5);
     CHECK((*night)["repository"] == "De Lingehof");
+    CHECK((*night)["open_blockers"] == 1);
 
     const auto slugs = [&](const std::vector<std::string> &filter) {
       std::vector<std::string> args{"network", "status", "--json"};

@@ -216,6 +216,25 @@ Status edit_config(const fs::path &root, const std::function<Result<std::string>
   return write_file_atomic(root, file, *text);
 }
 
+// A name or a clone listed twice would make one repository read twice, or two indistinguishable.
+Status not_listed_yet(const fs::path &root, const Config &config, const std::string &name,
+                      const fs::path &clone) {
+  std::error_code ec;
+  for (const auto &existing : config.network) {
+    if (same_name(existing.name, name)) {
+      return fail(ErrorKind::refused,
+                  tr("het netwerk heeft al een repository '{}'; kies een andere naam met --name",
+                     "the network already has a repository '{}'; choose another name with --name",
+                     existing.name));
+    }
+    if (fs::equivalent(clone_path(root, existing.path), clone, ec)) {
+      return fail(ErrorKind::refused, tr("die kloon staat er al in, als '{}'",
+                                         "that clone is listed already, as '{}'", existing.name));
+    }
+  }
+  return {};
+}
+
 // The path to store for a clone: relative to the repository's root, so that the entry holds
 // for every member who keeps the clones side by side.
 std::string stored_path(const fs::path &root, const fs::path &clone) {
@@ -253,22 +272,6 @@ Result<NetworkEntry> add_network_entry(const fs::path &root, const fs::path &cwd
   if (stored.remote.empty()) {
     stored.remote = trimmed(git_output(clone, {"remote", "get-url", "origin"}, env).value_or(""));
   }
-  auto config = load_config(root);
-  if (!config) {
-    return std::unexpected(config.error().front());
-  }
-  for (const auto &existing : config->network) {
-    if (same_name(existing.name, stored.name)) {
-      return fail(ErrorKind::refused,
-                  tr("het netwerk heeft al een repository '{}'; kies een andere naam met --name",
-                     "the network already has a repository '{}'; choose another name with --name",
-                     existing.name));
-    }
-    if (fs::equivalent(clone_path(root, existing.path), clone, ec)) {
-      return fail(ErrorKind::refused, tr("die kloon staat er al in, als '{}'",
-                                         "that clone is listed already, as '{}'", existing.name));
-    }
-  }
   std::vector<Field> fields{{"name", stored.name}};
   if (!stored.organisation.empty()) {
     fields.emplace_back("organisation", stored.organisation);
@@ -280,35 +283,50 @@ Result<NetworkEntry> add_network_entry(const fs::path &root, const fs::path &cwd
   for (const auto &[key, value] : fields) {
     TRY(check_new_value("network[]." + key, value));
   }
-  TRY(edit_config(root, [&](const Document &doc) { return append_map_item(doc, {"network"}, fields); }));
+  // Whether it is listed already is read under the lock, from the file the edit changes.
+  const auto add = [&](const Document &doc) -> Result<std::string> {
+    auto config = parse_config(doc);
+    if (!config) {
+      return std::unexpected(config.error().front());
+    }
+    TRY(not_listed_yet(root, *config, stored.name, clone));
+    return append_map_item(doc, {"network"}, fields);
+  };
+  TRY(edit_config(root, add));
   return stored;
 }
 
 Result<NetworkEntry> remove_network_entry(const fs::path &root, std::string_view name) {
-  auto config = load_config(root);
-  if (!config) {
-    return std::unexpected(config.error().front());
-  }
-  std::vector<std::string_view> names;
-  for (std::size_t i = 0; i < config->network.size(); ++i) {
-    const NetworkEntry &entry = config->network[i];
-    if (same_name(entry.name, name)) {
-      TRY(edit_config(root, [&](const Document &doc) { return remove_item(doc, {"network"}, i); }));
-      return entry;
+  // The entry is looked up under the lock, in the file the edit changes.
+  std::optional<NetworkEntry> removed;
+  const auto remove = [&](const Document &doc) -> Result<std::string> {
+    auto config = parse_config(doc);
+    if (!config) {
+      return std::unexpected(config.error().front());
     }
-    names.push_back(entry.name);
-  }
-  if (names.empty()) {
-    return fail(ErrorKind::not_found, tr("het netwerk heeft nog geen andere repository",
-                                         "the network has no other repository yet"));
-  }
-  const std::string closest = closest_match(name, names);
-  const std::string list = fmt::format("{}", fmt::join(names, ", "));
-  return fail(ErrorKind::not_found,
-              closest.empty() ? tr("het netwerk heeft geen repository '{}'; wel: {}",
-                                   "the network has no repository '{}'; it has: {}", name, list)
-                              : tr("het netwerk heeft geen repository '{}'; bedoel je '{}'?",
-                                   "the network has no repository '{}'; did you mean '{}'?", name, closest));
+    std::vector<std::string_view> names;
+    for (std::size_t i = 0; i < config->network.size(); ++i) {
+      if (same_name(config->network[i].name, name)) {
+        removed = config->network[i];
+        return remove_item(doc, {"network"}, i);
+      }
+      names.push_back(config->network[i].name);
+    }
+    if (names.empty()) {
+      return fail(ErrorKind::not_found, tr("het netwerk heeft nog geen andere repository",
+                                           "the network has no other repository yet"));
+    }
+    const std::string closest = closest_match(name, names);
+    const std::string list = fmt::format("{}", fmt::join(names, ", "));
+    return fail(ErrorKind::not_found,
+                closest.empty()
+                    ? tr("het netwerk heeft geen repository '{}'; wel: {}",
+                         "the network has no repository '{}'; it has: {}", name, list)
+                    : tr("het netwerk heeft geen repository '{}'; bedoel je '{}'?",
+                         "the network has no repository '{}'; did you mean '{}'?", name, closest));
+  };
+  TRY(edit_config(root, remove));
+  return *removed;
 }
 
 std::vector<PullResult> pull_network(const fs::path &root, const Config &config, const Environment &env) {

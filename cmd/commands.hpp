@@ -62,6 +62,7 @@ Command bind_experiment_share(CLI::App *cmd, Lang lang);
 Command bind_lessons(CLI::App *cmd, Lang lang);
 Command bind_resources(CLI::App *cmd, Lang lang);
 Command bind_site(CLI::App *cmd, Lang lang);
+Command bind_upgrade(CLI::App *cmd, Lang lang);
 Command bind_network_add(CLI::App *cmd, Lang lang);
 Command bind_network_list(CLI::App *cmd, Lang lang);
 Command bind_network_pull(CLI::App *cmd, Lang lang);

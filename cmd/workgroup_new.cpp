@@ -25,7 +25,10 @@ Status run_new(Session &session, const NewOptions &options) {
   group.name = options.name;
   group.organisation = options.organisation;
   for (const auto &name : options.members) {
-    group.members.push_back(Member{name, options.organisation, {}, {}, std::nullopt});
+    Member member;
+    member.name = name;
+    member.organisation = options.organisation;
+    group.members.push_back(std::move(member));
   }
   group.problem = options.problem;
   group.themes = options.themes;

@@ -1,6 +1,7 @@
 // alearn workgroup show [SLUG] [--json]
 #include "commands.hpp"
 #include "exploration.hpp"
+#include "membership.hpp"
 #include "output.hpp"
 
 namespace alearn {
@@ -88,7 +89,7 @@ void print_workgroup(Session &session, const ShownWorkgroup &shown) {
   print_field(session, tr("Middelen", "Means"), group.design.means);
   print_field(session, tr("Randvoorwaarden", "Preconditions"), group.design.preconditions);
   print_field(session, tr("Aanpak", "Approach"), group.design.approach);
-  print_list(session, tr("Afspraken (stap 4)", "Agreements (step 4)"), group.agreements);
+  print_list(session, tr("Afspraken (stap 4)", "Agreements (step 4)"), agreement_texts(group));
   print_field(session, tr("Start", "Start"), group.start ? format_date(*group.start) : "");
   print_field(session, tr("Einde", "End"), group.end ? format_date(*group.end) : "");
   std::vector<std::string> indicators;

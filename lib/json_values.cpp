@@ -3,6 +3,7 @@
 #include "assumption.hpp"
 #include "blocker.hpp"
 #include "experiment.hpp"
+#include "membership.hpp"
 #include "workgroup.hpp"
 
 #include <cmath>
@@ -55,7 +56,7 @@ Json workgroup_json(const Workgroup &group) {
                 {"means", group.design.means},
                 {"preconditions", group.design.preconditions},
                 {"approach", group.design.approach}}},
-              {"agreements", group.agreements},
+              {"agreements", agreement_texts(group)},
               {"start", date_json(group.start)},
               {"end", date_json(group.end)},
               {"themes", group.themes}};

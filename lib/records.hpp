@@ -29,6 +29,8 @@ inline constexpr std::string_view measurements = "measurements";
 inline constexpr std::string_view evaluations = "evaluations";
 inline constexpr std::string_view sharing = "sharing";
 inline constexpr std::string_view blockers = "blockers";
+inline constexpr std::string_view members = "members";       // format 2: one file per member
+inline constexpr std::string_view agreements = "agreements"; // format 2: one file per agreement
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.

@@ -2,6 +2,7 @@
 
 #include "enums.hpp"
 #include "exploration.hpp"
+#include "membership.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -130,7 +131,7 @@ void people(Page &page, const Report &report) {
     }
     page.items(members);
   });
-  page.section(Text{"Onze afspraken", "Our agreements"}, [&] { page.items(group.agreements); });
+  page.section(Text{"Onze afspraken", "Our agreements"}, [&] { page.items(agreement_texts(group)); });
 }
 
 void timeline(Page &page, const Report &report) {

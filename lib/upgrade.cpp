@@ -136,16 +136,33 @@ Result<std::string> read_back(const Document &doc, const std::string &yaml, cons
   return text;
 }
 
-// Full-line comments inside each item of the list at top-level `key`, for the item's own file.
-std::vector<std::vector<std::string>> item_comments(const TextLines &lines, const FieldLines &field) {
-  std::vector<std::vector<std::string>> comments;
+// The lines of each item of a block list: from the comment lines right above its '-' to the
+// next item's.
+std::vector<std::pair<std::size_t, std::size_t>> item_spans(const TextLines &lines, const FieldLines &field) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
   if (field.value == nullptr || field.value->kind != yi::NodeKind::sequence || field.value->flow) {
-    return comments;
+    return spans;
   }
-  const auto &items = field.value->children;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const auto first = static_cast<std::size_t>(items[i].line);
-    const auto last = i + 1 < items.size() ? static_cast<std::size_t>(items[i + 1].line) : field.last;
+  std::size_t floor = static_cast<std::size_t>(field.key->line) + 1;
+  for (const auto &item : field.value->children) {
+    auto first = static_cast<std::size_t>(item.line);
+    while (first > floor && is_comment(lines.line(first - 1))) {
+      --first;
+    }
+    if (!spans.empty()) {
+      spans.back().second = first;
+    }
+    spans.emplace_back(first, field.last);
+    floor = static_cast<std::size_t>(item.line) + 1;
+  }
+  return spans;
+}
+
+// Full-line comments inside each item of a list, for the item's own file.
+std::vector<std::vector<std::string>>
+item_comments(const TextLines &lines, const std::vector<std::pair<std::size_t, std::size_t>> &spans) {
+  std::vector<std::vector<std::string>> comments;
+  for (const auto &[first, last] : spans) {
     std::vector<std::string> found;
     for (std::size_t k = first; k < last; ++k) {
       if (is_comment(lines.line(k))) {
@@ -178,19 +195,15 @@ Result<ListComments> list_comments(const Document &doc) {
     if (std::ranges::find(list_keys(), field.key->value) == list_keys().end()) {
       continue;
     }
-    auto items = item_comments(lines, field);
     std::set<std::size_t> inside;
     if (field.key->value != "agreements") {
-      for (std::size_t i = 0; i < field.value->children.size() && i < items.size(); ++i) {
-        const auto first = static_cast<std::size_t>(field.value->children[i].line);
-        const auto last = i + 1 < field.value->children.size()
-                              ? static_cast<std::size_t>(field.value->children[i + 1].line)
-                              : field.last;
+      const auto spans = item_spans(lines, field);
+      for (const auto &[first, last] : spans) {
         for (std::size_t k = first; k < last; ++k) {
           inside.insert(k);
         }
       }
-      found.per_item[field.key->value] = std::move(items);
+      found.per_item[field.key->value] = item_comments(lines, spans);
     }
     for (std::size_t k = field.first; k < field.last; ++k) {
       if (!inside.contains(k) && is_comment(lines.line(k))) {

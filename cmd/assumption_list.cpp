@@ -1,4 +1,5 @@
-// alearn assumption list [--about problem|solution] [--verdict held|revised|dropped|open] [--json]
+// alearn assumption list [--about problem|solution] [--verdict held|revised|dropped|open]
+//   [--cycle N|all] [--json]
 #include "assumption.hpp"
 #include "choices.hpp"
 #include "commands.hpp"
@@ -12,6 +13,7 @@ namespace {
 struct AssumptionListOptions {
   std::string about;
   std::string verdict;
+  std::string cycle;
   Output output;
 };
 
@@ -56,6 +58,7 @@ void print_assumptions(Session &session, const AssumptionList &shown) {
                    << session.t(about_label(assumption->about)) << " · " << state << "\n    "
                    << first_line(text, 72) << "\n";
   }
+  print_other_cycles(session, shown.list.in_other_cycles);
 }
 
 constexpr Renderers<AssumptionList> assumption_list_renderers{
@@ -71,7 +74,7 @@ Status run_assumption_list(Session &session, const AssumptionListOptions &option
       assumptions.push_back(&assumption);
     }
   }
-  auto list = record_list(**group, assumptions);
+  auto list = record_list(**group, assumptions, options.cycle);
   TRY(list);
   const bool filtered_out = assumptions.empty() && !(*group)->assumptions.empty();
   return render(session, options.output, AssumptionList{std::move(*list), filtered_out},
@@ -88,6 +91,7 @@ Command bind_assumption_list(CLI::App *cmd, Lang lang) {
                   help(lang, "held, revised, dropped, of open (nog niet uitgedaagd)",
                        "held, revised, dropped, or open (not challenged yet)"))
       ->transform(one_of(verdict_or_open(), lang));
+  add_cycle_option(*cmd, options->cycle, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_assumption_list);
 }

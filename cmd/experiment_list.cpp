@@ -1,4 +1,4 @@
-// alearn experiment list [--state S] [--owner MEMBER] [--decision D] [--json]
+// alearn experiment list [--state S] [--owner MEMBER] [--decision D] [--cycle N|all] [--json]
 #include "choices.hpp"
 #include "commands.hpp"
 #include "experiment.hpp"
@@ -12,6 +12,7 @@ struct ExperimentListOptions {
   std::string state;
   std::string owner;
   std::string decision;
+  std::string cycle;
   Output output;
 };
 
@@ -42,6 +43,7 @@ void print_experiments(Session &session, const RecordList<Experiment> &list) {
     }
     session.io.out << "\n";
   }
+  print_other_cycles(session, list.in_other_cycles);
 }
 
 constexpr Renderers<RecordList<Experiment>> experiment_list_renderers{print_experiments,
@@ -53,7 +55,7 @@ Status run_experiment_list(Session &session, const ExperimentListOptions &option
   const ExperimentFilter filter{parse_state(options.state), options.owner, parse_decision(options.decision)};
   auto experiments = filter_experiments(**group, filter);
   TRY(experiments);
-  auto list = record_list(**group, *experiments);
+  auto list = record_list(**group, *experiments, options.cycle);
   TRY(list);
   return render(session, options.output, *list, experiment_list_renderers);
 }
@@ -70,6 +72,7 @@ Command bind_experiment_list(CLI::App *cmd, Lang lang) {
   cmd->add_option("--decision", options->decision,
                   help(lang, "adopt, adapt of abandon", "adopt, adapt or abandon"))
       ->transform(one_of(choices::decisions, lang));
+  add_cycle_option(*cmd, options->cycle, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_experiment_list);
 }

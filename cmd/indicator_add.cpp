@@ -2,6 +2,7 @@
 //                      [--direction up|down] [--baseline X] [--target Y] [--frequency F] [--owner MEMBER]
 #include "choices.hpp"
 #include "commands.hpp"
+#include "cycle.hpp"
 #include "spell.hpp"
 #include "workgroup_edit.hpp"
 
@@ -35,6 +36,7 @@ Status run_indicator_add(Session &session, const IndicatorAddOptions &options) {
   indicator.target = options.target;
   indicator.frequency = options.frequency;
   indicator.owner = options.owner;
+  indicator.cycles = new_indicator_cycles(**group);
   auto file = create_indicator(**group, indicator, options.slug, session.lang);
   TRY(file);
   const std::string slug = file->stem().string();

@@ -1,4 +1,5 @@
-// alearn indicator list [--json]: every indicator with its latest value and when it is due.
+// alearn indicator list [--cycle N|all] [--json]: every indicator of the cycle with its latest value
+// and when it is due.
 #include "commands.hpp"
 #include "render_indicators.hpp"
 #include "render_records.hpp"
@@ -8,12 +9,14 @@ namespace alearn {
 namespace {
 
 struct IndicatorListOptions {
+  std::string cycle;
   Output output;
 };
 
 struct IndicatorList {
   std::string workgroup;
   std::vector<IndicatorStatus> statuses;
+  std::size_t in_other_cycles = 0;
 };
 
 void print_indicators(Session &session, const IndicatorList &list) {
@@ -33,6 +36,7 @@ void print_indicators(Session &session, const IndicatorList &list) {
     }
     session.io.out << "\n";
   }
+  print_other_cycles(session, list.in_other_cycles);
 }
 
 Json indicators_json(const Session &session, const IndicatorList &list) {
@@ -45,9 +49,13 @@ constexpr Renderers<IndicatorList> indicator_list_renderers{print_indicators, in
 Status run_indicator_list(Session &session, const IndicatorListOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  const IndicatorList list{
-      (*group)->slug,
-      indicator_statuses(**group, session.repository().config.run_chart_rules, session.io.context.today)};
+  auto cycles = choose_cycle(**group, options.cycle);
+  TRY(cycles);
+  IndicatorList list{(*group)->slug,
+                     indicator_statuses(**group, session.repository().config.run_chart_rules,
+                                        session.io.context.today, *cycles),
+                     0};
+  list.in_other_cycles = (*group)->indicators.size() - list.statuses.size();
   return render(session, options.output, list, indicator_list_renderers);
 }
 
@@ -55,6 +63,7 @@ Status run_indicator_list(Session &session, const IndicatorListOptions &options)
 
 Command bind_indicator_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<IndicatorListOptions>();
+  add_cycle_option(*cmd, options->cycle, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_indicator_list);
 }

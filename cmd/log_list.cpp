@@ -1,4 +1,4 @@
-// alearn log list [--member NAME] [--kind K] [--from D] [--to D] [--json]: newest first.
+// alearn log list [--member NAME] [--kind K] [--from D] [--to D] [--cycle N|all] [--json]: newest first.
 #include "choices.hpp"
 #include "commands.hpp"
 #include "logbook.hpp"
@@ -13,6 +13,7 @@ struct LogListOptions {
   std::string member;
   std::string kind;
   DateOptions dates;
+  std::string cycle;
   Output output;
 };
 
@@ -26,6 +27,7 @@ void print_entries(Session &session, const RecordList<LogEntry> &list) {
     session.io.out << record_line(session, entry->meta) << "  (" << session.t(log_kind_label(entry->kind))
                    << ")\n    " << first_line(text, 72) << "\n";
   }
+  print_other_cycles(session, list.in_other_cycles);
 }
 
 constexpr Renderers<RecordList<LogEntry>> log_list_renderers{print_entries, list_json<LogEntry>};
@@ -38,7 +40,7 @@ Status run_log_list(Session &session, const LogListOptions &options) {
   auto entries =
       filter_log(**group, LogFilter{options.member, parse_log_kind(options.kind), dates->from, dates->to});
   TRY(entries);
-  auto list = record_list(**group, *entries);
+  auto list = record_list(**group, *entries, options.cycle);
   TRY(list);
   return render(session, options.output, *list, log_list_renderers);
 }
@@ -51,6 +53,7 @@ Command bind_log_list(CLI::App *cmd, Lang lang) {
   cmd->add_option("--kind", options->kind, help(lang, "Alleen deze soort", "Only this kind"))
       ->transform(one_of(choices::log_kinds, lang));
   add_date_range_options(*cmd, options->dates, lang);
+  add_cycle_option(*cmd, options->cycle, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_log_list);
 }

@@ -1,4 +1,4 @@
-// alearn meeting list [--from D] [--to D] [--json]: newest first.
+// alearn meeting list [--from D] [--to D] [--cycle N|all] [--json]: newest first.
 #include "commands.hpp"
 #include "meeting.hpp"
 #include "render_records.hpp"
@@ -9,6 +9,7 @@ namespace {
 
 struct MeetingListOptions {
   DateOptions dates;
+  std::string cycle;
   Output output;
 };
 
@@ -26,6 +27,7 @@ void print_meetings(Session &session, const RecordList<Meeting> &list) {
                                    meeting->decisions.size(), meeting->actions.size()))
                    << "\n";
   }
+  print_other_cycles(session, list.in_other_cycles);
 }
 
 constexpr Renderers<RecordList<Meeting>> meeting_list_renderers{print_meetings, list_json<Meeting>};
@@ -35,7 +37,7 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
   TRY(group);
   auto dates = date_range(options.dates.from, options.dates.to);
   TRY(dates);
-  auto list = record_list(**group, meetings_between(**group, dates->from, dates->to));
+  auto list = record_list(**group, meetings_between(**group, dates->from, dates->to), options.cycle);
   TRY(list);
   return render(session, options.output, *list, meeting_list_renderers);
 }
@@ -45,6 +47,7 @@ Status run_meeting_list(Session &session, const MeetingListOptions &options) {
 Command bind_meeting_list(CLI::App *cmd, Lang lang) {
   auto options = std::make_shared<MeetingListOptions>();
   add_date_range_options(*cmd, options->dates, lang);
+  add_cycle_option(*cmd, options->cycle, lang);
   add_output_options(*cmd, options->output, lang);
   return command_for(options, run_meeting_list);
 }

@@ -34,4 +34,13 @@ void print_block(Session &session, const Text &label, std::string_view text) {
   session.io.out << session.paint(Style::bold, session.t(label)) << ":\n" << wrap(text, 78, "  ");
 }
 
+void print_other_cycles(Session &session, std::size_t count) {
+  if (count > 0) {
+    session.io.out << session.paint(Style::dim,
+                                    session.t(tr("(nog {} in andere cycli: --cycle all)",
+                                                 "({} more in other cycles: --cycle all)", count)))
+                   << "\n";
+  }
+}
+
 } // namespace alearn

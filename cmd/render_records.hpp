@@ -1,5 +1,6 @@
 #pragma once
 // How records look in --json and in text, shared by the list and show commands of every kind.
+#include "cycle.hpp"
 #include "output.hpp"
 #include "record_lookup.hpp"
 #include "render.hpp"
@@ -24,6 +25,7 @@ void print_block(Session &session, const Text &label, std::string_view text);
 template <typename T> struct RecordList {
   std::string workgroup;
   std::vector<WithBody<T>> records;
+  std::size_t in_other_cycles = 0; // records that passed the other options, in cycles not shown
 };
 
 // Reads the bodies of `records`, of `group`, into the value a list command shows.
@@ -31,8 +33,23 @@ template <typename T>
 Result<RecordList<T>> record_list(const Workgroup &group, const std::vector<const T *> &records) {
   auto shown = with_bodies(records);
   TRY(shown);
-  return RecordList<T>{group.slug, std::move(*shown)};
+  return RecordList<T>{group.slug, std::move(*shown), 0};
 }
+
+// The same for the records of the cycles --cycle chose (`cycle`: empty for the current one).
+template <typename T>
+Result<RecordList<T>> record_list(const Workgroup &group, const std::vector<const T *> &records,
+                                  std::string_view cycle) {
+  auto choice = choose_cycle(group, cycle);
+  TRY(choice);
+  auto list = record_list(group, in_cycles(group, records, *choice));
+  TRY(list);
+  list->in_other_cycles = records.size() - list->records.size();
+  return list;
+}
+
+// "(3 more in other cycles: --cycle all)" when a list left records of other cycles out.
+void print_other_cycles(Session &session, std::size_t count);
 
 // A record whose content is its Markdown body: a header line, then the text.
 void print_text_record(Session &session, const RecordMeta &meta, const Text &label, std::string_view body);

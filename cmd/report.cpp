@@ -81,8 +81,13 @@ Command bind_report(CLI::App *cmd, Lang lang) {
   cmd->add_option("-o,--output", options->file,
                   help(lang, "Schrijf naar dit bestand (bij Markdown met de grafieken als SVG ernaast)",
                        "Write to this file (for Markdown with the charts as SVG beside it)"));
-  cmd->add_option("--cycle", options->cycle,
-                  help(lang, "Alleen de experimenten van deze cyclus", "Only the experiments of this cycle"))
+  cmd->add_option(
+         "--cycle", options->cycle,
+         help(lang,
+              "Deze cyclus: zijn probleem, ontwerp, datums, indicatoren en experimenten (standaard: het "
+              "probleem van de huidige, alle experimenten)",
+              "This cycle: its problem, design, dates, indicators and experiments (default: the "
+              "current one's problem, every experiment)"))
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--allow-personal-data", options->allow_personal_data,
                 help(lang, "Schrijf het verslag ook als er iets in staat dat op persoonsgegevens lijkt",

@@ -109,4 +109,10 @@ void add_date_range_options(CLI::App &cmd, DateOptions &dates, Lang lang) {
   cmd.add_option("--to", dates.to, help(lang, "Tot en met deze datum", "Up to and including this date"));
 }
 
+void add_cycle_option(CLI::App &cmd, std::string &cycle, Lang lang) {
+  cmd.add_option("--cycle", cycle,
+                 help(lang, "Welke cyclus: een nummer, of all voor alle (standaard: de huidige)",
+                      "Which cycle: a number, or all for every cycle (default: the current one)"));
+}
+
 } // namespace alearn

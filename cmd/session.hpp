@@ -112,6 +112,8 @@ struct DateOptions {
   std::string to;
 };
 void add_date_range_options(CLI::App &cmd, DateOptions &dates, Lang lang);
+// --cycle: a cycle's number, or all; the current cycle when not given (see choose_cycle).
+void add_cycle_option(CLI::App &cmd, std::string &cycle, Lang lang);
 
 // When a command fails after text was written in the editor, that text is saved to a file that
 // the error names, with how to go on with it (--draft): nothing typed is lost.

@@ -52,7 +52,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 45> params = {{
+constexpr std::array<ParamSpelling, 47> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -82,6 +82,8 @@ constexpr std::array<ParamSpelling, 45> params = {{
     {Param::record, "--record", Quote::none},
     {Param::again, "--again", Quote::none},
     {Param::new_cycle, "--new-cycle", Quote::none},
+    {Param::keep_indicator, "--keep-indicator", Quote::none},
+    {Param::cycle, "--cycle", Quote::none},
     {Param::force, "--force", Quote::none},
     {Param::note, "--note", Quote::text},
     {Param::revision, "--revision", Quote::text},

@@ -1,5 +1,6 @@
-// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle]
+// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle [--keep-indicator SLUG|all]...]
 #include "commands.hpp"
+#include "cycle.hpp"
 #include "spell.hpp"
 #include "step_actions.hpp"
 
@@ -13,7 +14,52 @@ struct DoneOptions {
   bool force = false;
   bool again = false;
   bool new_cycle = false;
+  std::vector<std::string> keep; // --keep-indicator: slugs or names, or all
 };
+
+KeepIndicators keep_of(const DoneOptions &options) {
+  KeepIndicators keep;
+  for (const auto &name : options.keep) {
+    if (name == "all" || name == "alle") {
+      keep.all = true;
+    } else {
+      keep.names.push_back(name);
+    }
+  }
+  return keep;
+}
+
+// What the new cycle begins with: its own file, and the indicators carried over.
+void print_new_cycle(Session &session, const Workgroup &group, const StepEvent &event,
+                     const std::vector<std::string> &kept) {
+  session.report_saved(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
+                          "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle,
+                          event.cycle + 1));
+  if (group.schema < 2) {
+    return;
+  }
+  auto &out = session.io.out;
+  const std::string file =
+      cycle_file_path(group, event.cycle + 1).lexically_relative(group.root).generic_string();
+  out << wrap(
+      session.t(tr("Het probleem, het ontwerp en de einddatum van cyclus {} komen in {}; die van cyclus {} "
+                   "blijven te zien met --cycle {}.",
+                   "The problem, design and end date of cycle {} go into {}; those of cycle {} stay "
+                   "readable with --cycle {}.",
+                   event.cycle + 1, file, event.cycle, event.cycle)),
+      78, "");
+  if (kept.empty()) {
+    out << session.t(tr("Geen indicatoren meegenomen.\n", "No indicators carried over.\n"));
+  } else {
+    std::string names;
+    for (const auto &slug : kept) {
+      names += (names.empty() ? "" : ", ") + slug;
+    }
+    out << session.t(tr("Indicatoren meegenomen: {}\n", "Indicators carried over: {}\n", names));
+  }
+  out << session.t(
+      tr("Wat nu? {}\n", "What now? {}\n", spell(session, Advice{Action::step_next, {}, group.slug})));
+}
 
 void print_result(Session &session, const Workgroup &group, const StepEvent &event) {
   auto &out = session.io.out;
@@ -22,12 +68,6 @@ void print_result(Session &session, const Workgroup &group, const StepEvent &eve
     session.report_saved(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
                             "Round {} of the experiments is closed. Back to step 11 for round {}.\n",
                             event.round, event.round + 1));
-    return;
-  }
-  if (event.action == StepAction::new_cycle) {
-    session.report_saved(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
-                            "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle,
-                            event.cycle + 1));
     return;
   }
   session.report_saved(
@@ -72,9 +112,16 @@ Status run_done(Session &session, const DoneOptions &options) {
   request.force = options.force;
   request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
   request.by = session.acting_user();
+  request.keep = keep_of(options);
+  request.lang = session.lang;
   auto event = mark_step_done(**group, request, session.io.context);
   if (!event) {
     return std::unexpected(refusal_error(session, std::move(event).error()));
+  }
+  if (event->action == StepAction::new_cycle) {
+    const auto kept = indicators_to_keep(**group, request.keep);
+    print_new_cycle(session, **group, *event, kept.value_or(std::vector<std::string>{}));
+    return {};
   }
   print_result(session, **group, *event);
   return {};
@@ -95,6 +142,13 @@ Command bind_step_done(CLI::App *cmd, Lang lang) {
   cmd->add_flag(
       "--new-cycle", options->new_cycle,
       help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
+  cmd->add_option("--keep-indicator", options->keep,
+                  help(lang,
+                       "Met --new-cycle: neem deze indicator mee naar de nieuwe cyclus (naam of korte naam; "
+                       "herhaalbaar; all voor allemaal). Zonder: geen",
+                       "With --new-cycle: carry this indicator over into the new cycle (name or short name; "
+                       "repeatable; all for every one). Without: none"))
+      ->allow_extra_args(false);
   return command_for(options, run_done);
 }
 

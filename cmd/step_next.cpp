@@ -1,6 +1,7 @@
 // alearn step next [--json]: where the workgroup stands and what to do next.
 #include "commands.hpp"
 #include "criteria.hpp"
+#include "cycle.hpp"
 #include "output.hpp"
 #include "spell.hpp"
 
@@ -18,7 +19,51 @@ struct Next {
   const Workgroup *group = nullptr;
   Progress progress;
   StepCriteria criteria;
+  std::optional<CycleNews> news; // at the start of a new cycle: what is new
 };
+
+std::string slugs_or_none(const std::vector<std::string> &slugs) {
+  std::string text;
+  for (const auto &slug : slugs) {
+    text += (text.empty() ? "" : ", ") + slug;
+  }
+  return text.empty() ? std::string("-") : text;
+}
+
+void print_news(Session &session, const CycleNews &news) {
+  auto &out = session.io.out;
+  const std::string began = news.began ? format_date(*news.began) : "?";
+  out << wrap(
+      session.t(tr("Cyclus {} begon op {} en begint opnieuw: een eigen probleem (stap 1), ontwerp "
+                   "(stap 2), einddatum en indicatoren (stap 5). Die van cyclus {} blijven te zien met "
+                   "--cycle {}.",
+                   "Cycle {} began on {} and starts afresh: a problem (step 1), design (step 2), end "
+                   "date and indicators (step 5) of its own. Those of cycle {} stay readable with "
+                   "--cycle {}.",
+                   news.number, began, news.number - 1, news.number - 1)),
+      78, "");
+  out << session.t(tr("Indicatoren meegenomen uit cyclus {}: {}\n",
+                      "Indicators carried over from cycle {}: {}\n", news.number - 1,
+                      slugs_or_none(news.kept)));
+  if (!news.dropped.empty()) {
+    out << session.t(tr("Niet meegenomen: {}\n", "Not carried over: {}\n", slugs_or_none(news.dropped)));
+  }
+  if (!news.added.empty()) {
+    out << session.t(tr("Nieuw in deze cyclus: {}\n", "New in this cycle: {}\n", slugs_or_none(news.added)));
+  }
+  out << "\n";
+}
+
+Json news_json(const std::optional<CycleNews> &news) {
+  if (!news) {
+    return nullptr;
+  }
+  return Json{{"cycle", news->number},
+              {"began", date_json(news->began)},
+              {"kept_indicators", news->kept},
+              {"dropped_indicators", news->dropped},
+              {"new_indicators", news->added}};
+}
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
 // done and the group moves on, or another round of experiments follows.
@@ -77,6 +122,7 @@ Json next_json(const Session &session, const Next &next) {
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   json["flags"] = flags_json(session, group);
+  json["new_cycle"] = news_json(next.news);
   if (current == 0) {
     json["step"] = nullptr;
     json["commands"] = Json::array({new_cycle_command(session, group)});
@@ -109,6 +155,9 @@ void print_next(Session &session, const Next &next) {
   const StepInfo &info = step_info(current);
   out << session.t(tr("Cyclus {} · fase: {} · ronde {}\n\n", "Cycle {} · phase: {} · round {}\n\n",
                       next.progress.cycle, phase_label(session, info.phase), next.progress.round));
+  if (next.news) {
+    print_news(session, *next.news);
+  }
   out << session.paint(Style::bold, session.t(tr("Stap {} van 15: ", "Step {} of 15: ", current)) +
                                         std::string(session.t(info.title)))
       << "\n";
@@ -122,7 +171,7 @@ constexpr Renderers<Next> step_next_renderers{print_next, next_json};
 Status run_next(Session &session, const NextOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  Next next{*group, replay((*group)->step_events), {}};
+  Next next{*group, replay((*group)->step_events), {}, cycle_news(**group)};
   if (const int current = next.progress.current(); current != 0) {
     next.criteria = criteria_for(current, **group);
   }

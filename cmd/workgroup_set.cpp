@@ -1,7 +1,7 @@
-// alearn workgroup set KEY VALUE
+// alearn workgroup set KEY VALUE [--cycle N]
 #include "choices.hpp"
 #include "commands.hpp"
-#include "workgroup_edit.hpp"
+#include "cycle_edit.hpp"
 
 namespace alearn {
 
@@ -10,15 +10,22 @@ namespace {
 struct SetOptions {
   std::string key;
   std::string value;
+  std::optional<int> cycle;
 };
 
 Status run_set(Session &session, const SetOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  if (auto done = set_workgroup_value(**group, options.key, options.value); !done) {
-    return done;
+  auto written = set_value(**group, options.key, options.value, options.cycle);
+  TRY(written);
+  const int cycles = static_cast<int>(workgroup_cycles(**group).size());
+  if (is_cycle_key(options.key) && (cycles > 1 || options.cycle)) {
+    session.report_saved(tr("{}: {} van cyclus {} aangepast ({})\n", "{}: {} of cycle {} updated ({})\n",
+                            (*group)->slug, options.key, options.cycle.value_or(cycles),
+                            written->lexically_relative(session.repository().root).generic_string()));
+  } else {
+    session.report_saved(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
   }
-  session.report_saved(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
   return {};
 }
 
@@ -36,6 +43,12 @@ Command bind_workgroup_set(CLI::App *cmd, Lang lang) {
       ->required()
       ->transform(one_of(choices, lang));
   cmd->add_option("value", options->value, help(lang, "De nieuwe waarde", "The new value"))->required();
+  cmd->add_option("--cycle", options->cycle,
+                  help(lang,
+                       "Voor probleem, ontwerp en datums: deze cyclus (standaard: de huidige, die vanaf "
+                       "cyclus 2 een eigen bestand heeft)",
+                       "For the problem, design and dates: this cycle (default: the current one, which "
+                       "has a file of its own from cycle 2 on)"));
   return command_for(options, run_set);
 }
 

@@ -71,6 +71,8 @@ enum class Param {
   record,         // evaluate: record the evaluation (a flag)
   again,          // step done 12: another round (a flag)
   new_cycle,      // step done 15: a new cycle (a flag)
+  keep_indicator, // step done 15 --new-cycle: an indicator that goes on into the new cycle
+  cycle,          // lists, workgroup show and set: which cycle
   force,          // step done: close a step whose criteria are not met (a flag)
   note,           // step done: why
   revision,       // assumption challenge: the revised assumption

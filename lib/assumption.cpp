@@ -1,5 +1,6 @@
 #include "assumption.hpp"
 
+#include "cycle.hpp"
 #include "enums.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -33,6 +34,7 @@ Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &a
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", assumption.date)
+                               .number("cycle", cycle_to_write(group, assumption.date))
                                .text("about", about_name(assumption.about))
                                .markdown(assumption.text);
   return create_record<Assumption>(group.root, group.dir / folders::assumptions, text, parse_assumption,

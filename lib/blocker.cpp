@@ -1,5 +1,6 @@
 #include "blocker.hpp"
 
+#include "cycle.hpp"
 #include "enums.hpp"
 #include "record_files.hpp"
 #include "record_lookup.hpp"
@@ -130,6 +131,7 @@ Result<Blocker> add_blocker(const Workgroup &group, const NewBlocker &blocker, c
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", blocker.date)
+                               .number("cycle", cycle_to_write(group, blocker.date))
                                .text("rule", blocker.rule)
                                .text("kind", blocker_kind_name(blocker.kind))
                                .text("source", blocker.source)

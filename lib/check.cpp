@@ -2,6 +2,7 @@
 
 #include "blocker.hpp"
 #include "criteria.hpp"
+#include "cycle.hpp"
 #include "evaluation.hpp"
 #include "experiment.hpp"
 #include "files.hpp"
@@ -337,6 +338,46 @@ void check_overdue(Findings &findings, const Workgroup &group, const Config &con
   }
 }
 
+// --- Cycles: a cycle's file, and a record's cycle, are of a cycle that has begun. ---
+
+template <typename T>
+void check_record_cycles(Findings &findings, const std::vector<T> &records, int current) {
+  for (const auto &record : records) {
+    if (record.meta.cycle > current) {
+      findings.add(Level::warning, "cycle", record.meta.file,
+                   tr("dit verslag hoort bij cyclus {}, maar de werkgroep is in cyclus {}",
+                      "this record belongs to cycle {}, but the workgroup is in cycle {}", record.meta.cycle,
+                      current),
+                   "/cycle");
+    }
+  }
+}
+
+void check_cycles(Findings &findings, const Workgroup &group) {
+  const int current = current_cycle(group).number;
+  for (const auto &cycle : group.cycle_files) {
+    if (cycle.number > current) {
+      findings.add(
+          Level::warning, "cycle", cycle.file,
+          tr("een bestand voor cyclus {}, maar de werkgroep is in cyclus {}; een nieuwe cyclus begint "
+             "met stap 15 (step done 15 --new-cycle), die het bestand zelf schrijft",
+             "a file for cycle {}, but the workgroup is in cycle {}; a new cycle begins with step 15 "
+             "(step done 15 --new-cycle), which writes the file itself",
+             cycle.number, current));
+    }
+  }
+  check_record_cycles(findings, group.logbook, current);
+  check_record_cycles(findings, group.meetings, current);
+  check_record_cycles(findings, group.exploration, current);
+  check_record_cycles(findings, group.problem_statements, current);
+  check_record_cycles(findings, group.assumptions, current);
+  check_record_cycles(findings, group.feedback, current);
+  check_record_cycles(findings, group.resources, current);
+  check_record_cycles(findings, group.sharing, current);
+  check_record_cycles(findings, group.blockers, current);
+  check_record_cycles(findings, group.experiments, current);
+}
+
 // --- Themes: the network's words, so that views across it can group by them. ---
 
 void check_themes(Findings &findings, const Workgroup &group, const Config &config) {
@@ -363,14 +404,19 @@ void check_themes(Findings &findings, const Workgroup &group, const Config &conf
 
 void check_process(Findings &findings, const Workgroup &group) {
   const Progress progress = replay(group.step_events);
-  const fs::path file = group.file();
-  if (progress.is_done(5) || progress.current() > 5 || progress.cycle > 1) {
-    if (!group.end) {
+  const Cycle cycle = current_cycle(group);
+  const fs::path file = cycle.file;
+  // A cycle with a file of its own gets its end date and indicators in its own step 5; a later
+  // cycle without one goes on with workgroup.md's, as before cycles had files.
+  const bool past_5 =
+      progress.is_done(5) || progress.current() > 5 || (progress.cycle > 1 && !cycle.own_file);
+  if (past_5) {
+    if (!cycle.end) {
       findings.add(Level::error, "process", file,
                    tr("{} is voorbij stap 5 maar heeft geen einddatum",
                       "{} is past step 5 but has no end date", group.slug));
     }
-    if (group.indicators.empty()) {
+    if (indicators_in(group, cycle.number).empty()) {
       findings.add(Level::error, "process", file,
                    tr("{} is voorbij stap 5 maar heeft geen indicatoren",
                       "{} is past step 5 but has no indicators", group.slug));
@@ -623,6 +669,7 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
     check_references(findings, group, root);
     check_overdue(findings, group, config, options.today);
     check_process(findings, group);
+    check_cycles(findings, group);
     check_themes(findings, group, config);
   }
   check_unraised(findings, group, options.today);

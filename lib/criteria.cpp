@@ -1,5 +1,6 @@
 #include "criteria.hpp"
 
+#include "cycle.hpp"
 #include "enums.hpp"
 #include "experiment.hpp"
 #include "ids.hpp"
@@ -23,28 +24,30 @@ Advice advise(const Workgroup &group, Action action, std::vector<Argument> argum
   return Advice{action, std::move(arguments), group.slug};
 }
 
-std::vector<Requirement> problem_statement(const Workgroup &group) {
+// Steps 1, 2 and 5 look at the current cycle's problem, design and dates: a new cycle sets them
+// anew (cycle.hpp).
+std::vector<Requirement> problem_statement(const Workgroup &group, const Cycle &cycle) {
   return {
       {tr("een beschrijving van het urgente probleem", "a statement of the urgent problem"),
-       !group.problem.empty(),
+       !cycle.problem.empty(),
        {advise(group, Action::workgroup_set,
                {word(Param::word, "problem"), placeholder(Param::text, "<het probleem in een paar zinnen>",
                                                           "<the problem in a few sentences>")})},
        {}}};
 }
 
-std::vector<Requirement> process_design(const Workgroup &group) {
+std::vector<Requirement> process_design(const Workgroup &group, const Cycle &cycle) {
   struct Part {
     const std::string &value;
     std::string_view key;
     Text description;
   };
   const std::vector<Part> parts = {
-      {group.design.goal, "goal", tr("het doel van het proces", "the goal of the process")},
-      {group.design.means, "means",
+      {cycle.design.goal, "goal", tr("het doel van het proces", "the goal of the process")},
+      {cycle.design.means, "means",
        tr("de middelen (tijd, geld, mensen)", "the means (time, money, people)")},
-      {group.design.preconditions, "preconditions", tr("de randvoorwaarden", "the preconditions")},
-      {group.design.approach, "approach",
+      {cycle.design.preconditions, "preconditions", tr("de randvoorwaarden", "the preconditions")},
+      {cycle.design.approach, "approach",
        tr("de aanpak (werkconferenties, werkgroepen)", "the approach (work conferences, workgroups)")},
   };
   std::vector<Requirement> requirements;
@@ -78,17 +81,18 @@ std::vector<Requirement> agreements(const Workgroup &group) {
            {}}};
 }
 
-std::vector<Requirement> plan_and_indicators(const Workgroup &group) {
-  const bool has_indicator = std::ranges::any_of(
-      group.indicators, [](const Indicator &indicator) { return indicator.target.has_value(); });
+std::vector<Requirement> plan_and_indicators(const Workgroup &group, const Cycle &cycle) {
+  const bool has_indicator =
+      std::ranges::any_of(indicators_in(group, cycle.number),
+                          [](const Indicator *indicator) { return indicator->target.has_value(); });
   const auto set_date = [&](std::string_view key) {
     return advise(
         group, Action::workgroup_set,
         {word(Param::word, std::string(key)), placeholder(Param::word, "JJJJ-MM-DD", "YYYY-MM-DD")});
   };
   return {
-      {tr("een startdatum", "a start date"), group.start.has_value(), {set_date("start")}, {}},
-      {tr("een einddatum", "an end date"), group.end.has_value(), {set_date("end")}, {}},
+      {tr("een startdatum", "a start date"), cycle.start.has_value(), {set_date("start")}, {}},
+      {tr("een einddatum", "an end date"), cycle.end.has_value(), {set_date("end")}, {}},
       {tr("minstens een indicator met een streefwaarde", "at least one indicator with a target"),
        has_indicator,
        {advise(group, Action::indicator_add,
@@ -102,22 +106,17 @@ std::vector<Requirement> plan_and_indicators(const Workgroup &group) {
   };
 }
 
-// --- Steps 6 to 12: the records of the work. Records from before the current cycle count for
-// the cycle they belong to, not for this one. ---
+// --- Steps 6 to 12: the records of the work. Records of an earlier cycle count for the cycle
+// they belong to, not for this one. ---
 
 template <typename T>
-std::vector<const T *> this_cycle(const std::vector<T> &records, const Progress &progress) {
-  std::vector<const T *> current;
-  for (const auto &record : records) {
-    if (!progress.cycle_began || record.meta.date >= *progress.cycle_began) {
-      current.push_back(&record);
-    }
-  }
-  return current;
+std::vector<const T *> this_cycle(const Workgroup &group, const std::vector<T> &records,
+                                  const Progress &progress) {
+  return records_in(group, records, progress.cycle);
 }
 
 std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Progress &progress) {
-  const auto entries = this_cycle(group.logbook, progress);
+  const auto entries = this_cycle(group, group.logbook, progress);
   std::vector<std::string> missing;
   std::vector<Advice> advice;
   for (const auto &member : group.members) {
@@ -143,7 +142,7 @@ std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Pro
                        {}};
   Requirement meeting{
       tr("een verslag van een bijeenkomst", "a report of a meeting"),
-      !this_cycle(group.meetings, progress).empty(),
+      !this_cycle(group, group.meetings, progress).empty(),
       {advise(group, Action::meeting_new,
               {placeholder(Param::title, "<bijeenkomst>", "<meeting>"), word(Param::present, "all")})},
       {}};
@@ -151,7 +150,7 @@ std::vector<Requirement> logbooks_and_meetings(const Workgroup &group, const Pro
 }
 
 std::vector<Requirement> exploration(const Workgroup &group, const Progress &progress) {
-  const auto items = this_cycle(group.exploration, progress);
+  const auto items = this_cycle(group, group.exploration, progress);
   std::vector<Requirement> requirements;
   for (const auto &kind : enum_words<ExploreKind>()) {
     const bool met =
@@ -168,7 +167,7 @@ std::vector<Requirement> exploration(const Workgroup &group, const Progress &pro
 
 std::vector<Requirement> assumptions(const Workgroup &group, const Progress &progress,
                                      AssumptionAbout about) {
-  const auto all = this_cycle(group.assumptions, progress);
+  const auto all = this_cycle(group, group.assumptions, progress);
   std::vector<const Assumption *> relevant;
   std::ranges::copy_if(all, std::back_inserter(relevant),
                        [&](const Assumption *a) { return a->about == about; });
@@ -201,7 +200,7 @@ std::vector<Requirement> assumptions(const Workgroup &group, const Progress &pro
 
 std::vector<Requirement> network_feedback(const Workgroup &group, const Progress &progress) {
   return {{tr("feedback uit het netwerk of de organisatie", "feedback from the network or the organisation"),
-           !this_cycle(group.feedback, progress).empty(),
+           !this_cycle(group, group.feedback, progress).empty(),
            {advise(group, Action::feedback_add,
                    {placeholder(Param::from, "<van wie>", "<whom>"),
                     placeholder(Param::text, "<wat zij zeggen>", "<what they say>")})},
@@ -212,7 +211,7 @@ std::vector<Requirement> network_feedback(const Workgroup &group, const Progress
 std::vector<Requirement> results_presented(const Workgroup &group, const Progress &progress) {
   return {
       {tr("de resultaten gedeeld in een open bijeenkomst", "the results shared at an open meeting"),
-       !this_cycle(group.sharing, progress).empty(),
+       !this_cycle(group, group.sharing, progress).empty(),
        {advise(group, Action::report,
                {word(Param::format, "html"), placeholder(Param::output, "leertraject.html", "journey.html")}),
         advise(group, Action::share_add,
@@ -226,7 +225,7 @@ std::vector<Requirement> help_and_solutions(const Workgroup &group, const Progre
   std::vector<Requirement> requirements = {
       {tr("minstens één bron van hulp (persoon, organisatie, literatuur, media, bijeenkomst)",
           "at least one source of help (person, organisation, literature, media, event)"),
-       !this_cycle(group.resources, progress).empty(),
+       !this_cycle(group, group.resources, progress).empty(),
        {advise(group, Action::resource_add,
                {word(Param::kind, std::string(word_of(ResourceKind::person))),
                 placeholder(Param::text, "<wie of wat kan helpen>", "<who or what can help>")})},
@@ -339,7 +338,8 @@ std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progr
     return current;
   }();
   std::string missing;
-  for (const auto &indicator : group.indicators) {
+  for (const Indicator *shown : indicators_in(group, progress.cycle)) {
+    const Indicator &indicator = *shown;
     const auto status = indicator_status(group, indicator, RuleSet::perla, Date{});
     const bool covered = std::ranges::any_of(evaluations, [&](const Evaluation *evaluation) {
       return std::ranges::any_of(
@@ -372,12 +372,13 @@ std::vector<Requirement> evaluated(const Workgroup &group, const Progress &progr
 StepCriteria criteria_for(int step, const Workgroup &group) {
   StepCriteria criteria{step, {}};
   const Progress progress = replay(group.step_events);
+  const Cycle cycle = current_cycle(group);
   switch (step) {
   case 1:
-    criteria.requirements = problem_statement(group);
+    criteria.requirements = problem_statement(group, cycle);
     break;
   case 2:
-    criteria.requirements = process_design(group);
+    criteria.requirements = process_design(group, cycle);
     break;
   case 3:
     criteria.requirements = members(group);
@@ -386,7 +387,7 @@ StepCriteria criteria_for(int step, const Workgroup &group) {
     criteria.requirements = agreements(group);
     break;
   case 5:
-    criteria.requirements = plan_and_indicators(group);
+    criteria.requirements = plan_and_indicators(group, cycle);
     break;
   case 6:
     criteria.requirements = logbooks_and_meetings(group, progress);

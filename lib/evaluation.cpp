@@ -1,5 +1,6 @@
 #include "evaluation.hpp"
 
+#include "cycle.hpp"
 #include "enums.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
@@ -15,15 +16,18 @@ std::optional<Date> indicators_agreed(const Workgroup &group) {
       return date_of(*at);
     }
   }
-  return group.start;
+  return current_cycle(group).start;
 }
 
+// Of the current cycle: a new cycle has a start and an end of its own.
 bool has_started(const Workgroup &group, Date today) {
-  return replay(group.step_events).is_done(5) || (group.start && *group.start <= today);
+  const auto start = current_cycle(group).start;
+  return replay(group.step_events).is_done(5) || (start && *start <= today);
 }
 
 bool has_ended(const Workgroup &group, Date today) {
-  return (group.end && *group.end < today) || replay(group.step_events).current() == 0;
+  const auto end = current_cycle(group).end;
+  return (end && *end < today) || replay(group.step_events).current() == 0;
 }
 
 bool is_active(const Workgroup &group, Date today) {
@@ -95,19 +99,15 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   }
   status.due = next_due(indicator, indicators_agreed(group));
   const bool past_due = status.due && *status.due < today;
-  const bool ended = has_ended(group, today);
+  // An indicator of an earlier cycle that the current one did not carry over owes nothing.
+  const bool ended = has_ended(group, today) || !belongs_to(indicator, current_cycle(group).number);
   status.overdue = past_due && !ended && has_started(group, today);
   status.lapsed = past_due && ended;
   return status;
 }
 
 std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today) {
-  std::vector<IndicatorStatus> statuses;
-  statuses.reserve(group.indicators.size());
-  for (const auto &indicator : group.indicators) {
-    statuses.push_back(indicator_status(group, indicator, rules, today));
-  }
-  return statuses;
+  return indicator_statuses(group, rules, today, CycleChoice{current_cycle(group).number});
 }
 
 namespace {

@@ -34,6 +34,7 @@ ChartOptions chart_options(const Workgroup &group, const Indicator &indicator,
 // same date is reported in `duplicates`.
 IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indicator, RuleSet rules,
                                  Date today);
+// The indicators of the current cycle (see cycle.hpp for those of another).
 std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet rules, Date today);
 // The workgroup as it stood on `day`, so that an evaluation dated in the past sees what the
 // group saw then: step events and measurements after it left out, and indicators first
@@ -41,14 +42,15 @@ std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet 
 // most likely did not exist yet).
 Workgroup as_it_stood(const Workgroup &group, Date day);
 
-// Whether the workgroup has started (step 5 done, or its start date reached) and whether it has
-// ended (its end date passed, or every step finished). Only the indicators of a workgroup that
-// has started and not ended can be overdue.
+// Whether the workgroup's current cycle has started (step 5 done, or its start date reached)
+// and whether it has ended (its end date passed, or every step finished). Only the indicators of a workgroup
+// that has started and not ended can be overdue.
 bool has_started(const Workgroup &group, Date today);
 bool has_ended(const Workgroup &group, Date today);
 bool is_active(const Workgroup &group, Date today);
 
-// The day the group agreed on its indicators: when step 5 was done, else the start date.
+// The day the group agreed on its indicators: when step 5 of the current cycle was done, else
+// the cycle's start date.
 std::optional<Date> indicators_agreed(const Workgroup &group);
 
 struct EvaluationItem {

@@ -1,5 +1,6 @@
 #include "exploration.hpp"
 
+#include "cycle.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
@@ -25,6 +26,7 @@ Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewEx
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", item.date)
+                               .number("cycle", cycle_to_write(group, item.date))
                                .text("kind", explore_kind_name(item.kind))
                                .markdown(item.text);
   return create_record<ExplorationItem>(group.root, group.dir / folders::exploration, text,
@@ -42,14 +44,13 @@ Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblem
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", statement.date)
+                               .number("cycle", cycle_to_write(group, statement.date))
                                .text("statement", statement.statement)
                                .markdown(statement.why);
   return create_record<ProblemStatement>(group.root, group.dir / folders::problem, text,
                                          parse_problem_statement, context);
 }
 
-std::string current_problem(const Workgroup &group) {
-  return group.problem_statements.empty() ? group.problem : group.problem_statements.back().statement;
-}
+std::string current_problem(const Workgroup &group) { return narrowed_problem(group, current_cycle(group)); }
 
 } // namespace alearn

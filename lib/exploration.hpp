@@ -30,7 +30,8 @@ struct NewProblemStatement {
 Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
                                         const Context &context);
 
-// The problem as the group states it now: the latest narrowing, else the one in workgroup.md.
+// The problem as the group states it now: the current cycle's latest narrowing, else its problem
+// (step 1).
 std::string current_problem(const Workgroup &group);
 
 } // namespace alearn

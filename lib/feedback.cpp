@@ -1,5 +1,6 @@
 #include "feedback.hpp"
 
+#include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -20,6 +21,7 @@ Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedbac
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", feedback.date)
+                               .number("cycle", cycle_to_write(group, feedback.date))
                                .text("from", feedback.from)
                                .markdown(feedback.text);
   return create_record<Feedback>(group.root, group.dir / folders::feedback, text, parse_feedback, context);

@@ -92,6 +92,14 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug) {
   indicator.direction = parse_word<Direction>(text_field(data, "direction"));
   indicator.frequency = text_field(data, "frequency");
   indicator.owner = text_field(data, "owner");
+  for (const auto &cycle : data.value("cycles", Data::array())) {
+    if (cycle.is_number_integer()) {
+      indicator.cycles.push_back(cycle.get<int>());
+    }
+  }
+  std::ranges::sort(indicator.cycles);
+  const auto [repeated, last] = std::ranges::unique(indicator.cycles);
+  indicator.cycles.erase(repeated, last);
   // Baseline and target are written as values are: numbers, or yes and no.
   for (const auto &[key, field] :
        {std::pair{"baseline", &indicator.baseline}, std::pair{"target", &indicator.target}}) {
@@ -306,6 +314,12 @@ std::string render_new_indicator(const NewIndicator &indicator, Lang lang) {
   text += value_line(indicator, "target", indicator.target);
   text += line("frequency", indicator.frequency);
   text += line("owner", indicator.owner);
+  if (!indicator.cycles.empty()) {
+    text += "cycles:\n";
+    for (const int cycle : indicator.cycles) {
+      text += fmt::format("  - {}\n", cycle);
+    }
+  }
   text += "---\n";
   text += lang == Lang::nl ? "Hoe we dit meten, en waarom.\n" : "How we measure this, and why.\n";
   return text;

@@ -53,6 +53,9 @@ struct Indicator {
   std::string frequency; // weekly | monthly | quarterly | "N days"
   std::string owner;
   ChartPeriods periods;
+  // The cycles it belongs to, in order; empty: every cycle (an indicator written before cycles
+  // had indicators of their own). A new cycle carries an indicator over only when asked.
+  std::vector<int> cycles;
   std::vector<Measurement> measurements; // by date, then id
   bool operator==(const Indicator &) const = default;
 };
@@ -102,6 +105,7 @@ struct NewIndicator {
   std::string target;
   std::string frequency;
   std::string owner;
+  std::vector<int> cycles; // empty: left out (every cycle)
 };
 // The file of a new indicator; its baseline and target must have passed parse_value.
 std::string render_new_indicator(const NewIndicator &indicator, Lang lang);

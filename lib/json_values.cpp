@@ -76,6 +76,8 @@ Json indicator_json(const Indicator &indicator) {
               {"target", value(indicator.target)},
               {"frequency", indicator.frequency},
               {"owner", indicator.owner},
+              // null: every cycle (an indicator written before cycles had indicators of their own)
+              {"cycles", indicator.cycles.empty() ? Json(nullptr) : Json(indicator.cycles)},
               {"measurements", indicator.measurements.size()}};
 }
 
@@ -169,10 +171,13 @@ Json status_json(const IndicatorStatus &status, Lang lang) {
 }
 
 Json meta_json(const RecordMeta &meta, const fs::path &root) {
-  return Json{{"id", meta.id},
-              {"date", format_date(meta.date)},
-              {"author", meta.author},
-              {"file", meta.file.lexically_relative(root).generic_string()}};
+  Json json{{"id", meta.id}, {"date", format_date(meta.date)}};
+  if (meta.cycle > 0) {
+    json["cycle"] = meta.cycle;
+  }
+  json["author"] = meta.author;
+  json["file"] = meta.file.lexically_relative(root).generic_string();
+  return json;
 }
 
 Json record_json(const LogEntry &entry, const std::string &text, const fs::path &root) {

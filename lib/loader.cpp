@@ -2,6 +2,7 @@
 
 #include "assumption.hpp"
 #include "blocker.hpp"
+#include "cycle.hpp"
 #include "experiment.hpp"
 #include "exploration.hpp"
 #include "feedback.hpp"
@@ -79,11 +80,12 @@ struct GroupEntries {
 };
 
 bool is_alearn_folder(std::string_view name) {
-  static constexpr std::array<std::string_view, 16> names = {
+  static constexpr std::array<std::string_view, 17> names = {
       steps_folder,         indicators_folder,    folders::logbook,      folders::meetings,
       folders::exploration, folders::problem,     folders::assumptions,  folders::feedback,
       folders::resources,   folders::experiments, folders::measurements, folders::evaluations,
-      folders::sharing,     folders::blockers,    folders::members,      folders::agreements};
+      folders::sharing,     folders::blockers,    folders::members,      folders::agreements,
+      folders::cycles};
   return std::ranges::find(names, name) != names.end();
 }
 
@@ -184,6 +186,12 @@ struct GroupLoad {
     }
     add_agreement_files(out.group, std::move(agreements));
     std::ranges::move(duplicate_members(out.group), std::back_inserter(out.problems));
+    for (const auto &file : files(folders::cycles, ".md")) {
+      if (auto cycle = reader.load(file, Format::markdown, parse_cycle_file)) {
+        out.group.cycle_files.push_back(std::move(*cycle));
+      }
+    }
+    std::ranges::sort(out.group.cycle_files, {}, &CycleFile::number);
   }
 
   void step_events() {
@@ -364,6 +372,7 @@ WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const fs::path 
     load.indicators();
     load.progress_records();
   }
+  assign_cycles(out.group);
   return out;
 }
 

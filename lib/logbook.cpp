@@ -1,5 +1,6 @@
 #include "logbook.hpp"
 
+#include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -19,6 +20,7 @@ Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry,
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", entry.date)
+                               .number("cycle", cycle_to_write(group, entry.date))
                                .text("kind", log_kind_name(entry.kind))
                                .markdown(entry.text);
   return create_record<LogEntry>(group.root, group.dir / "logbook", text, parse_log_entry, context);

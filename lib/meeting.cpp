@@ -1,5 +1,6 @@
 #include "meeting.hpp"
 
+#include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -118,6 +119,7 @@ Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const 
   const std::string text = FrontMatter()
                                .text("title", meeting.title)
                                .date("date", meeting.date)
+                               .number("cycle", cycle_to_write(group, meeting.date))
                                .text("author", (*author)->name)
                                .list("present", present_names(group, meeting.present))
                                .list("decisions", meeting.decisions)

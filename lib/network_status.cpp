@@ -1,6 +1,7 @@
 #include "network_status.hpp"
 
 #include "blocker.hpp"
+#include "cycle.hpp"
 #include "records.hpp"
 
 #include <algorithm>
@@ -230,8 +231,8 @@ WorkgroupGlance glance_at(const Workgroup &group, const NetworkRepository &repos
   glance.step = progress.current();
   glance.cycle = progress.cycle;
   glance.round = progress.round;
-  glance.end = group.end;
-  glance.end_passed = group.end && *group.end < today;
+  glance.end = current_cycle(group).end;
+  glance.end_passed = glance.end && *glance.end < today;
   const auto statuses = indicator_statuses(group, repository.config.run_chart_rules, today);
   for (const auto &status : statuses) {
     glance.indicators.push_back(glance_at(status));
@@ -289,6 +290,9 @@ Result<NetworkStatus> network_status(const fs::path &root, const Config &config,
         WorkgroupGlance glance = glance_at(group, repository, options.today);
         if (options.scan_personal_data && repository.config.privacy != Severity::off) {
           std::vector<fs::path> sources{group.file()};
+          for (const auto &cycle : group.cycle_files) {
+            sources.push_back(cycle.file);
+          }
           for (const auto &indicator : group.indicators) {
             sources.push_back(indicator.file);
           }

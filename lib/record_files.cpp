@@ -28,6 +28,10 @@ FrontMatter &FrontMatter::number(std::string_view key, long long value) {
   return *this;
 }
 
+FrontMatter &FrontMatter::number(std::string_view key, std::optional<long long> value) {
+  return value ? number(key, *value) : *this;
+}
+
 FrontMatter &FrontMatter::list(std::string_view key, const std::vector<std::string> &items) {
   if (items.empty()) {
     return *this;
@@ -104,6 +108,7 @@ Parsed<RecordMeta> parse_record_meta(const Document &doc, std::string_view schem
     return std::unexpected(Errors{date.error()});
   }
   meta.date = date->value_or(Date{});
+  meta.cycle = static_cast<int>(integer_field(doc.data, "cycle"));
   return meta;
 }
 

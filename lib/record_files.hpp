@@ -26,6 +26,7 @@ public:
   FrontMatter &text(std::string_view key, std::string_view value);
   FrontMatter &date(std::string_view key, const std::optional<Date> &value);
   FrontMatter &number(std::string_view key, long long value);
+  FrontMatter &number(std::string_view key, std::optional<long long> value); // left out when none
   FrontMatter &list(std::string_view key, const std::vector<std::string> &items);
   // A list of mappings, e.g. the actions of a meeting; empty fields of an item are left out.
   FrontMatter &maps(std::string_view key, const std::vector<std::vector<Field>> &items);

@@ -31,6 +31,7 @@ inline constexpr std::string_view sharing = "sharing";
 inline constexpr std::string_view blockers = "blockers";
 inline constexpr std::string_view members = "members";       // format 2: one file per member
 inline constexpr std::string_view agreements = "agreements"; // format 2: one file per agreement
+inline constexpr std::string_view cycles = "cycles";         // format 2: cycles/<N>.md from cycle 2 on
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.
@@ -39,6 +40,9 @@ struct RecordMeta {
   std::filesystem::path file;
   Date date{};
   std::string author; // a member's name as the workgroup file spells it
+  // The cycle it belongs to: its `cycle` field; without one, the loader sets the cycle its date
+  // falls in (assign_cycles in cycle.hpp). 0 until known.
+  int cycle = 0;
   bool operator==(const RecordMeta &) const = default;
 };
 

@@ -106,7 +106,7 @@ void add_sources(std::vector<fs::path> &files, const std::vector<WithBody<T>> &r
 } // namespace
 
 std::vector<fs::path> report_sources(const Report &report) {
-  std::vector<fs::path> files{report.group->file()};
+  std::vector<fs::path> files{report.group->file(), report.cycle.file};
   add_sources(files, report.narrowing);
   add_sources(files, report.exploration);
   add_sources(files, report.assumptions);
@@ -136,12 +136,17 @@ Result<Report> build_report(const Repository &repository, const Workgroup &group
   Report report;
   report.group = &group;
   report.progress = replay(group.step_events);
+  auto cycle = options.cycle ? find_cycle(group, *options.cycle) : Result<Cycle>(current_cycle(group));
+  TRY(cycle);
+  report.cycle = std::move(*cycle);
   report.rules = repository.config.run_chart_rules;
   TRY(read_records(group, options, report));
   TRY(read_evaluations(group, report));
   add_steps(group, report);
   add_lessons(report);
-  for (IndicatorStatus &status : indicator_statuses(group, report.rules, options.today)) {
+  // One cycle: its indicators; the whole journey: every indicator it had.
+  const CycleChoice indicators = options.cycle ? CycleChoice{options.cycle} : CycleChoice{};
+  for (IndicatorStatus &status : indicator_statuses(group, report.rules, options.today, indicators)) {
     ChartFigure figure = chart_figure(group, status, options.lang);
     std::vector<ChartRow> rows = chart_rows(status.chart);
     report.indicators.push_back({std::move(status), std::move(figure), std::move(rows)});
@@ -215,7 +220,15 @@ Json evaluations_json(const Report &report) {
 Json report_json(const Report &report, Lang lang) {
   const Workgroup &group = *report.group;
   Json json = workgroup_json(group);
+  json["problem"] = report.cycle.problem;
+  json["design"] = {{"goal", report.cycle.design.goal},
+                    {"means", report.cycle.design.means},
+                    {"preconditions", report.cycle.design.preconditions},
+                    {"approach", report.cycle.design.approach}};
+  json["start"] = date_json(report.cycle.start);
+  json["end"] = date_json(report.cycle.end);
   json["cycle"] = report.progress.cycle;
+  json["shown_cycle"] = report.cycle.number;
   json["current_step"] = report.progress.current();
   json["narrowing"] = bodies_json(report.narrowing, group.root);
   json["timeline"] = timeline_json(report, lang);

@@ -2,6 +2,7 @@
 // Step 13: the learning journey of one workgroup, told from its record for a network meeting.
 // One value, read whole before anything is rendered (bodies included), that the Markdown, HTML
 // and JSON renderers turn into a page; a section without content is left out by them.
+#include "cycle.hpp"
 #include "evaluation.hpp"
 #include "experiment.hpp"
 #include "json_values.hpp"
@@ -43,6 +44,7 @@ struct ReportLesson {
 struct Report {
   const Workgroup *group = nullptr;
   Progress progress;
+  Cycle cycle; // whose problem, design and dates it shows: the one asked for, else the current one
   RuleSet rules = RuleSet::perla;
   std::vector<WithBody<ProblemStatement>> narrowing; // oldest first; the body says why
   std::vector<const StepEvent *> timeline;           // the steps done, in the order they happened

@@ -82,16 +82,17 @@ void title(Page &page, const Report &report) {
       step == 0
           ? page.t(tr("cyclus {}, alle stappen gezet", "cycle {}, all steps taken", report.progress.cycle))
           : page.t(tr("cyclus {}, stap {} van 15", "cycle {}, step {} of 15", report.progress.cycle, step));
-  if (group.start || group.end) {
-    line += page.t(tr(" · van {} tot {}", " · from {} to {}", group.start ? format_date(*group.start) : "?",
-                      group.end ? format_date(*group.end) : "?"));
+  const Cycle &cycle = report.cycle;
+  if (cycle.start || cycle.end) {
+    line += page.t(tr(" · van {} tot {}", " · from {} to {}", cycle.start ? format_date(*cycle.start) : "?",
+                      cycle.end ? format_date(*cycle.end) : "?"));
   }
   page.text(line);
 }
 
 void problem(Page &page, const Report &report) {
   page.section(Text{"Het probleem", "The problem"}, [&] {
-    page.markdown(report.group->problem);
+    page.markdown(report.cycle.problem);
     for (const auto &[statement, why] : report.narrowing) {
       page.field(tr("Afgekaderd op {}", "Narrowed on {}", format_date(statement->meta.date)),
                  statement->statement);
@@ -101,7 +102,7 @@ void problem(Page &page, const Report &report) {
 }
 
 void design(Page &page, const Report &report) {
-  const Design &design = report.group->design;
+  const Design &design = report.cycle.design;
   page.section(Text{"De opzet", "The design"}, [&] {
     page.field(Text{"Doel", "Goal"}, design.goal);
     page.field(Text{"Middelen", "Means"}, design.means);
@@ -163,7 +164,8 @@ void exploration(Page &page, const Report &report) {
       }
     }
     if (!report.narrowing.empty()) {
-      page.field(Text{"Het afgekaderde probleem", "The narrowed problem"}, current_problem(*report.group));
+      page.field(Text{"Het afgekaderde probleem", "The narrowed problem"},
+                 narrowed_problem(*report.group, report.cycle));
     }
   });
 }

@@ -1,5 +1,6 @@
 #include "resource.hpp"
 
+#include "cycle.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
@@ -19,6 +20,7 @@ Result<Resource> add_resource(const Workgroup &group, const NewResource &resourc
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", resource.date)
+                               .number("cycle", cycle_to_write(group, resource.date))
                                .text("kind", resource_kind_name(resource.kind))
                                .text("link", resource.link)
                                .markdown(resource.text);

@@ -1,5 +1,6 @@
 #include "sharing.hpp"
 
+#include "cycle.hpp"
 #include "meeting.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -20,6 +21,7 @@ Result<Sharing> add_sharing(const Workgroup &group, const NewSharing &sharing, c
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", sharing.date)
+                               .number("cycle", cycle_to_write(group, sharing.date))
                                .text("where", sharing.where)
                                .list("present", present_names(group, sharing.present))
                                .markdown(sharing.reactions);

@@ -123,6 +123,15 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
   TRY(check_step_number(step));
   TRY(check_mode(step, request.mode));
   TRY(check_allowed(group, progress, request, step));
+  const bool new_cycle = request.mode == DoneMode::new_cycle;
+  if (!new_cycle && (request.keep.all || !request.keep.names.empty())) {
+    return fail_input(tr("indicatoren meenemen hoort alleen bij een nieuwe cyclus (stap 15)",
+                         "carrying indicators over goes only with a new cycle (step 15)"),
+                      {Param::keep_indicator, Param::new_cycle});
+  }
+  Result<std::vector<std::string>> kept =
+      new_cycle ? indicators_to_keep(group, request.keep) : Result<std::vector<std::string>>{};
+  TRY(kept);
   StepEvent event;
   event.step = step;
   event.action = request.mode == DoneMode::again       ? StepAction::again
@@ -136,7 +145,15 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
   DoneRequest unforced = request;
   unforced.force = false;
   event.forced = request.force && !check_allowed(group, progress, unforced, step).has_value();
+  if (new_cycle) {
+    // The new cycle's file first: should it fail, the group is still in the cycle it was.
+    const auto at = parse_timestamp(next_timestamp(group, context));
+    TRY(begin_cycle(group, progress.cycle + 1, at ? date_of(*at) : Date{context.today}, *kept, request.lang));
+  }
   auto recorded = record(group, std::move(event), context);
+  if (!recorded && new_cycle) {
+    undo_begin_cycle(group, progress.cycle + 1);
+  }
   TRY(recorded);
   return *recorded;
 }

@@ -2,6 +2,7 @@
 // Marking steps done or open again: checks what the method asks, then records one event file.
 #include "context.hpp"
 #include "criteria.hpp"
+#include "cycle_edit.hpp"
 #include "error.hpp"
 #include "progress.hpp"
 #include "workgroup.hpp"
@@ -25,6 +26,10 @@ struct DoneRequest {
   bool force = false;
   DoneMode mode = DoneMode::plain;
   std::string by;
+  // With a new cycle: the indicators that go on into it (none unless the group says so), and
+  // the language of the comments in the new cycle's file.
+  KeepIndicators keep;
+  Lang lang = Lang::en;
 };
 
 // Why a step was not marked done: the error, and, when the step's criteria are what stops it,

@@ -1,5 +1,6 @@
 #include "workgroup.hpp"
 
+#include "cycle.hpp"
 #include "ids.hpp"
 #include "safe_text.hpp"
 #include "schema.hpp"
@@ -81,10 +82,11 @@ std::vector<Text> workgroup_flags(const Workgroup &group) {
     flags.push_back(tr("de werkgroep heeft {} leden; de methode gaat uit van 5 tot 7",
                        "the workgroup has {} members; the method asks for 5 to 7", count));
   }
-  if (group.start && group.end && months_between(*group.start, *group.end) < min_duration_months) {
+  const Cycle cycle = current_cycle(group); // a new cycle has dates of its own
+  if (cycle.start && cycle.end && months_between(*cycle.start, *cycle.end) < min_duration_months) {
     flags.push_back(tr("van {} tot {} is korter dan drie maanden, de kortste duur die de methode vraagt",
                        "{} to {} is shorter than three months, the least the method needs",
-                       format_date(*group.start), format_date(*group.end)));
+                       format_date(*cycle.start), format_date(*cycle.end)));
   }
   return flags;
 }

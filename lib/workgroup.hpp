@@ -53,6 +53,19 @@ struct Design {
   bool operator==(const Design &) const = default;
 };
 
+// The file of a cycle from the second on, cycles/<N>.md: the cycle's own problem (step 1),
+// design (step 2) and dates (step 5); the body holds the group's notes. Cycle 1's are in
+// workgroup.md. See cycle.hpp.
+struct CycleFile {
+  int number = 0;
+  std::filesystem::path file;
+  std::string problem;
+  Design design;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  bool operator==(const CycleFile &) const = default;
+};
+
 struct Workgroup {
   std::string slug;          // the folder name under workgroups/
   std::filesystem::path dir; // workgroups/<slug>
@@ -68,6 +81,9 @@ struct Workgroup {
   std::optional<Date> start;          // step 5
   std::optional<Date> end;
   std::vector<std::string> themes;
+  // Format 2: the files of the cycles from the second on (cycles/<N>.md), by number. The problem,
+  // design, start and end above are cycle 1's (and those of a cycle without a file of its own).
+  std::vector<CycleFile> cycle_files;
   // The repository format the workgroup is written in (alearn.yaml's schema): writers keep to it.
   int schema = current_schema;
 

@@ -63,6 +63,8 @@ Command bind_lessons(CLI::App *cmd, Lang lang);
 Command bind_resources(CLI::App *cmd, Lang lang);
 Command bind_site(CLI::App *cmd, Lang lang);
 Command bind_upgrade(CLI::App *cmd, Lang lang);
+Command bind_edit(CLI::App *cmd, Lang lang);
+Command bind_delete(CLI::App *cmd, Lang lang);
 Command bind_network_add(CLI::App *cmd, Lang lang);
 Command bind_network_list(CLI::App *cmd, Lang lang);
 Command bind_network_pull(CLI::App *cmd, Lang lang);

@@ -36,7 +36,7 @@ struct FrequencyWord {
   std::string_view stored;
 };
 
-constexpr std::array<FrequencyWord, 17> frequency_words = {{
+constexpr std::array<FrequencyWord, 18> frequency_words = {{
     {"weekly", "weekly"},
     {"wekelijks", "weekly"},
     {"per week", "weekly"},
@@ -45,6 +45,7 @@ constexpr std::array<FrequencyWord, 17> frequency_words = {{
     {"monthly", "monthly"},
     {"maandelijks", "monthly"},
     {"per maand", "monthly"},
+    {"per month", "monthly"},
     {"elke maand", "monthly"},
     {"every month", "monthly"},
     {"quarterly", "quarterly"},

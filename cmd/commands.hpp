@@ -105,6 +105,7 @@ Command bind_init(CLI::App *cmd, Lang lang);
 Command bind_log_add(CLI::App *cmd, Lang lang);
 Command bind_log_list(CLI::App *cmd, Lang lang);
 Command bind_log_show(CLI::App *cmd, Lang lang);
+Command bind_meeting_action_done(CLI::App *cmd, Lang lang);
 Command bind_meeting_list(CLI::App *cmd, Lang lang);
 Command bind_meeting_new(CLI::App *cmd, Lang lang);
 Command bind_meeting_show(CLI::App *cmd, Lang lang);

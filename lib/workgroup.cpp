@@ -1,6 +1,7 @@
 #include "workgroup.hpp"
 
 #include "ids.hpp"
+#include "lifecycle.hpp"
 #include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
@@ -81,10 +82,8 @@ std::vector<Text> workgroup_flags(const Workgroup &group) {
     flags.push_back(tr("de werkgroep heeft {} leden; de methode gaat uit van 5 tot 7",
                        "the workgroup has {} members; the method asks for 5 to 7", count));
   }
-  if (group.start && group.end && months_between(*group.start, *group.end) < min_duration_months) {
-    flags.push_back(tr("van {} tot {} is korter dan drie maanden, de kortste duur die de methode vraagt",
-                       "{} to {} is shorter than three months, the least the method needs",
-                       format_date(*group.start), format_date(*group.end)));
+  if (auto short_one = short_duration(group.start, group.end)) {
+    flags.push_back(std::move(*short_one));
   }
   return flags;
 }

@@ -1,6 +1,7 @@
 // alearn workgroup set KEY VALUE
 #include "choices.hpp"
 #include "commands.hpp"
+#include "render.hpp"
 #include "lifecycle.hpp"
 #include "workgroup_edit.hpp"
 

@@ -398,6 +398,27 @@ void check_course(Findings &findings, const Workgroup &group, Date today) {
   }
 }
 
+// --- Members: a member without an organisation is one the views of the network cannot place;
+// in format 1 it is what a hasty "keep both" of a merge conflict in the members list leaves. ---
+
+void check_members(Findings &findings, const Workgroup &group) {
+  if (group.organisation.empty()) {
+    return;
+  }
+  std::size_t listed = 0;
+  for (const auto &member : group.members) {
+    const bool own_file = !member.file.empty();
+    if (member.organisation.empty()) {
+      findings.add(Level::warning, "member", own_file ? member.file : group.file(),
+                   tr("{} heeft geen organisatie; schrijf op bij welke organisatie {} werkt",
+                      "{} has no organisation; write down which organisation {} works for", member.name,
+                      member.name),
+                   own_file ? std::string("/name") : fmt::format("/members/{}/name", listed));
+    }
+    listed += own_file ? 0 : 1;
+  }
+}
+
 // --- Themes: the network's words, so that views across it can group by them. ---
 
 void check_themes(Findings &findings, const Workgroup &group, const Config &config) {
@@ -686,6 +707,7 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
     check_course(findings, group, options.today);
     check_process(findings, group);
     check_themes(findings, group, config);
+    check_members(findings, group);
   }
   check_unraised(findings, group, options.today);
   check_open_actions(findings, group, options.today);

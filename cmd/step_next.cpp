@@ -2,7 +2,9 @@
 #include "commands.hpp"
 #include "criteria.hpp"
 #include "cycle.hpp"
+#include "lifecycle.hpp"
 #include "output.hpp"
+#include "render_records.hpp"
 #include "spell.hpp"
 
 namespace alearn {
@@ -19,6 +21,8 @@ struct Next {
   const Workgroup *group = nullptr;
   Progress progress;
   StepCriteria criteria;
+  std::vector<OpenAction> open_actions;
+  std::optional<PastEnd> past_end;
   std::optional<CycleNews> news; // at the start of a new cycle: what is new
 };
 
@@ -63,6 +67,38 @@ Json news_json(const std::optional<CycleNews> &news) {
               {"kept_indicators", news->kept},
               {"dropped_indicators", news->dropped},
               {"new_indicators", news->added}};
+}
+
+// How many open actions step next lists; workgroup show lists them all.
+constexpr std::size_t open_actions_shown = 5;
+
+Json past_end_json(const Session &session, const std::optional<PastEnd> &ended) {
+  if (!ended) {
+    return nullptr;
+  }
+  return Json{
+      {"end", format_date(ended->end)},
+      {"message", session.t(ended->message)},
+      {"commands", json_list(ended->ways_out, [&](const Advice &way) { return spell(session, way); })}};
+}
+
+void print_past_end(Session &session, const std::optional<PastEnd> &ended) {
+  if (!ended) {
+    return;
+  }
+  print_note(session, ended->message);
+  for (const Advice &way : ended->ways_out) {
+    session.io.out << "  " << session.paint(Style::cyan, spell(session, way)) << "\n";
+  }
+}
+
+// What the group has to do besides the step: its open actions, and a course past its end date.
+void print_besides(Session &session, const Next &next) {
+  if (!next.open_actions.empty()) {
+    session.io.out << "\n";
+  }
+  print_open_actions(session, *next.group, next.open_actions, open_actions_shown);
+  print_past_end(session, next.past_end);
 }
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
@@ -123,6 +159,8 @@ Json next_json(const Session &session, const Next &next) {
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   json["flags"] = flags_json(session, group);
   json["new_cycle"] = news_json(next.news);
+  json["open_actions"] = json_list(next.open_actions, open_action_json);
+  json["past_end"] = past_end_json(session, next.past_end);
   if (current == 0) {
     json["step"] = nullptr;
     json["commands"] = Json::array({new_cycle_command(session, group)});
@@ -150,6 +188,7 @@ void print_next(Session &session, const Next &next) {
     out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {}\n",
                         "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n",
                         next.progress.cycle, new_cycle_command(session, group)));
+    print_besides(session, next);
     return;
   }
   const StepInfo &info = step_info(current);
@@ -163,6 +202,7 @@ void print_next(Session &session, const Next &next) {
       << "\n";
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
   print_requirements(session, group, next.criteria);
+  print_besides(session, next);
   print_flags(session, group);
 }
 
@@ -171,7 +211,13 @@ constexpr Renderers<Next> step_next_renderers{print_next, next_json};
 Status run_next(Session &session, const NextOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  Next next{*group, replay((*group)->step_events), {}, cycle_news(**group)};
+  const Date today = session.io.context.today;
+  Next next{*group,
+            replay((*group)->step_events),
+            {},
+            open_actions(**group, today),
+            past_end(**group, today),
+            cycle_news(**group)};
   if (const int current = next.progress.current(); current != 0) {
     next.criteria = criteria_for(current, **group);
   }

@@ -1,6 +1,8 @@
 // alearn workgroup new NAME [--slug S] [--organisation O] [--member NAME]... [--problem TEXT]
 //                            [--theme T]... [--start DATE] [--end DATE]
 #include "commands.hpp"
+#include "render.hpp"
+#include "lifecycle.hpp"
 #include "record_files.hpp"
 #include "spell.hpp"
 #include "workgroup_edit.hpp"
@@ -48,6 +50,9 @@ Status run_new(Session &session, const NewOptions &options) {
   session.report_saved(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {}\n",
                           "Workgroup '{}' created in {}\nNext: {}\n", options.name,
                           file->lexically_relative(session.repository().root).string(), next));
+  if (const auto short_one = short_duration(group.start, group.end)) {
+    print_note(session, *short_one);
+  }
   return {};
 }
 

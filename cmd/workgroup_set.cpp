@@ -2,6 +2,8 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "cycle_edit.hpp"
+#include "lifecycle.hpp"
+#include "render.hpp"
 
 namespace alearn {
 
@@ -25,6 +27,17 @@ Status run_set(Session &session, const SetOptions &options) {
                             written->lexically_relative(session.repository().root).generic_string()));
   } else {
     session.report_saved(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
+  }
+  if (options.key == "start" || options.key == "end") {
+    // The cycle's dates as they are now: the one just set, and the other as it was.
+    auto cycle = options.cycle ? find_cycle(**group, *options.cycle) : Result<Cycle>(current_cycle(**group));
+    const std::optional<Date> date = parse_date(options.value);
+    const auto short_one = !cycle                   ? std::nullopt
+                           : options.key == "start" ? short_duration(date, cycle->end)
+                                                    : short_duration(cycle->start, date);
+    if (short_one) {
+      print_note(session, *short_one);
+    }
   }
   return {};
 }

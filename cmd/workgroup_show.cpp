@@ -4,6 +4,7 @@
 #include "exploration.hpp"
 #include "membership.hpp"
 #include "output.hpp"
+#include "render_records.hpp"
 
 namespace alearn {
 
@@ -30,6 +31,7 @@ struct ShownWorkgroup {
   const ProblemStatement *latest = nullptr; // its latest narrowing, if any
   std::vector<const Indicator *> indicators;
   RecordCounts counts;
+  std::vector<OpenAction> open_actions;
 };
 
 RecordCounts count_records(const Workgroup &group, int cycle) {
@@ -148,6 +150,7 @@ void print_workgroup(Session &session, const ShownWorkgroup &shown) {
   print_list(session, tr("Thema's", "Themes"), group.themes);
   session.io.out << wrap(
       session.t(tr("Vastgelegd: {}", "Recorded: {}", session.t(records_line(shown.counts)))), 78, "");
+  print_open_actions(session, group, shown.open_actions);
   print_flags(session, group);
 }
 
@@ -176,6 +179,7 @@ Json workgroup_json_of(const Session &session, const ShownWorkgroup &shown) {
   json["indicators"] =
       json_list(shown.indicators, [](const Indicator *indicator) { return indicator_json(*indicator); });
   json["flags"] = flags_json(session, group);
+  json["open_actions"] = json_list(shown.open_actions, open_action_json);
   json["current_problem"] = shown.narrowed;
   const RecordCounts &counts = shown.counts;
   json["records"] = {{"logbook", counts.logbook},         {"meetings", counts.meetings},
@@ -210,6 +214,7 @@ Status run_workgroup_show(Session &session, const WorkgroupShowOptions &options)
   }
   shown.indicators = indicators_in(workgroup, shown.cycle.number);
   shown.counts = count_records(workgroup, shown.cycle.number);
+  shown.open_actions = open_actions(workgroup, session.io.context.today);
   return render(session, options.output, shown, workgroup_show_renderers);
 }
 

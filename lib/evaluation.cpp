@@ -27,7 +27,7 @@ bool has_started(const Workgroup &group, Date today) {
 
 bool has_ended(const Workgroup &group, Date today) {
   const auto end = current_cycle(group).end;
-  return (end && *end < today) || replay(group.step_events).current() == 0;
+  return (end && *end < today) || replay(group.step_events).is_done(step_count);
 }
 
 bool is_active(const Workgroup &group, Date today) {
@@ -102,7 +102,8 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   // An indicator of an earlier cycle that the current one did not carry over owes nothing.
   const bool ended = has_ended(group, today) || !belongs_to(indicator, current_cycle(group).number);
   status.overdue = past_due && !ended && has_started(group, today);
-  status.lapsed = past_due && ended;
+  // A group that has ended owes nothing, however recent its last measurement.
+  status.lapsed = status.due.has_value() && ended;
   return status;
 }
 

@@ -17,7 +17,7 @@ struct IndicatorStatus {
   std::optional<Measurement> latest;
   std::optional<Date> due; // when the next measurement is due
   bool overdue = false;    // `due` has passed while the workgroup is active
-  bool lapsed = false;     // `due` has passed, but the workgroup has ended: nothing is owed
+  bool lapsed = false;     // the workgroup has ended: nothing is owed, whenever `due` falls
   std::vector<Date> duplicates;
 };
 
@@ -43,7 +43,7 @@ std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet 
 Workgroup as_it_stood(const Workgroup &group, Date day);
 
 // Whether the workgroup's current cycle has started (step 5 done, or its start date reached)
-// and whether it has ended (its end date passed, or every step finished). Only the indicators of a workgroup
+// and whether it has ended (its end date passed, or its step 15 done). Only the indicators of a workgroup
 // that has started and not ended can be overdue.
 bool has_started(const Workgroup &group, Date today);
 bool has_ended(const Workgroup &group, Date today);

@@ -59,6 +59,7 @@ struct MeetingAction {
   std::string what;
   std::string owner;
   std::optional<Date> due;
+  std::optional<Date> done; // the day it was done; open until then
   bool operator==(const MeetingAction &) const = default;
 };
 struct Meeting {
@@ -141,7 +142,7 @@ struct Challenge {
 struct Assumption {
   RecordMeta meta;
   AssumptionAbout about = AssumptionAbout::problem;
-  std::vector<Challenge> challenges; // oldest first; the last one holds
+  std::vector<Challenge> challenges; // as the file has them; challenges_in_order() says which holds
   bool operator==(const Assumption &) const = default;
 };
 

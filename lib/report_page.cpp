@@ -1,5 +1,6 @@
 #include "report_page.hpp"
 
+#include "assumption.hpp"
 #include "enums.hpp"
 #include "exploration.hpp"
 #include "membership.hpp"
@@ -176,11 +177,11 @@ void assumptions(Page &page, const Report &report) {
       page.field(tr("Aanname ({}, {})", "Assumption ({}, {})", page.t(about_label(assumption->about)),
                     dated(page, assumption->meta)),
                  text);
-      for (const Challenge &challenge : assumption->challenges) {
+      for (const Challenge *challenge : challenges_in_order(*assumption)) {
         page.field(tr("Uitgedaagd op {} door {}: {}", "Challenged on {} by {}: {}",
-                      format_date(challenge.date), challenge.by, page.t(verdict_label(challenge.verdict))),
-                   challenge.how);
-        page.field(Text{"Bijgesteld", "Revised"}, challenge.revision);
+                      format_date(challenge->date), challenge->by, page.t(verdict_label(challenge->verdict))),
+                   challenge->how);
+        page.field(Text{"Bijgesteld", "Revised"}, challenge->revision);
       }
     }
   });

@@ -2,6 +2,7 @@
 
 #include "cycle.hpp"
 #include "ids.hpp"
+#include "lifecycle.hpp"
 #include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
@@ -83,10 +84,8 @@ std::vector<Text> workgroup_flags(const Workgroup &group) {
                        "the workgroup has {} members; the method asks for 5 to 7", count));
   }
   const Cycle cycle = current_cycle(group); // a new cycle has dates of its own
-  if (cycle.start && cycle.end && months_between(*cycle.start, *cycle.end) < min_duration_months) {
-    flags.push_back(tr("van {} tot {} is korter dan drie maanden, de kortste duur die de methode vraagt",
-                       "{} to {} is shorter than three months, the least the method needs",
-                       format_date(*cycle.start), format_date(*cycle.end)));
+  if (auto short_one = short_duration(cycle.start, cycle.end)) {
+    flags.push_back(std::move(*short_one));
   }
   return flags;
 }

@@ -557,6 +557,6 @@ TEST_SUITE("cycle commands") {
                              "'cycle' must be a whole number");
     text.replace(text.find("cycle: x"), 8, "cycle: 0");
     write_file(file, text);
-    contains(repo({"check"}).out, "is a cycle number: 1, 2, ...");
+    contains(repo({"check"}).out, "error: 'cycle' must be at least 1");
   }
 }

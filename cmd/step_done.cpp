@@ -41,13 +41,11 @@ void print_new_cycle(Session &session, const Workgroup &group, const StepEvent &
   auto &out = session.io.out;
   const std::string file =
       cycle_file_path(group, event.cycle + 1).lexically_relative(group.root).generic_string();
-  out << wrap(
-      session.t(tr("Het probleem, het ontwerp en de einddatum van cyclus {} komen in {}; die van cyclus {} "
-                   "blijven te zien met --cycle {}.",
-                   "The problem, design and end date of cycle {} go into {}; those of cycle {} stay "
-                   "readable with --cycle {}.",
-                   event.cycle + 1, file, event.cycle, event.cycle)),
-      78, "");
+  out << session.t(
+      tr("Het probleem, het ontwerp en de datums van cyclus {}: {}\nCyclus {} blijft te zien met "
+         "--cycle {}.\n",
+         "The problem, design and dates of cycle {}: {}\nCycle {} stays readable with --cycle {}.\n",
+         event.cycle + 1, file, event.cycle, event.cycle));
   if (kept.empty()) {
     out << session.t(tr("Geen indicatoren meegenomen.\n", "No indicators carried over.\n"));
   } else {

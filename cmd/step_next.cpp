@@ -158,9 +158,9 @@ Json next_json(const Session &session, const Next &next) {
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   json["flags"] = flags_json(session, group);
-  json["new_cycle"] = news_json(next.news);
   json["open_actions"] = json_list(next.open_actions, open_action_json);
   json["past_end"] = past_end_json(session, next.past_end);
+  json["new_cycle"] = news_json(next.news);
   if (current == 0) {
     json["step"] = nullptr;
     json["commands"] = Json::array({new_cycle_command(session, group)});

@@ -37,6 +37,20 @@ std::string slugs_or_none(const std::vector<std::string> &slugs) {
 void print_news(Session &session, const CycleNews &news) {
   auto &out = session.io.out;
   const std::string began = news.began ? format_date(*news.began) : "?";
+  if (!news.own_file) {
+    // Begun in format 1, or by an alearn from before cycles had files: one set for every cycle.
+    out << wrap(session.t(
+                    tr("Cyclus {} begon op {}. Hij heeft geen eigen bestand: het probleem, het ontwerp "
+                       "en de datums zijn die in workgroup.md, en elke indicator gaat mee. Zet ze daar "
+                       "opnieuw met workgroup set.",
+                       "Cycle {} began on {}. It has no file of its own: its problem, design and dates "
+                       "are those in workgroup.md, and every indicator goes on. Set them anew there with "
+                       "workgroup set.",
+                       news.number, began)),
+                78, "")
+        << "\n";
+    return;
+  }
   out << wrap(
       session.t(tr("Cyclus {} begon op {} en begint opnieuw: een eigen probleem (stap 1), ontwerp "
                    "(stap 2), einddatum en indicatoren (stap 5). Die van cyclus {} blijven te zien met "

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "git.hpp"
+#include "membership.hpp"
 #include "record_files.hpp"
 
 #include <array>
@@ -58,7 +59,7 @@ Result<std::string> Session::author() const {
 Result<const Member *> Session::writer(const Workgroup &group) const {
   auto name = author();
   TRY(name);
-  auto member = require_member(group, *name);
+  auto member = require_acting_member(group, *name);
   if (!member && global.as.empty()) {
     // Say where the name came from: a stale git user.name is easy to miss.
     const bool from_env = !env("ALEARN_USER").empty();

@@ -13,13 +13,14 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 26> actions = {{
+constexpr std::array<ActionSpelling, 27> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
     {Action::workgroup_agreement_add, "workgroup agreement add"},
     {Action::indicator_add, "indicator add"},
     {Action::indicator_record, "indicator record"},
+    {Action::indicator_set, "indicator set"},
     {Action::log_add, "log add"},
     {Action::meeting_new, "meeting new"},
     {Action::explore_add, "explore add"},

@@ -1,6 +1,7 @@
 // alearn step next [--json]: where the workgroup stands and what to do next.
 #include "commands.hpp"
 #include "criteria.hpp"
+#include "indicator_edit.hpp"
 #include "output.hpp"
 #include "spell.hpp"
 
@@ -70,6 +71,25 @@ void print_requirements(Session &session, const Workgroup &group, const StepCrit
   }
 }
 
+// Indicators nobody measures any more, since their owner left, with the command that hands
+// each to a member.
+void print_owners_gone(Session &session, const Workgroup &group) {
+  for (const auto &gone : owners_gone(group)) {
+    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": "
+                   << session.t(gone.message) << "\n      " << session.paint(Style::cyan, spell(session, gone.advice))
+                   << "\n";
+  }
+}
+
+Json owners_gone_json(const Session &session, const Workgroup &group) {
+  return json_list(owners_gone(group), [&](const OwnerGone &gone) {
+    return Json{{"indicator", gone.indicator->slug},
+                {"owner", gone.former->name},
+                {"message", session.t(gone.message)},
+                {"command", spell(session, gone.advice)}};
+  });
+}
+
 Json next_json(const Session &session, const Next &next) {
   const Workgroup &group = *next.group;
   const Progress &progress = next.progress;
@@ -77,6 +97,7 @@ Json next_json(const Session &session, const Next &next) {
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   json["flags"] = flags_json(session, group);
+  json["owners_left"] = owners_gone_json(session, group);
   if (current == 0) {
     json["step"] = nullptr;
     json["commands"] = Json::array({new_cycle_command(session, group)});
@@ -104,6 +125,7 @@ void print_next(Session &session, const Next &next) {
     out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {}\n",
                         "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n",
                         next.progress.cycle, new_cycle_command(session, group)));
+    print_owners_gone(session, group);
     return;
   }
   const StepInfo &info = step_info(current);
@@ -115,6 +137,7 @@ void print_next(Session &session, const Next &next) {
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
   print_requirements(session, group, next.criteria);
   print_flags(session, group);
+  print_owners_gone(session, group);
 }
 
 constexpr Renderers<Next> step_next_renderers{print_next, next_json};

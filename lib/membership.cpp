@@ -46,6 +46,17 @@ Result<const Member *> require_acting_member(const Workgroup &group, std::string
                 tr("geen naam: wie doet dit? De leden van {} zijn:{}",
                    "no name: who is doing this? The members of {} are:{}", group.slug, names));
   }
+  if (group.members.empty()) {
+    // A group being set up (steps 1 and 2 come before it is formed): whoever starts it joins first.
+    return std::unexpected(Error{ErrorKind::refused,
+                                 tr("{} heeft nog geen leden; wie meedoet, voegt zich eerst toe:",
+                                    "{} has no members yet; whoever takes part joins first:", group.slug),
+                                 {},
+                                 0,
+                                 0,
+                                 Advice{Action::workgroup_member_add, {word(Param::text, std::string(name))},
+                                        group.slug}});
+  }
   if (const Member *former = find_person(group, name)) {
     const std::string left = former->left ? format_date(*former->left) : "?";
     return fail(ErrorKind::refused,

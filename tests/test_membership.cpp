@@ -85,6 +85,17 @@ TEST_SUITE("membership") {
                                     "Zoë Jansen");
   }
 
+  TEST_CASE("a group without members yet: whoever takes part joins first") {
+    Workgroup group;
+    group.slug = "nieuw";
+    auto sanne = require_acting_member(group, "Sanne de Vries");
+    REQUIRE_FALSE(sanne.has_value());
+    CHECK(sanne.error().kind == ErrorKind::refused);
+    CHECK(sanne.error().message.en == "nieuw has no members yet; whoever takes part joins first:");
+    CHECK(sanne.error().advice ==
+          Advice{Action::workgroup_member_add, {word(Param::text, "Sanne de Vries")}, "nieuw"});
+  }
+
   TEST_CASE("no name at all") {
     const Workgroup group = membership_group();
     auto blank = require_acting_member(group, " ");

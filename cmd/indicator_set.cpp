@@ -13,8 +13,12 @@ namespace {
 
 // The keys as a Dutch speaker may type them.
 std::string dutch_key(std::string_view key) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> dutch = {{
-      {"name", "naam"}, {"question", "vraag"}, {"unit", "eenheid"}, {"frequency", "frequentie"}, {"owner", "eigenaar"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> dutch = {
+      {{"name", "naam"},
+       {"question", "vraag"},
+       {"unit", "eenheid"},
+       {"frequency", "frequentie"},
+       {"owner", "eigenaar"}}};
   const auto found = std::ranges::find(dutch, key, &std::pair<std::string_view, std::string_view>::first);
   return std::string(found == dutch.end() ? key : found->second);
 }

@@ -60,7 +60,7 @@ Result<const Member *> Session::writer(const Workgroup &group) const {
   auto name = author();
   TRY(name);
   auto member = require_acting_member(group, *name);
-  if (!member && global.as.empty()) {
+  if (!member && global.as.empty() && !member.error().advice) {
     // Say where the name came from: a stale git user.name is easy to miss.
     const bool from_env = !env("ALEARN_USER").empty();
     const Text source =

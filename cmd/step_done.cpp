@@ -24,9 +24,10 @@ void print_result(Session &session, const Workgroup &group, const StepEvent &eve
   const StepInfo &info = step_info(event.step);
   const std::string when = dated ? fmt::format(" ({})", format_date(*dated)) : "";
   if (event.action == StepAction::again) {
-    session.report_saved(tr("Ronde {} van de experimenten is afgesloten{}. Terug naar stap 11 voor ronde {}.\n",
-                            "Round {} of the experiments is closed{}. Back to step 11 for round {}.\n",
-                            event.round, when, event.round + 1));
+    session.report_saved(
+        tr("Ronde {} van de experimenten is afgesloten{}. Terug naar stap 11 voor ronde {}.\n",
+           "Round {} of the experiments is closed{}. Back to step 11 for round {}.\n", event.round, when,
+           event.round + 1));
     return;
   }
   if (event.action == StepAction::new_cycle) {
@@ -35,8 +36,8 @@ void print_result(Session &session, const Workgroup &group, const StepEvent &eve
                             event.cycle + 1));
     return;
   }
-  session.report_saved(tr("Stap {} is afgerond{}: {}\n", "Step {} is done{}: {}\n", event.step, when,
-                          session.t(info.title)));
+  session.report_saved(
+      tr("Stap {} is afgerond{}: {}\n", "Step {} is done{}: {}\n", event.step, when, session.t(info.title)));
   if (event.forced) {
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
                         "The criteria were overridden; the reason is recorded.\n"));

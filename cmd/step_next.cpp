@@ -76,8 +76,8 @@ void print_requirements(Session &session, const Workgroup &group, const StepCrit
 void print_owners_gone(Session &session, const Workgroup &group) {
   for (const auto &gone : owners_gone(group)) {
     session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": "
-                   << session.t(gone.message) << "\n      " << session.paint(Style::cyan, spell(session, gone.advice))
-                   << "\n";
+                   << session.t(gone.message) << "\n      "
+                   << session.paint(Style::cyan, spell(session, gone.advice)) << "\n";
   }
 }
 

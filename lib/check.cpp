@@ -68,9 +68,10 @@ void check_person(Findings &findings, const Workgroup &group, const fs::path &fi
   if (name.empty() || find_person(group, name) != nullptr) {
     return;
   }
-  findings.add(Level::error, "reference", file,
-               tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", name, group.slug),
-               pointer);
+  findings.add(
+      Level::error, "reference", file,
+      tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", name, group.slug),
+      pointer);
 }
 
 void check_author(Findings &findings, const Workgroup &group, const RecordMeta &meta) {
@@ -223,8 +224,8 @@ void check_references(Findings &findings, const Workgroup &group, const fs::path
       continue;
     }
     findings.add(Level::error, "reference", indicator.file,
-                 tr("de eigenaar {} is geen lid van {}", "the owner {} is not a member of {}", indicator.owner,
-                    group.slug),
+                 tr("de eigenaar {} is geen lid van {}", "the owner {} is not a member of {}",
+                    indicator.owner, group.slug),
                  "/owner");
   }
 }

@@ -41,12 +41,13 @@ Result<std::string> checked_value(const Workgroup &group, std::string_view key, 
 
 } // namespace
 
-Result<Indicator> set_indicator_value(const Workgroup &group, const Indicator &indicator, std::string_view key,
-                                      std::string_view value) {
+Result<Indicator> set_indicator_value(const Workgroup &group, const Indicator &indicator,
+                                      std::string_view key, std::string_view value) {
   auto checked = checked_value(group, key, value);
   TRY(checked);
   const auto parse = [&](const Document &doc) { return parse_indicator(doc, indicator.slug); };
-  TRY(set_record_values(group.root, indicator.file, {{KeyPath{std::string(key)}, *checked}}, reads_as(parse)));
+  TRY(set_record_values(group.root, indicator.file, {{KeyPath{std::string(key)}, *checked}},
+                        reads_as(parse)));
   auto changed = reread_record<Indicator>(indicator.file, parse);
   TRY(changed);
   changed->measurements = indicator.measurements;
@@ -66,7 +67,8 @@ std::optional<OwnerGone> owner_gone(const Workgroup &group, const Indicator &ind
   gone.former = former;
   gone.message =
       former->left
-          ? tr("de eigenaar van '{}', {}, is op {} uit de groep gegaan; geef de indicator een nieuwe eigenaar:",
+          ? tr("de eigenaar van '{}', {}, is op {} uit de groep gegaan; geef de indicator een nieuwe "
+               "eigenaar:",
                "the owner of '{}', {}, left the group on {}; give the indicator a new owner:", indicator.slug,
                former->name, format_date(*former->left))
           : tr("de eigenaar van '{}', {}, is uit de groep gegaan; geef de indicator een nieuwe eigenaar:",

@@ -19,8 +19,8 @@ const std::vector<std::string_view> &settable_indicator_keys();
 // indicator as its file now reads. The owner must be a member (see require_acting_member) and is
 // written as the workgroup spells the name; a frequency is weekly, monthly, quarterly or
 // 'N days'; a name is not empty.
-Result<Indicator> set_indicator_value(const Workgroup &group, const Indicator &indicator, std::string_view key,
-                                      std::string_view value);
+Result<Indicator> set_indicator_value(const Workgroup &group, const Indicator &indicator,
+                                      std::string_view key, std::string_view value);
 
 // An indicator whose owner has left the group: nobody measures it until a member takes it over.
 struct OwnerGone {

@@ -48,14 +48,14 @@ Result<const Member *> require_acting_member(const Workgroup &group, std::string
   }
   if (group.members.empty()) {
     // A group being set up (steps 1 and 2 come before it is formed): whoever starts it joins first.
-    return std::unexpected(Error{ErrorKind::refused,
-                                 tr("{} heeft nog geen leden; wie meedoet, voegt zich eerst toe:",
-                                    "{} has no members yet; whoever takes part joins first:", group.slug),
-                                 {},
-                                 0,
-                                 0,
-                                 Advice{Action::workgroup_member_add, {word(Param::text, std::string(name))},
-                                        group.slug}});
+    return std::unexpected(
+        Error{ErrorKind::refused,
+              tr("{} heeft nog geen leden; wie meedoet, voegt zich eerst toe:",
+                 "{} has no members yet; whoever takes part joins first:", group.slug),
+              {},
+              0,
+              0,
+              Advice{Action::workgroup_member_add, {word(Param::text, std::string(name))}, group.slug}});
   }
   if (const Member *former = find_person(group, name)) {
     const std::string left = former->left ? format_date(*former->left) : "?";
@@ -69,13 +69,13 @@ Result<const Member *> require_acting_member(const Workgroup &group, std::string
     return ambiguous; // a first name that fits several members: their whole names
   }
   if (const Member *close = closest_member(group, name)) {
-    return fail(ErrorKind::not_found,
-                tr("{} is geen lid van {}; bedoel je {}? De leden zijn:{}",
-                   "{} is not a member of {}; did you mean {}? The members are:{}", name, group.slug,
-                   close->name, names));
+    return fail(ErrorKind::not_found, tr("{} is geen lid van {}; bedoel je {}? De leden zijn:{}",
+                                         "{} is not a member of {}; did you mean {}? The members are:{}",
+                                         name, group.slug, close->name, names));
   }
-  return fail(ErrorKind::not_found, tr("{} is geen lid van {}; de leden zijn:{}",
-                                       "{} is not a member of {}; the members are:{}", name, group.slug, names));
+  return fail(ErrorKind::not_found,
+              tr("{} is geen lid van {}; de leden zijn:{}", "{} is not a member of {}; the members are:{}",
+                 name, group.slug, names));
 }
 
 } // namespace alearn

@@ -59,8 +59,8 @@ Text happened(const StepEvent &event) {
   case StepAction::reopen:
     return tr("stap {} is heropend op {}", "step {} was reopened on {}", event.step, day);
   case StepAction::again:
-    return tr("ronde {} van de experimenten is afgesloten op {}", "round {} of the experiments was closed on {}",
-              event.round, day);
+    return tr("ronde {} van de experimenten is afgesloten op {}",
+              "round {} of the experiments was closed on {}", event.round, day);
   case StepAction::new_cycle:
     break;
   }
@@ -71,7 +71,8 @@ Text cannot_have(const StepEvent &event, Date day) {
   const std::string when = format_date(day);
   switch (event.action) {
   case StepAction::done:
-    return tr("stap {} kan niet op {} afgerond zijn", "step {} cannot have been done on {}", event.step, when);
+    return tr("stap {} kan niet op {} afgerond zijn", "step {} cannot have been done on {}", event.step,
+              when);
   case StepAction::reopen:
     return tr("stap {} kan niet op {} heropend zijn", "step {} cannot have been reopened on {}", event.step,
               when);
@@ -89,8 +90,9 @@ Text cannot_have(const StepEvent &event, Date day) {
 // or later", about --date.
 std::unexpected<Error> conflict(const StepEvent &event, Date day, const Text &why, const Text &choice) {
   const Text what = cannot_have(event, day);
-  return fail_input(Text{what.nl + ": " + why.nl + "; " + choice.nl, what.en + ": " + why.en + "; " + choice.en},
-                    {Param::date});
+  return fail_input(
+      Text{what.nl + ": " + why.nl + "; " + choice.nl, what.en + ": " + why.en + "; " + choice.en},
+      {Param::date});
 }
 
 Text from_on(Date day) { return tr("kies {} of later", "choose {} or later", format_date(day)); }
@@ -109,8 +111,9 @@ Result<std::string> dated_event_time(const Workgroup &group, const StepEvent &ev
   }
   if (group.start && event.step >= first_step_after_start && day < *group.start) {
     return conflict(event, day,
-                    tr("{} is begonnen op {}, en stap {} tot en met 15 vallen na de start", "{} started on {}, and steps {} to 15 come after the start",
-                       group.slug, format_date(*group.start), first_step_after_start),
+                    tr("{} is begonnen op {}, en stap {} tot en met 15 vallen na de start",
+                       "{} started on {}, and steps {} to 15 come after the start", group.slug,
+                       format_date(*group.start), first_step_after_start),
                     from_on(*group.start));
   }
   const CycleEvents cycle = current_cycle(group.step_events);

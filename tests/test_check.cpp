@@ -82,7 +82,8 @@ TEST_SUITE("check") {
     examples.replace(measurement, "by: Priya Ramdin", "by: Karel Appel");
     Outcome outcome = examples({"check"});
     CHECK(outcome.code == 1);
-    contains(outcome.out, "steps/058hfv4d.yaml:6:5: error: Nobody is not a member or former member of inwerken");
+    contains(outcome.out,
+             "steps/058hfv4d.yaml:6:5: error: Nobody is not a member or former member of inwerken");
     contains(outcome.out,
              "welkom/hmj5z855.yaml:3:5: error: Karel Appel is not a member or former member of inwerken");
     // Who left is still who did it then.

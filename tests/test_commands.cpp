@@ -51,8 +51,8 @@ TEST_SUITE("commands") {
   TEST_CASE("the same in Dutch") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "Netwerk", "--lang", "nl"}).code == 0);
-    REQUIRE(repo({"workgroup", "new", "Minder verloop", "--problem", "Te veel verloop", "--member", "Zoë"}).code ==
-            0);
+    REQUIRE(repo({"workgroup", "new", "Minder verloop", "--problem", "Te veel verloop", "--member", "Zoë"})
+                .code == 0);
     repo.env["ALEARN_USER"] = "Zoë";
     Outcome next = repo({"step", "next"});
     contains(next.out, "Werkgroep: Minder verloop");
@@ -279,7 +279,8 @@ TEST_SUITE("commands") {
     contains(next.out, "Then close the step: " + alearn + "step done 1");
     contains(run_alearn({"--repo", root, "-w", "alpha", "step", "next", "--json"}, elsewhere.path()).out,
              "\"commands\": [\n    \"" + alearn + "step done 1\"");
-    Outcome refused = run_alearn({"--repo", root, "-w", "alpha", "--as", "Ann", "step", "done"}, elsewhere.path());
+    Outcome refused =
+        run_alearn({"--repo", root, "-w", "alpha", "--as", "Ann", "step", "done"}, elsewhere.path());
     CHECK(refused.code == 1);
     contains(refused.err, "alpha has no members yet; whoever takes part joins first: " + alearn +
                               "workgroup member add \"Ann\"");

@@ -72,7 +72,8 @@ TEST_SUITE("indicator_edit") {
           "Sanne de Vries");
     auto typo = repo.set("owner", "Anouk Peter");
     REQUIRE_FALSE(typo.has_value());
-    CHECK(typo.error().message.en.starts_with("Anouk Peter is not a member of wg; did you mean Anouk Peters?"));
+    CHECK(
+        typo.error().message.en.starts_with("Anouk Peter is not a member of wg; did you mean Anouk Peters?"));
     CHECK(snapshot(repo.dir.path()) == before);
   }
 
@@ -101,7 +102,8 @@ TEST_SUITE("indicator_edit") {
     const auto before = snapshot(repo.dir.path());
     auto frequency = repo.set("frequency", "dagelijks");
     REQUIRE_FALSE(frequency.has_value());
-    CHECK(frequency.error().message.en == "frequency is weekly, monthly, quarterly or 'N days', not 'dagelijks'");
+    CHECK(frequency.error().message.en ==
+          "frequency is weekly, monthly, quarterly or 'N days', not 'dagelijks'");
     auto name = repo.set("name", "  ");
     REQUIRE_FALSE(name.has_value());
     CHECK(name.error().message.en == "an indicator needs a name");
@@ -119,8 +121,9 @@ TEST_SUITE("indicator_edit") {
     REQUIRE(gone.size() == 1);
     CHECK(gone.front().indicator == &group.indicators.front());
     CHECK(gone.front().former->name == "Priya Ramdin");
-    CHECK(gone.front().message.en ==
-          "the owner of 'welkom', Priya Ramdin, left the group on 2026-10-01; give the indicator a new owner:");
+    CHECK(
+        gone.front().message.en ==
+        "the owner of 'welkom', Priya Ramdin, left the group on 2026-10-01; give the indicator a new owner:");
     CHECK(gone.front().advice == Advice{Action::indicator_set,
                                         {word(Param::word, "welkom"), word(Param::word, "owner"),
                                          placeholder(Param::text, "<lid>", "<member>")},

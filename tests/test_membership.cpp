@@ -22,7 +22,8 @@ Workgroup membership_group() {
   return group;
 }
 
-constexpr std::string_view membership_list = "\n  Sanne de Vries\n  Mohamed Bakkali\n  Zoë Hendriks\n  Zoë Jansen";
+constexpr std::string_view membership_list =
+    "\n  Sanne de Vries\n  Mohamed Bakkali\n  Zoë Hendriks\n  Zoë Jansen";
 
 } // namespace
 
@@ -52,9 +53,10 @@ TEST_SUITE("membership") {
     const Workgroup group = membership_group();
     auto typo = require_acting_member(group, "Mohamed Bakali");
     REQUIRE_FALSE(typo.has_value());
-    CHECK(typo.error().message.en == "Mohamed Bakali is not a member of inwerken; did you mean Mohamed Bakkali? "
-                                     "The members are:" +
-                                         std::string(membership_list));
+    CHECK(typo.error().message.en ==
+          "Mohamed Bakali is not a member of inwerken; did you mean Mohamed Bakkali? "
+          "The members are:" +
+              std::string(membership_list));
     CHECK(typo.error().message.nl == "Mohamed Bakali is geen lid van inwerken; bedoel je Mohamed Bakkali? "
                                      "De leden zijn:" +
                                          std::string(membership_list));
@@ -81,8 +83,9 @@ TEST_SUITE("membership") {
     auto zoe = require_acting_member(group, "Zoe");
     REQUIRE_FALSE(zoe.has_value());
     CHECK(zoe.error().kind == ErrorKind::usage);
-    CHECK(zoe.error().message.en == "'Zoe' matches more than one member; give the whole name:\n  Zoë Hendriks\n  "
-                                    "Zoë Jansen");
+    CHECK(zoe.error().message.en ==
+          "'Zoe' matches more than one member; give the whole name:\n  Zoë Hendriks\n  "
+          "Zoë Jansen");
   }
 
   TEST_CASE("a group without members yet: whoever takes part joins first") {

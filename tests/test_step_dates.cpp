@@ -105,9 +105,10 @@ TEST_SUITE("step_dates") {
     REQUIRE(steps.done(2, calendar_day(2025, 12, 1)).has_value());
     REQUIRE(steps.done(3, calendar_day(2026, 1, 4)).has_value());
     const auto before = snapshot(steps.dir.path());
-    refused_date(steps.done(4, calendar_day(2026, 1, 4)),
-            "step 4 cannot have been done on 2026-01-04: wg started on 2026-01-05, and steps 4 to 15 come "
-            "after the start; choose 2026-01-05 or later");
+    refused_date(
+        steps.done(4, calendar_day(2026, 1, 4)),
+        "step 4 cannot have been done on 2026-01-04: wg started on 2026-01-05, and steps 4 to 15 come "
+        "after the start; choose 2026-01-05 or later");
     CHECK(snapshot(steps.dir.path()) == before);
     CHECK(steps.done(4, calendar_day(2026, 1, 5)).has_value());
   }
@@ -117,12 +118,14 @@ TEST_SUITE("step_dates") {
     steps.weekly_until(3); // step 3 on 2026-01-19
     REQUIRE(steps.done(5, calendar_day(2026, 2, 9)).has_value());
     const auto before = snapshot(steps.dir.path());
-    refused_date(steps.done(4, calendar_day(2026, 1, 12)),
-            "step 4 cannot have been done on 2026-01-12: step 3 was done on 2026-01-19; choose 2026-01-19 "
-            "or later");
-    refused_date(steps.done(4, calendar_day(2026, 2, 10)),
-            "step 4 cannot have been done on 2026-02-10: step 5 was done on 2026-02-09; choose 2026-02-09 "
-            "or earlier");
+    refused_date(
+        steps.done(4, calendar_day(2026, 1, 12)),
+        "step 4 cannot have been done on 2026-01-12: step 3 was done on 2026-01-19; choose 2026-01-19 "
+        "or later");
+    refused_date(
+        steps.done(4, calendar_day(2026, 2, 10)),
+        "step 4 cannot have been done on 2026-02-10: step 5 was done on 2026-02-09; choose 2026-02-09 "
+        "or earlier");
     CHECK(snapshot(steps.dir.path()) == before);
     SUBCASE("on the day of the higher step: just before it") {
       auto event = steps.done(4, calendar_day(2026, 2, 9));
@@ -144,14 +147,14 @@ TEST_SUITE("step_dates") {
     steps.weekly_until(2); // step 2 on 2026-01-12
     const auto before = snapshot(steps.dir.path());
     refused_date(steps.reopen(2, calendar_day(2026, 1, 11)),
-            "step 2 cannot have been reopened on 2026-01-11: step 2 was done on 2026-01-12; choose "
-            "2026-01-12 or later");
+                 "step 2 cannot have been reopened on 2026-01-11: step 2 was done on 2026-01-12; choose "
+                 "2026-01-12 or later");
     CHECK(snapshot(steps.dir.path()) == before);
     REQUIRE(steps.reopen(2, calendar_day(2026, 1, 12)).has_value());
     CHECK(replay(steps.load().step_events).current() == 2);
     refused_date(steps.done(2, calendar_day(2026, 1, 5)),
-            "step 2 cannot have been done on 2026-01-05: step 2 was reopened on 2026-01-12; choose "
-            "2026-01-12 or later");
+                 "step 2 cannot have been done on 2026-01-05: step 2 was reopened on 2026-01-12; choose "
+                 "2026-01-12 or later");
     // All on one day, and still in the order they were told.
     auto again = steps.done(2, calendar_day(2026, 1, 12));
     REQUIRE(again.has_value());
@@ -163,27 +166,37 @@ TEST_SUITE("step_dates") {
     DatedSteps steps;
     steps.weekly_until(11); // step 11 on 2026-03-16
     refused_date(steps.done(12, calendar_day(2026, 3, 15), DoneMode::again),
-            "round 1 of the experiments cannot have been closed on 2026-03-15: step 11 was done on "
-            "2026-03-16; choose 2026-03-16 or later");
+                 "round 1 of the experiments cannot have been closed on 2026-03-15: step 11 was done on "
+                 "2026-03-16; choose 2026-03-16 or later");
     REQUIRE(steps.done(12, calendar_day(2026, 3, 30), DoneMode::again).has_value());
     refused_date(steps.done(11, calendar_day(2026, 3, 23)),
-            "step 11 cannot have been done on 2026-03-23: round 1 of the experiments was closed on "
-            "2026-03-30; choose 2026-03-30 or later");
+                 "step 11 cannot have been done on 2026-03-23: round 1 of the experiments was closed on "
+                 "2026-03-30; choose 2026-03-30 or later");
     for (int step = 11; step <= 14; ++step) {
       REQUIRE(steps.done(step, calendar_day(2026, 4, static_cast<unsigned>(step))).has_value());
     }
     refused_date(steps.done(15, calendar_day(2026, 4, 13), DoneMode::new_cycle),
-            "cycle 1 cannot have been finished on 2026-04-13: step 14 was done on 2026-04-14; choose "
-            "2026-04-14 or later");
+                 "cycle 1 cannot have been finished on 2026-04-13: step 14 was done on 2026-04-14; choose "
+                 "2026-04-14 or later");
     REQUIRE(steps.done(15, calendar_day(2026, 4, 20), DoneMode::new_cycle).has_value());
     const Progress progress = replay(steps.load().step_events);
     CHECK(progress.cycle == 2);
     CHECK(progress.cycle_began == calendar_day(2026, 4, 20));
     refused_date(steps.done(1, calendar_day(2026, 4, 19)),
-            "step 1 cannot have been done on 2026-04-19: cycle 2 began on 2026-04-20; choose 2026-04-20 "
-            "or later");
+                 "step 1 cannot have been done on 2026-04-19: cycle 2 began on 2026-04-20; choose 2026-04-20 "
+                 "or later");
     REQUIRE(steps.done(1, calendar_day(2026, 4, 20)).has_value());
     CHECK(replay(steps.load().step_events).current() == 2);
+  }
+
+  TEST_CASE("a day with no time left after the event that must come first") {
+    DatedSteps steps;
+    write_file(steps.dir.path() / "workgroups/wg/steps/czsc4tav.yaml",
+               "step: 1\naction: done\nat: 2026-01-05T23:59:59.999Z\ncycle: 1\nround: 1\nby: Zoë\n");
+    refused_date(steps.reopen(1, calendar_day(2026, 1, 5)),
+                 "step 1 cannot have been reopened on 2026-01-05: step 1 was done on 2026-01-05; choose "
+                 "2026-01-06 or later");
+    CHECK(steps.reopen(1, calendar_day(2026, 1, 6)).has_value());
   }
 
   TEST_CASE("the time of an event follows from the history alone") {

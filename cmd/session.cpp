@@ -1,7 +1,7 @@
 #include "session.hpp"
 
+#include "acting_member.hpp"
 #include "git.hpp"
-#include "membership.hpp"
 #include "record_files.hpp"
 
 #include <array>

@@ -1,7 +1,7 @@
 #include "assumption.hpp"
 
+#include "acting_member.hpp"
 #include "enums.hpp"
-#include "membership.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 

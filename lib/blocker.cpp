@@ -1,7 +1,7 @@
 #include "blocker.hpp"
 
+#include "acting_member.hpp"
 #include "enums.hpp"
-#include "membership.hpp"
 #include "record_files.hpp"
 #include "record_lookup.hpp"
 #include "repository.hpp"

@@ -1,7 +1,7 @@
 #include "evaluation.hpp"
 
+#include "acting_member.hpp"
 #include "enums.hpp"
-#include "membership.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "schema.hpp"

@@ -1,7 +1,7 @@
 #include "experiment.hpp"
 
+#include "acting_member.hpp"
 #include "ids.hpp"
-#include "membership.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"

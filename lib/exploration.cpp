@@ -1,6 +1,6 @@
 #include "exploration.hpp"
 
-#include "membership.hpp"
+#include "acting_member.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 

@@ -1,6 +1,6 @@
 #include "indicator_edit.hpp"
 
-#include "membership.hpp"
+#include "acting_member.hpp"
 #include "record_files.hpp"
 
 #include <algorithm>

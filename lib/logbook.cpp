@@ -1,7 +1,7 @@
 #include "logbook.hpp"
 
+#include "acting_member.hpp"
 #include "ids.hpp"
-#include "membership.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 

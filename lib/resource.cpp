@@ -1,6 +1,6 @@
 #include "resource.hpp"
 
-#include "membership.hpp"
+#include "acting_member.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 

@@ -1,7 +1,7 @@
 #include "sharing.hpp"
 
+#include "acting_member.hpp"
 #include "meeting.hpp"
-#include "membership.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
 

@@ -1,8 +1,8 @@
 #include "step_actions.hpp"
 
+#include "acting_member.hpp"
 #include "files.hpp"
 #include "ids.hpp"
-#include "membership.hpp"
 #include "safe_text.hpp"
 #include "step_dates.hpp"
 

@@ -1,4 +1,4 @@
-#include "membership.hpp"
+#include "acting_member.hpp"
 
 #include "ids.hpp"
 

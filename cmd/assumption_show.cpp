@@ -18,7 +18,8 @@ void print_challenges(Session &session, const std::string &workgroup, const Assu
     session.io.out << session.t(Text{"Nog niet uitgedaagd.", "Not challenged yet."}) << " "
                    << spell(session, challenge_advice(workgroup, assumption)) << "\n";
   }
-  for (const auto &challenge : assumption.challenges) {
+  for (const Challenge *in_order : challenges_in_order(assumption)) {
+    const Challenge &challenge = *in_order;
     session.io.out << session.paint(Style::bold,
                                     session.t(tr("Uitgedaagd op {} door {}: {}", "Challenged on {} by {}: {}",
                                                  format_date(challenge.date), challenge.by,

@@ -32,6 +32,23 @@ CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang) {
           names, std::string(choices_validator)};
 }
 
+CLI::Validator frequency_words(Lang lang) {
+  return {[lang](std::string &value) -> std::string {
+            if (auto stored = parse_frequency(value)) {
+              value = std::move(*stored);
+              return {};
+            }
+            return lang == Lang::nl
+                       ? fmt::format("'{}' is geen meetfrequentie: weekly (wekelijks), monthly "
+                                     "(maandelijks), quarterly (per kwartaal) of 'N days' ('N dagen')",
+                                     value)
+                       : fmt::format("'{}' is not a measuring frequency: weekly, monthly, quarterly "
+                                     "or 'N days'",
+                                     value);
+          },
+          "weekly|monthly|quarterly|N days"};
+}
+
 std::vector<Choice> plain_choices(std::initializer_list<std::string_view> words) {
   std::vector<Choice> choices;
   for (const auto word : words) {

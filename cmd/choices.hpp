@@ -31,6 +31,10 @@ template <typename E> std::vector<Choice> choices_of() {
 CLI::Validator one_of(const std::vector<Choice> &choices, Lang lang);
 constexpr std::string_view choices_validator = "alearn-choices";
 
+// A measuring frequency in English or Dutch ("wekelijks", "14 dagen"), turned into the words of
+// the file ("weekly", "14 days"); anything else fails with the words it takes.
+CLI::Validator frequency_words(Lang lang);
+
 // Choices that are the same word in both languages ("json", "nl").
 std::vector<Choice> plain_choices(std::initializer_list<std::string_view> words);
 

@@ -67,9 +67,12 @@ Command bind_indicator_add(CLI::App *cmd, Lang lang) {
       ->transform(one_of(choices::directions, lang));
   cmd->add_option("--baseline", options->baseline, help(lang, "De beginwaarde", "The baseline"));
   cmd->add_option("--target", options->target, help(lang, "De streefwaarde", "The target"));
-  cmd->add_option(
-      "--frequency", options->frequency,
-      help(lang, "weekly, monthly, quarterly of 'N days'", "weekly, monthly, quarterly or 'N days'"));
+  cmd->add_option("--frequency", options->frequency,
+                  help(lang,
+                       "weekly (wekelijks), monthly (maandelijks), quarterly (per kwartaal) of 'N days' "
+                       "('N dagen')",
+                       "weekly, monthly, quarterly or 'N days'"))
+      ->transform(frequency_words(lang));
   cmd->add_option("--owner", options->owner, help(lang, "Het lid dat meet", "The member who measures"));
   return command_for(options, run_indicator_add);
 }

@@ -19,12 +19,13 @@ void print_meetings(Session &session, const RecordList<Meeting> &list) {
         Advice{Action::meeting_new, {placeholder(Param::title, "<titel>", "<title>")}, list.workgroup});
   }
   for (const auto &[meeting, discussed] : list.records) {
+    const auto open = std::ranges::count_if(meeting->actions, [](const MeetingAction &a) { return !a.done; });
     session.io.out << session.paint(Style::cyan, meeting->meta.id) << "  " << format_date(meeting->meta.date)
                    << "  " << meeting->title << "\n    "
                    << session.t(tr("aanwezig: {} · besluiten: {} · acties: {}",
                                    "present: {} · decisions: {} · actions: {}", meeting->present.size(),
                                    meeting->decisions.size(), meeting->actions.size()))
-                   << "\n";
+                   << (open > 0 ? session.t(tr(" ({} open)", " ({} open)", open)) : std::string()) << "\n";
   }
 }
 

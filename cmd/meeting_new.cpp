@@ -1,5 +1,5 @@
-// alearn meeting new --title T [--date D] [--present NAME]... [--decision TEXT]...
-//                    [--action "WHAT @OWNER"]... [--visual FILE] [-m TEXT|-]
+// alearn meeting new --title T [--date D] [--present NAME]... [--guest NAME]... [--decision TEXT]...
+//                    [--action "WHAT @OWNER [due DATE]"]... [--visual FILE] [-m TEXT|-]
 #include "commands.hpp"
 #include "meeting.hpp"
 #include "record_files.hpp"
@@ -13,6 +13,7 @@ struct MeetingNewOptions {
   std::string title;
   std::string date;
   std::vector<std::string> present;
+  std::vector<std::string> guests;
   std::vector<std::string> decisions;
   std::vector<std::string> actions;
   std::string visual;
@@ -39,8 +40,10 @@ Form meeting_form(const MeetingNewOptions &options) {
         Text{"Eén besluit per regel, met '- ' ervoor.", "One decision per line, starting with '- '."}, true,
         lines(options.decisions)},
        {"actions", Text{"Acties", "Actions"},
-        Text{"Eén actie per regel met de eigenaar erachter: '- Vragenlijst aanpassen @Anouk Peters'.",
-             "One action per line with its owner after it: '- Adjust the questionnaire @Anouk Peters'."},
+        Text{"Eén actie per regel met de eigenaar erachter, en als je wilt de dag dat ze af moet zijn: "
+             "'- Vragenlijst aanpassen @Anouk Peters uiterlijk 2026-12-01'.",
+             "One action per line with its owner after it, and if you like the day it is due: "
+             "'- Adjust the questionnaire @Anouk Peters due 2026-12-01'."},
         true, lines(options.actions)}}};
 }
 
@@ -68,11 +71,14 @@ Status run_meeting_new(Session &session, const MeetingNewOptions &options) {
                      writing->date,
                      options.title,
                      options.present,
+                     options.guests,
                      options.decisions,
                      options.actions,
                      options.visual.empty() ? std::filesystem::path{}
                                             : session.io.context.cwd / options.visual,
                      {}};
+  // A name mistyped is found before the editor opens, not after the report was written in it.
+  TRY(present_names(group, meeting.present, meeting.guests));
   if (auto ok = fill_in_meeting(session, meeting, options); !ok) {
     return ok;
   }
@@ -103,12 +109,18 @@ Command bind_meeting_new(CLI::App *cmd, Lang lang) {
                   help(lang, "Wie er was (mag vaker; 'all' voor alle leden)",
                        "Who was there (repeatable; 'all' for every member)"))
       ->allow_extra_args(false);
+  cmd->add_option("--guest", options->guests,
+                  help(lang, "Een gast, zoals gegeven, ook als de naam op die van een lid lijkt (mag vaker)",
+                       "A guest, as given, even when the name looks like a member's (repeatable)"))
+      ->allow_extra_args(false);
   cmd->add_option("--decision", options->decisions,
                   help(lang, "Een besluit (mag vaker)", "A decision (repeatable)"))
       ->allow_extra_args(false);
-  cmd->add_option("--action", options->actions,
-                  help(lang, "Een actie met eigenaar: \"wat @lid\" (mag vaker)",
-                       "An action with its owner: \"what @member\" (repeatable)"))
+  cmd->add_option(
+         "--action", options->actions,
+         help(lang, "Een actie met eigenaar: \"wat @lid\", of \"wat @lid uiterlijk JJJJ-MM-DD\" (mag vaker)",
+              "An action with its owner: \"what @member\", or \"what @member due YYYY-MM-DD\" "
+              "(repeatable)"))
       ->allow_extra_args(false);
   cmd->add_option("--visual", options->visual,
                   help(lang, "Een beeldverslag: een afbeelding in de repository",

@@ -8,7 +8,13 @@ namespace alearn {
 
 namespace {
 
-void print_meeting(Session &session, const WithBody<Meeting> &shown) {
+struct ShownMeeting {
+  std::string workgroup; // named in the advice to close an action
+  WithBody<Meeting> meeting;
+};
+
+void print_meeting(Session &session, const ShownMeeting &shown_meeting) {
+  const WithBody<Meeting> &shown = shown_meeting.meeting;
   const Meeting &meeting = *shown.record;
   auto &out = session.io.out;
   out << session.paint(Style::bold, meeting.title) << "  (" << meeting.meta.id << ")\n";
@@ -26,12 +32,18 @@ void print_meeting(Session &session, const WithBody<Meeting> &shown) {
   }
   if (!meeting.actions.empty()) {
     out << session.paint(Style::bold, session.t(Text{"Acties", "Actions"})) << ":\n";
-    for (const auto &action : meeting.actions) {
-      std::string line = fmt::format("{} ({})", action.what, action.owner);
-      if (action.due) {
-        line += session.t(tr(", uiterlijk {}", ", due {}", format_date(*action.due)));
-      }
-      out << wrap_item(line, 78, "  ");
+    for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
+      const std::string number = fmt::format("  {}. ", i + 1);
+      out << number
+          << wrap(action_line(session, meeting.actions[i]), 78, std::string(number.size(), ' '))
+                 .substr(number.size());
+    }
+    if (std::ranges::any_of(meeting.actions, [](const MeetingAction &action) { return !action.done; })) {
+      print_advice(
+          session, tr("Actie af?", "Action done?"),
+          Advice{Action::meeting_action_done,
+                 {word(Param::word, meeting.meta.id), placeholder(Param::word, "<nummer>", "<number>")},
+                 shown_meeting.workgroup});
     }
   }
   if (!meeting.visual.empty()) {
@@ -42,7 +54,15 @@ void print_meeting(Session &session, const WithBody<Meeting> &shown) {
 } // namespace
 
 Command bind_meeting_show(CLI::App *cmd, Lang lang) {
-  return bind_show(*cmd, lang, &Workgroup::meetings, Text{"verslag", "report"}, print_meeting);
+  return bind_show<ShownMeeting>(*cmd, lang,
+                                 [](const Workgroup &group, std::string_view id) -> Result<ShownMeeting> {
+                                   auto shown = find_with_body(group.meetings, id, Text{"verslag", "report"});
+                                   TRY(shown);
+                                   return ShownMeeting{group.slug, *shown};
+                                 },
+                                 {print_meeting, [](const Session &session, const ShownMeeting &shown) {
+                                    return shown_json(session, shown.meeting);
+                                  }});
 }
 
 } // namespace alearn

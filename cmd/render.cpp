@@ -64,10 +64,14 @@ Json flags_json(const Session &session, const Workgroup &group) {
   return json_list(workgroup_flags(group), [&](const Text &flag) { return session.t(flag); });
 }
 
+void print_note(Session &session, const Text &note) {
+  session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(note)
+                 << "\n";
+}
+
 void print_flags(Session &session, const Workgroup &group) {
   for (const auto &flag : workgroup_flags(group)) {
-    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": " << session.t(flag)
-                   << "\n";
+    print_note(session, flag);
   }
 }
 

@@ -20,6 +20,8 @@ std::string wrap_item(std::string_view text, std::size_t width, std::string_view
 Json flags_json(const Session &session, const Workgroup &group);
 // The same as text, a line each.
 void print_flags(Session &session, const Workgroup &group);
+// "Note: ...", a word of warning that does not stop anything.
+void print_note(Session &session, const Text &note);
 
 Json requirement_json(const Session &session, const Requirement &requirement);
 Json requirements_json(const Session &session, const StepCriteria &criteria);

@@ -34,4 +34,48 @@ void print_block(Session &session, const Text &label, std::string_view text) {
   session.io.out << session.paint(Style::bold, session.t(label)) << ":\n" << wrap(text, 78, "  ");
 }
 
+std::string action_line(const Session &session, const MeetingAction &action) {
+  std::string line = fmt::format("{} ({})", action.what, action.owner);
+  if (action.due) {
+    line += session.t(tr(", uiterlijk {}", ", due {}", format_date(*action.due)));
+  }
+  if (action.done) {
+    line += session.t(tr(" · af op {}", " · done on {}", format_date(*action.done)));
+  }
+  return line;
+}
+
+void print_open_actions(Session &session, const Workgroup &group, const std::vector<OpenAction> &open,
+                        std::size_t limit) {
+  if (open.empty()) {
+    return;
+  }
+  auto &out = session.io.out;
+  out << session.paint(Style::bold, session.t(tr("Open acties", "Open actions")))
+      << fmt::format(" ({}):\n", open.size());
+  const std::size_t shown = limit == 0 ? open.size() : std::min(limit, open.size());
+  for (std::size_t i = 0; i < shown; ++i) {
+    const OpenAction &item = open[i];
+    const std::string where = fmt::format("{} {}", item.meeting->meta.id, item.number);
+    std::string line = action_line(session, *item.action);
+    if (item.overdue) {
+      line += session.t(tr(" · te laat", " · overdue"));
+    }
+    const std::string indent(2 + where.size() + 2, ' ');
+    const std::string wrapped = wrap(line, 78, indent);
+    out << "  " << session.paint(Style::cyan, where) << "  "
+        << (item.overdue ? session.paint(Style::red, wrapped.substr(indent.size()))
+                         : wrapped.substr(indent.size()));
+  }
+  if (shown < open.size()) {
+    out << session.t(tr("  en nog {}: {}\n", "  and {} more: {}\n", open.size() - shown,
+                        spell(session, Advice{Action::workgroup_show, {}, group.slug})));
+  }
+  print_advice(session, tr("Actie af?", "Action done?"),
+               Advice{Action::meeting_action_done,
+                      {placeholder(Param::word, "<verslag>", "<meeting>"),
+                       placeholder(Param::word, "<nummer>", "<number>")},
+                      group.slug});
+}
+
 } // namespace alearn

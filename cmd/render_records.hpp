@@ -1,5 +1,6 @@
 #pragma once
 // How records look in --json and in text, shared by the list and show commands of every kind.
+#include "meeting_actions.hpp"
 #include "output.hpp"
 #include "record_lookup.hpp"
 #include "render.hpp"
@@ -18,6 +19,14 @@ std::string record_line(const Session &session, const RecordMeta &meta);
 
 // Prints a labelled block of text, wrapped, when the text is not empty.
 void print_block(Session &session, const Text &label, std::string_view text);
+
+// An action of a meeting: "what (owner), due 2026-12-01", and once done "· done 2026-11-20".
+std::string action_line(const Session &session, const MeetingAction &action);
+
+// The group's open actions, each with the meeting and number that close it, at most `limit`
+// (0: all), and the command that closes one. Nothing when there are none.
+void print_open_actions(Session &session, const Workgroup &group, const std::vector<OpenAction> &open,
+                        std::size_t limit = 0);
 
 // What a list command shows: the records with their bodies, and the slug of their workgroup,
 // which the advice of an empty list names.

@@ -10,6 +10,7 @@ namespace {
 struct ShareAddOptions {
   std::string where;
   std::vector<std::string> present;
+  std::vector<std::string> guests;
   TextOptions text;
 };
 
@@ -27,10 +28,10 @@ Status run_share_add(Session &session, const ShareAddOptions &options) {
   TRY(writing);
   auto reactions = text_input(session, options.text, reactions_form(options.where));
   TRY(reactions);
-  auto shared = add_sharing(
-      *writing->group,
-      NewSharing{writing->author->name, writing->date, options.where, options.present, *reactions},
-      session.io.context);
+  auto shared = add_sharing(*writing->group,
+                            NewSharing{writing->author->name, writing->date, options.where, options.present,
+                                       options.guests, *reactions},
+                            session.io.context);
   TRY(shared);
   session.report_saved(
       tr("Gedeeld op {} vastgelegd ({})\n", "Sharing at {} recorded ({})\n", shared->where, shared->meta.id));
@@ -48,6 +49,10 @@ Command bind_share_add(CLI::App *cmd, Lang lang) {
   cmd->add_option("--present", options->present,
                   help(lang, "Wie er was: leden, gasten, organisaties (mag vaker; 'all' voor alle leden)",
                        "Who was there: members, guests, organisations (repeatable; 'all' for every member)"))
+      ->allow_extra_args(false);
+  cmd->add_option("--guest", options->guests,
+                  help(lang, "Een gast, zoals gegeven, ook als de naam op die van een lid lijkt (mag vaker)",
+                       "A guest, as given, even when the name looks like a member's (repeatable)"))
       ->allow_extra_args(false);
   add_text_options(*cmd, options->text, lang, "reactions",
                    {"De reacties (of -m, of de editor)", "The reactions (or -m, or the editor)"});

@@ -13,8 +13,9 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 27> actions = {{
+constexpr std::array<ActionSpelling, 29> actions = {{
     {Action::workgroup_new, "workgroup new"},
+    {Action::workgroup_show, "workgroup show"},
     {Action::workgroup_set, "workgroup set"},
     {Action::workgroup_member_add, "workgroup member add"},
     {Action::workgroup_agreement_add, "workgroup agreement add"},
@@ -23,6 +24,7 @@ constexpr std::array<ActionSpelling, 27> actions = {{
     {Action::indicator_set, "indicator set"},
     {Action::log_add, "log add"},
     {Action::meeting_new, "meeting new"},
+    {Action::meeting_action_done, "meeting action done"},
     {Action::explore_add, "explore add"},
     {Action::assumption_add, "assumption add"},
     {Action::assumption_challenge, "assumption challenge"},
@@ -53,7 +55,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 45> params = {{
+constexpr std::array<ParamSpelling, 46> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -62,6 +64,7 @@ constexpr std::array<ParamSpelling, 45> params = {{
     {Param::message, "-m", Quote::text},
     {Param::title, "--title", Quote::text},
     {Param::present, "--present", Quote::none},
+    {Param::guest, "--guest", Quote::text},
     {Param::about, "--about", Quote::none},
     {Param::how, "--how", Quote::text},
     {Param::verdict, "--verdict", Quote::none},
@@ -227,6 +230,9 @@ std::string message_of(const Session &session, const Error &error) {
   }
   if (error.advice) {
     message += " " + spell(session, *error.advice);
+  }
+  for (const Advice &other : error.or_advice) {
+    message += session.t(Text{" of ", " or "}) + spell(session, other);
   }
   return message;
 }

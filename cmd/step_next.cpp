@@ -2,7 +2,9 @@
 #include "commands.hpp"
 #include "criteria.hpp"
 #include "indicator_edit.hpp"
+#include "lifecycle.hpp"
 #include "output.hpp"
+#include "render_records.hpp"
 #include "spell.hpp"
 
 namespace alearn {
@@ -19,7 +21,61 @@ struct Next {
   const Workgroup *group = nullptr;
   Progress progress;
   StepCriteria criteria;
+  std::vector<OpenAction> open_actions;
+  std::optional<PastEnd> past_end;
 };
+
+// How many open actions step next lists; workgroup show lists them all.
+constexpr std::size_t open_actions_shown = 5;
+
+Json past_end_json(const Session &session, const std::optional<PastEnd> &ended) {
+  if (!ended) {
+    return nullptr;
+  }
+  return Json{
+      {"end", format_date(ended->end)},
+      {"message", session.t(ended->message)},
+      {"commands", json_list(ended->ways_out, [&](const Advice &way) { return spell(session, way); })}};
+}
+
+void print_past_end(Session &session, const std::optional<PastEnd> &ended) {
+  if (!ended) {
+    return;
+  }
+  print_note(session, ended->message);
+  for (const Advice &way : ended->ways_out) {
+    session.io.out << "  " << session.paint(Style::cyan, spell(session, way)) << "\n";
+  }
+}
+
+// Indicators nobody measures any more, since their owner left, with the command that hands
+// each to a member.
+void print_owners_gone(Session &session, const Workgroup &group) {
+  for (const auto &gone : owners_gone(group)) {
+    print_note(session, gone.message);
+    session.io.out << "  " << session.paint(Style::cyan, spell(session, gone.advice)) << "\n";
+  }
+}
+
+Json owners_gone_json(const Session &session, const Workgroup &group) {
+  return json_list(owners_gone(group), [&](const OwnerGone &gone) {
+    return Json{{"indicator", gone.indicator->slug},
+                {"owner", gone.former->name},
+                {"message", session.t(gone.message)},
+                {"command", spell(session, gone.advice)}};
+  });
+}
+
+// What the group has to do besides the step: its open actions, a course past its end date, and
+// indicators whose owner left.
+void print_besides(Session &session, const Next &next) {
+  if (!next.open_actions.empty()) {
+    session.io.out << "\n";
+  }
+  print_open_actions(session, *next.group, next.open_actions, open_actions_shown);
+  print_past_end(session, next.past_end);
+  print_owners_gone(session, *next.group);
+}
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
 // done and the group moves on, or another round of experiments follows.
@@ -71,25 +127,6 @@ void print_requirements(Session &session, const Workgroup &group, const StepCrit
   }
 }
 
-// Indicators nobody measures any more, since their owner left, with the command that hands
-// each to a member.
-void print_owners_gone(Session &session, const Workgroup &group) {
-  for (const auto &gone : owners_gone(group)) {
-    session.io.out << session.paint(Style::yellow, session.t(tr("Let op", "Note"))) << ": "
-                   << session.t(gone.message) << "\n      "
-                   << session.paint(Style::cyan, spell(session, gone.advice)) << "\n";
-  }
-}
-
-Json owners_gone_json(const Session &session, const Workgroup &group) {
-  return json_list(owners_gone(group), [&](const OwnerGone &gone) {
-    return Json{{"indicator", gone.indicator->slug},
-                {"owner", gone.former->name},
-                {"message", session.t(gone.message)},
-                {"command", spell(session, gone.advice)}};
-  });
-}
-
 Json next_json(const Session &session, const Next &next) {
   const Workgroup &group = *next.group;
   const Progress &progress = next.progress;
@@ -97,6 +134,8 @@ Json next_json(const Session &session, const Next &next) {
   Json json{
       {"workgroup", group.slug}, {"name", group.name}, {"cycle", progress.cycle}, {"round", progress.round}};
   json["flags"] = flags_json(session, group);
+  json["open_actions"] = json_list(next.open_actions, open_action_json);
+  json["past_end"] = past_end_json(session, next.past_end);
   json["owners_left"] = owners_gone_json(session, group);
   if (current == 0) {
     json["step"] = nullptr;
@@ -125,7 +164,7 @@ void print_next(Session &session, const Next &next) {
     out << session.t(tr("Alle 15 stappen van cyclus {} zijn af. Een nieuwe cyclus begint met:\n  {}\n",
                         "All 15 steps of cycle {} are done. A new cycle starts with:\n  {}\n",
                         next.progress.cycle, new_cycle_command(session, group)));
-    print_owners_gone(session, group);
+    print_besides(session, next);
     return;
   }
   const StepInfo &info = step_info(current);
@@ -136,8 +175,8 @@ void print_next(Session &session, const Next &next) {
       << "\n";
   out << wrap(session.t(info.guidance), 78, "  ") << "\n";
   print_requirements(session, group, next.criteria);
+  print_besides(session, next);
   print_flags(session, group);
-  print_owners_gone(session, group);
 }
 
 constexpr Renderers<Next> step_next_renderers{print_next, next_json};
@@ -145,7 +184,9 @@ constexpr Renderers<Next> step_next_renderers{print_next, next_json};
 Status run_next(Session &session, const NextOptions &options) {
   auto group = session.workgroup();
   TRY(group);
-  Next next{*group, replay((*group)->step_events), {}};
+  const Date today = session.io.context.today;
+  Next next{
+      *group, replay((*group)->step_events), {}, open_actions(**group, today), past_end(**group, today)};
   if (const int current = next.progress.current(); current != 0) {
     next.criteria = criteria_for(current, **group);
   }

@@ -1,5 +1,6 @@
-// alearn workgroup member add NAME [--organisation ORG] [--role ROLE]
+// alearn workgroup member add NAME [--organisation ORG] [--role ROLE] [--date DATE]
 #include "commands.hpp"
+#include "record_files.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {
@@ -10,7 +11,22 @@ struct MemberAddOptions {
   std::string name;
   std::string organisation;
   std::string role;
+  std::string date; // when the member joined; absent: from the start (or today, once started)
 };
+
+// When a member joins: the date given, or today once the group has started (a member who is
+// there from the start needs no date).
+Result<std::optional<Date>> joining_date(const Workgroup &group, const MemberAddOptions &options,
+                                         const Context &context) {
+  if (options.date.empty()) {
+    const bool started = group.start && *group.start < context.today;
+    return started ? std::optional(context.today) : std::nullopt;
+  }
+  auto date = record_date(options.date, context);
+  TRY(date);
+  TRY(check_workgroup_date(group, *date, context.today));
+  return std::optional(*date);
+}
 
 Status run_member_add(Session &session, const MemberAddOptions &options) {
   auto group = session.workgroup();
@@ -18,10 +34,14 @@ Status run_member_add(Session &session, const MemberAddOptions &options) {
   // A member's organisation is the workgroup's unless told otherwise, as with `workgroup new`.
   const std::string organisation =
       options.organisation.empty() ? (*group)->organisation : options.organisation;
-  if (auto added = add_member(**group, Member{options.name, organisation, options.role, {}, std::nullopt});
-      !added) {
-    return added;
-  }
+  auto joined = joining_date(**group, options, session.io.context);
+  TRY(joined);
+  Member member;
+  member.name = options.name;
+  member.organisation = organisation;
+  member.role = options.role;
+  member.joined = (*group)->schema >= 2 ? *joined : std::nullopt;
+  TRY(add_member(**group, member));
   const std::size_t count = (*group)->members.size() + 1;
   session.report_saved(count == 1 ? tr("{} is lid van {} (het eerste lid)\n",
                                        "{} joined {} (the first member)\n", options.name, (*group)->slug)
@@ -39,6 +59,9 @@ Command bind_workgroup_member_add(CLI::App *cmd, Lang lang) {
                   help(lang, "De organisatie van het lid", "The member's organisation"));
   cmd->add_option("--role", options->role,
                   help(lang, "Een rol, zoals facilitator", "A role, such as facilitator"));
+  cmd->add_option("--date", options->date,
+                  help(lang, "Wanneer het lid erbij kwam, JJJJ-MM-DD (standaard vandaag)",
+                       "When the member joined, YYYY-MM-DD (default today)"));
   return command_for(options, run_member_add);
 }
 

@@ -1,7 +1,9 @@
 // alearn workgroup new NAME [--slug S] [--organisation O] [--member NAME]... [--problem TEXT]
 //                            [--theme T]... [--start DATE] [--end DATE]
 #include "commands.hpp"
+#include "lifecycle.hpp"
 #include "record_files.hpp"
+#include "render.hpp"
 #include "spell.hpp"
 #include "workgroup_edit.hpp"
 
@@ -25,7 +27,10 @@ Status run_new(Session &session, const NewOptions &options) {
   group.name = options.name;
   group.organisation = options.organisation;
   for (const auto &name : options.members) {
-    group.members.push_back(Member{name, options.organisation, {}, {}, std::nullopt});
+    Member member;
+    member.name = name;
+    member.organisation = options.organisation;
+    group.members.push_back(std::move(member));
   }
   group.problem = options.problem;
   group.themes = options.themes;
@@ -45,6 +50,9 @@ Status run_new(Session &session, const NewOptions &options) {
   session.report_saved(tr("Werkgroep '{}' gemaakt in {}\nVolgende stap: {}\n",
                           "Workgroup '{}' created in {}\nNext: {}\n", options.name,
                           file->lexically_relative(session.repository().root).string(), next));
+  if (const auto short_one = short_duration(group.start, group.end)) {
+    print_note(session, *short_one);
+  }
   return {};
 }
 

@@ -1,6 +1,8 @@
 // alearn workgroup set KEY VALUE
 #include "choices.hpp"
 #include "commands.hpp"
+#include "lifecycle.hpp"
+#include "render.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {
@@ -19,6 +21,14 @@ Status run_set(Session &session, const SetOptions &options) {
     return done;
   }
   session.report_saved(tr("{}: {} aangepast\n", "{}: {} updated\n", (*group)->slug, options.key));
+  if (options.key == "start" || options.key == "end") {
+    const std::optional<Date> date = parse_date(options.value);
+    const auto short_one =
+        options.key == "start" ? short_duration(date, (*group)->end) : short_duration((*group)->start, date);
+    if (short_one) {
+      print_note(session, *short_one);
+    }
+  }
   return {};
 }
 

@@ -1,7 +1,9 @@
 // alearn workgroup show [SLUG] [--json]
 #include "commands.hpp"
 #include "exploration.hpp"
+#include "membership.hpp"
 #include "output.hpp"
+#include "render_records.hpp"
 
 namespace alearn {
 
@@ -15,6 +17,7 @@ struct WorkgroupShowOptions {
 struct ShownWorkgroup {
   const Workgroup *group = nullptr;
   Progress progress;
+  std::vector<OpenAction> open_actions;
 };
 
 void print_field(Session &session, const Text &label, std::string_view value) {
@@ -88,7 +91,7 @@ void print_workgroup(Session &session, const ShownWorkgroup &shown) {
   print_field(session, tr("Middelen", "Means"), group.design.means);
   print_field(session, tr("Randvoorwaarden", "Preconditions"), group.design.preconditions);
   print_field(session, tr("Aanpak", "Approach"), group.design.approach);
-  print_list(session, tr("Afspraken (stap 4)", "Agreements (step 4)"), group.agreements);
+  print_list(session, tr("Afspraken (stap 4)", "Agreements (step 4)"), agreement_texts(group));
   print_field(session, tr("Start", "Start"), group.start ? format_date(*group.start) : "");
   print_field(session, tr("Einde", "End"), group.end ? format_date(*group.end) : "");
   std::vector<std::string> indicators;
@@ -100,6 +103,7 @@ void print_workgroup(Session &session, const ShownWorkgroup &shown) {
   print_list(session, tr("Thema's", "Themes"), group.themes);
   session.io.out << wrap(session.t(tr("Vastgelegd: {}", "Recorded: {}", session.t(records_line(group)))), 78,
                          "");
+  print_open_actions(session, group, shown.open_actions);
   print_flags(session, group);
 }
 
@@ -111,6 +115,7 @@ Json workgroup_json_of(const Session &session, const ShownWorkgroup &shown) {
   json["current_step"] = shown.progress.current();
   json["indicators"] = json_list(group.indicators, indicator_json);
   json["flags"] = flags_json(session, group);
+  json["open_actions"] = json_list(shown.open_actions, open_action_json);
   json["current_problem"] = current_problem(group);
   json["records"] = {
       {"logbook", group.logbook.size()},         {"meetings", group.meetings.size()},
@@ -127,8 +132,10 @@ Status run_workgroup_show(Session &session, const WorkgroupShowOptions &options)
   auto group =
       options.slug.empty() ? session.workgroup() : find_workgroup(session.repository(), options.slug);
   TRY(group);
-  return render(session, options.output, ShownWorkgroup{*group, replay((*group)->step_events)},
-                workgroup_show_renderers);
+  return render(
+      session, options.output,
+      ShownWorkgroup{*group, replay((*group)->step_events), open_actions(**group, session.io.context.today)},
+      workgroup_show_renderers);
 }
 
 } // namespace

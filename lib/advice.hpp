@@ -12,6 +12,7 @@ namespace alearn {
 // The commands advice can name.
 enum class Action {
   workgroup_new,
+  workgroup_show,
   workgroup_set,
   workgroup_member_add,
   workgroup_agreement_add,
@@ -20,6 +21,7 @@ enum class Action {
   indicator_set,
   log_add,
   meeting_new,
+  meeting_action_done,
   explore_add,
   assumption_add,
   assumption_challenge,
@@ -51,6 +53,7 @@ enum class Param {
   message,  // the text of a record
   title,    // of a meeting or an experiment
   present,  // at a meeting
+  guest,    // at a meeting: someone who is no member, kept as given
   about,    // what an assumption is about
   how,      // an assumption was challenged
   verdict,  // on an assumption

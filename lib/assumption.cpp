@@ -5,6 +5,9 @@
 #include "record_files.hpp"
 #include "workgroup.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace alearn {
 
 Parsed<Assumption> parse_assumption(const Document &doc) {
@@ -79,11 +82,23 @@ Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption
   return reread_record<Assumption>(assumption.meta.file, parse_assumption);
 }
 
+std::vector<const Challenge *> challenges_in_order(const Assumption &assumption) {
+  std::vector<const Challenge *> ordered;
+  for (const auto &challenge : assumption.challenges) {
+    ordered.push_back(&challenge);
+  }
+  std::ranges::sort(ordered, [](const Challenge *a, const Challenge *b) {
+    return std::tie(a->date, a->by, a->how, a->verdict, a->revision) <
+           std::tie(b->date, b->by, b->how, b->verdict, b->revision);
+  });
+  return ordered;
+}
+
 std::optional<Verdict> current_verdict(const Assumption &assumption) {
   if (assumption.challenges.empty()) {
     return std::nullopt;
   }
-  return assumption.challenges.back().verdict;
+  return challenges_in_order(assumption).back()->verdict;
 }
 
 Advice challenge_advice(const std::string &slug, const Assumption &assumption) {

@@ -31,7 +31,12 @@ struct NewChallenge {
 Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption &assumption,
                                         const NewChallenge &challenge);
 
-// The verdict that holds: the last challenge's, if any.
+// The challenges in the order they happened: by date, and on one day by what they hold (who,
+// how, the verdict, the revision), so that the order never depends on where a merge of two
+// branches put each in the file.
+std::vector<const Challenge *> challenges_in_order(const Assumption &assumption);
+
+// The verdict that holds: the latest challenge's (in that order), if any.
 std::optional<Verdict> current_verdict(const Assumption &assumption);
 
 // What to do with an assumption of the workgroup `slug` that nobody challenged yet.

@@ -7,7 +7,9 @@
 #include "files.hpp"
 #include "ids.hpp"
 #include "indicator_edit.hpp"
+#include "lifecycle.hpp"
 #include "loader.hpp"
+#include "meeting_actions.hpp"
 #include "privacy.hpp"
 #include "repository.hpp"
 #include "yaml_reader.hpp"
@@ -37,12 +39,14 @@ public:
   Findings(std::vector<Finding> &out, std::string workgroup) : out_(out), workgroup_(std::move(workgroup)) {}
 
   void add(Level level, std::string_view rule, const fs::path &file, Text message,
-           std::string_view pointer = {}, Spot spot = Spot::value, std::optional<Advice> advice = {}) {
+           std::string_view pointer = {}, Spot spot = Spot::value, std::optional<Advice> advice = {},
+           std::vector<Advice> or_advice = {}) {
     Error where{ErrorKind::input, std::move(message), file, 0, 0};
     if (!pointer.empty()) {
       where = locate_in(file, Data::json_pointer(std::string(pointer)), std::move(where.message), spot);
     }
     where.advice = std::move(advice);
+    where.or_advice = std::move(or_advice);
     out_.push_back(Finding{level, std::string(rule), std::move(where), workgroup_});
   }
 
@@ -168,7 +172,8 @@ void check_blocker(Findings &findings, const Workgroup &group, const Blocker &bl
   }
 }
 
-// Who marked a step, measured, challenged an assumption, agreed to share or evaluated.
+// Who marked a step, measured, challenged an assumption, agreed to share, evaluated or wrote down
+// an agreement.
 void check_actors(Findings &findings, const Workgroup &group) {
   for (const auto &event : group.step_events) {
     check_person(findings, group, event.file, event.by, "/by");
@@ -191,6 +196,11 @@ void check_actors(Findings &findings, const Workgroup &group) {
   }
   for (const auto &evaluation : group.evaluations) {
     check_person(findings, group, evaluation.file, evaluation.author, "/author");
+  }
+  for (const auto &agreement : group.agreements) {
+    if (!agreement.file.empty()) { // format 1 keeps no author
+      check_person(findings, group, agreement.file, agreement.author, "/author");
+    }
   }
 }
 
@@ -277,6 +287,28 @@ void check_blocker_dates(Findings &findings, const Blocker &blocker, Date today)
   }
 }
 
+// An action is due and done on or after the day of its meeting, and was not done in the future.
+void check_action_dates(Findings &findings, const Meeting &meeting, Date today) {
+  for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
+    const MeetingAction &action = meeting.actions[i];
+    for (const auto &[date, key] : {std::pair{&action.due, "due"}, std::pair{&action.done, "done"}}) {
+      if (!*date) {
+        continue;
+      }
+      const std::string pointer = fmt::format("/actions/{}/{}", i, key);
+      if (**date < meeting.meta.date) {
+        findings.add(Level::error, "date", meeting.meta.file,
+                     tr("{} ligt voor de bijeenkomst zelf ({})", "{} is before the meeting itself ({})",
+                        format_date(**date), format_date(meeting.meta.date)),
+                     pointer);
+      } else if (date == &action.done && **date > today) {
+        findings.add(Level::error, "date", meeting.meta.file,
+                     tr("{} ligt in de toekomst", "{} lies in the future", format_date(**date)), pointer);
+      }
+    }
+  }
+}
+
 void check_dates(Findings &findings, const Workgroup &group, Date today) {
   check_not_future(findings, group.logbook, today);
   check_not_future(findings, group.meetings, today);
@@ -306,6 +338,9 @@ void check_dates(Findings &findings, const Workgroup &group, Date today) {
                      fmt::format("/{}", key));
       }
     }
+  }
+  for (const auto &meeting : group.meetings) {
+    check_action_dates(findings, meeting, today);
   }
   for (const auto &assumption : group.assumptions) {
     for (std::size_t i = 0; i < assumption.challenges.size(); ++i) {
@@ -367,6 +402,38 @@ void check_overdue(Findings &findings, const Workgroup &group, const Config &con
         Advice{Action::indicator_record,
                {word(Param::word, indicator.slug), placeholder(Param::word, "<waarde>", "<value>")},
                group.slug});
+  }
+}
+
+// --- Actions agreed at meetings: done by the day they were due. ---
+
+void check_open_actions(Findings &findings, const Workgroup &group, Date today) {
+  for (const OpenAction &open : open_actions(group, today)) {
+    if (!open.overdue) {
+      continue;
+    }
+    const MeetingAction &action = *open.action;
+    findings.add(Level::warning, "action-overdue", open.meeting->meta.file,
+                 tr("de actie '{}' van {} moest af zijn op {}; is ze af, zet haar dan op af met:",
+                    "the action '{}' of {} was due on {}; when it is done, mark it done with:", action.what,
+                    action.owner, format_date(*action.due)),
+                 fmt::format("/actions/{}/due", open.number - 1), Spot::value,
+                 close_action_advice(group.slug, *open.meeting, open.number));
+  }
+}
+
+// --- Dates that make sense: three months at least, and closed by the end date. ---
+
+void check_course(Findings &findings, const Workgroup &group, Date today) {
+  if (auto short_one = short_duration(group.start, group.end)) {
+    findings.add(Level::warning, "duration", group.file(), std::move(*short_one), "/end");
+  }
+  if (auto ended = past_end(group, today)) {
+    std::vector<Advice> ways = std::move(ended->ways_out);
+    Advice first = ways.front();
+    ways.erase(ways.begin());
+    findings.add(Level::warning, "past-end", group.file(), std::move(ended->message), "/end", Spot::value,
+                 std::move(first), std::move(ways));
   }
 }
 
@@ -655,10 +722,12 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
   if (loaded.own_file_read) {
     check_references(findings, group, root);
     check_overdue(findings, group, config, options.today);
+    check_course(findings, group, options.today);
     check_process(findings, group);
     check_themes(findings, group, config);
   }
   check_unraised(findings, group, options.today);
+  check_open_actions(findings, group, options.today);
   for (const auto &[id, file] : record_ids(group)) {
     result.ids.push_back(packed_id(id));
   }

@@ -5,6 +5,8 @@
 // are unique); dates must be real and in order; the process must hold (a workgroup past step 5
 // has an end date and indicators, done steps still meet their criteria); the indicators of
 // active workgroups must be measured within their frequency; and no git conflict may be left.
+// Warnings say where a group departs from the method: a course shorter than three months, an
+// end date passed with step 15 still open, an action of a meeting past its due day.
 #include "dates.hpp"
 #include "error.hpp"
 
@@ -20,7 +22,7 @@ enum class Level { error, warning };
 struct Finding {
   Level level = Level::error;
   std::string rule; // what kind of problem: file, reference, date, identifier, process, overdue, measurement,
-                    // blocker-unraised, ...
+                    // blocker-unraised, action-overdue, duration, past-end, ...
   Error where;      // the message, and the file, line and column it is about
   std::string workgroup;
   bool operator==(const Finding &) const = default;

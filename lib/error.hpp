@@ -29,6 +29,8 @@ struct Error {
   int column = 0;             // 1-based; 0 when unknown
   // What to do about it, where a command does that: cmd/ writes it after the message.
   std::optional<Advice> advice;
+  // Other ways out, each as good as `advice`: cmd/ writes them after it, each after an "or".
+  std::vector<Advice> or_advice;
   // The inputs of the command the message is about (a missing question, a flag that does not
   // fit): cmd/ names their options after the message's first line, so that lib/ spells none.
   std::vector<Param> inputs;

@@ -24,7 +24,7 @@ bool has_started(const Workgroup &group, Date today) {
 }
 
 bool has_ended(const Workgroup &group, Date today) {
-  return (group.end && *group.end < today) || replay(group.step_events).current() == 0;
+  return (group.end && *group.end < today) || replay(group.step_events).is_done(step_count);
 }
 
 bool is_active(const Workgroup &group, Date today) {
@@ -98,7 +98,8 @@ IndicatorStatus indicator_status(const Workgroup &group, const Indicator &indica
   const bool past_due = status.due && *status.due < today;
   const bool ended = has_ended(group, today);
   status.overdue = past_due && !ended && has_started(group, today);
-  status.lapsed = past_due && ended;
+  // A group that has ended owes nothing, however recent its last measurement.
+  status.lapsed = status.due.has_value() && ended;
   return status;
 }
 

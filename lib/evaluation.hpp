@@ -17,7 +17,7 @@ struct IndicatorStatus {
   std::optional<Measurement> latest;
   std::optional<Date> due; // when the next measurement is due
   bool overdue = false;    // `due` has passed while the workgroup is active
-  bool lapsed = false;     // `due` has passed, but the workgroup has ended: nothing is owed
+  bool lapsed = false;     // the workgroup has ended: nothing is owed, whenever `due` falls
   std::vector<Date> duplicates;
 };
 
@@ -42,8 +42,8 @@ std::vector<IndicatorStatus> indicator_statuses(const Workgroup &group, RuleSet 
 Workgroup as_it_stood(const Workgroup &group, Date day);
 
 // Whether the workgroup has started (step 5 done, or its start date reached) and whether it has
-// ended (its end date passed, or every step finished). Only the indicators of a workgroup that
-// has started and not ended can be overdue.
+// ended (its end date passed, or step 15 of its cycle done). Only the indicators of a workgroup
+// that has started and not ended can be overdue.
 bool has_started(const Workgroup &group, Date today);
 bool has_ended(const Workgroup &group, Date today);
 bool is_active(const Workgroup &group, Date today);

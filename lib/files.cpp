@@ -518,4 +518,17 @@ Status write_file_atomic(const fs::path &root, const fs::path &file, std::string
   return {};
 }
 
+Status remove_file_inside(const fs::path &root, const fs::path &file) {
+  const auto real_root = real_root_of(root);
+  TRY(real_root);
+  auto folder = open_parent(root, file, *real_root);
+  TRY(folder);
+  // unlinkat removes a link itself, never what it points to.
+  if (::unlinkat(folder->get(), file.filename().c_str(), 0) != 0) {
+    return std::unexpected(write_error(file, errno));
+  }
+  ::fsync(folder->get());
+  return {};
+}
+
 } // namespace alearn

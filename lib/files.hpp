@@ -59,4 +59,8 @@ enum class Overwrite { allow, refuse };
 Status write_file_atomic(const std::filesystem::path &root, const std::filesystem::path &file,
                          std::string_view content, Overwrite overwrite = Overwrite::allow);
 
+// Removes the file `file` inside the repository: its folder must resolve inside `root`; a link
+// is removed itself, never what it points to. The folder is flushed, so the removal holds.
+Status remove_file_inside(const std::filesystem::path &root, const std::filesystem::path &file);
+
 } // namespace alearn

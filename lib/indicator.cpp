@@ -29,6 +29,71 @@ bool is_valid_frequency(std::string_view frequency) {
   return ec == std::errc{} && end == number.end() && days > 0;
 }
 
+namespace {
+
+struct FrequencyWord {
+  std::string_view said;
+  std::string_view stored;
+};
+
+constexpr std::array<FrequencyWord, 18> frequency_words = {{
+    {"weekly", "weekly"},
+    {"wekelijks", "weekly"},
+    {"per week", "weekly"},
+    {"elke week", "weekly"},
+    {"every week", "weekly"},
+    {"monthly", "monthly"},
+    {"maandelijks", "monthly"},
+    {"per maand", "monthly"},
+    {"per month", "monthly"},
+    {"elke maand", "monthly"},
+    {"every month", "monthly"},
+    {"quarterly", "quarterly"},
+    {"per kwartaal", "quarterly"},
+    {"kwartaal", "quarterly"},
+    {"elk kwartaal", "quarterly"},
+    {"driemaandelijks", "quarterly"},
+    {"every quarter", "quarterly"},
+    {"per quarter", "quarterly"},
+}};
+
+} // namespace
+
+std::optional<std::string> parse_frequency(std::string_view text) {
+  // The words of the text, folded, one space apart.
+  std::string said;
+  for (const char c : fold_for_matching(text)) {
+    if (c != ' ' && c != '\t') {
+      said += c;
+    } else if (!said.empty() && said.back() != ' ') {
+      said += ' ';
+    }
+  }
+  if (!said.empty() && said.back() == ' ') {
+    said.pop_back();
+  }
+  for (const auto &word : frequency_words) {
+    if (said == word.said) {
+      return std::string(word.stored);
+    }
+  }
+  for (const std::string_view every : {"every ", "elke ", "om de "}) {
+    if (said.starts_with(every)) {
+      said.erase(0, every.size());
+      break;
+    }
+  }
+  for (const std::string_view unit : {" days", " day", " dagen", " dag"}) {
+    if (said.ends_with(unit)) {
+      std::string stored = said.substr(0, said.size() - unit.size()) + " days";
+      if (is_valid_frequency(stored)) {
+        return stored;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 Text frequency_label(std::string_view frequency) {
   if (frequency == "weekly") {
     return Text{"wekelijks", "weekly"};

@@ -62,6 +62,10 @@ Parsed<Indicator> parse_indicator(const Document &doc, std::string slug);
 Parsed<Measurement> parse_measurement(const Document &doc, const Indicator &indicator);
 
 bool is_valid_frequency(std::string_view frequency);
+// A frequency as people type it, in English or Dutch, ignoring case and accents: "wekelijks",
+// "per maand", "per kwartaal", "14 dagen", "every 14 days"; as the file keeps it ("weekly",
+// "monthly", "quarterly", "14 days"). None for anything else.
+std::optional<std::string> parse_frequency(std::string_view text);
 // "monthly" -> "maandelijks" / "monthly"; "14 days" -> "elke 14 dagen" / "every 14 days".
 Text frequency_label(std::string_view frequency);
 std::string_view direction_name(Direction direction);

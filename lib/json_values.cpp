@@ -3,6 +3,8 @@
 #include "assumption.hpp"
 #include "blocker.hpp"
 #include "experiment.hpp"
+#include "meeting_actions.hpp"
+#include "membership.hpp"
 #include "workgroup.hpp"
 
 #include <cmath>
@@ -55,7 +57,7 @@ Json workgroup_json(const Workgroup &group) {
                 {"means", group.design.means},
                 {"preconditions", group.design.preconditions},
                 {"approach", group.design.approach}}},
-              {"agreements", group.agreements},
+              {"agreements", agreement_texts(group)},
               {"start", date_json(group.start)},
               {"end", date_json(group.end)},
               {"themes", group.themes}};
@@ -186,12 +188,23 @@ Json record_json(const Meeting &meeting, const std::string &discussed, const fs:
   json["title"] = meeting.title;
   json["present"] = meeting.present;
   json["decisions"] = meeting.decisions;
-  json["actions"] = json_list(meeting.actions, [](const MeetingAction &action) {
-    return Json{{"what", action.what}, {"owner", action.owner}, {"due", date_json(action.due)}};
+  std::size_t number = 0;
+  json["actions"] = json_list(meeting.actions, [&](const MeetingAction &action) {
+    return Json{{"number", ++number},
+                {"what", action.what},
+                {"owner", action.owner},
+                {"due", date_json(action.due)},
+                {"done", date_json(action.done)}};
   });
   json["visual"] = text_or_null(meeting.visual);
   json["discussed"] = discussed;
   return json;
+}
+
+Json open_action_json(const OpenAction &open) {
+  return Json{{"meeting", open.meeting->meta.id},   {"number", open.number},
+              {"what", open.action->what},          {"owner", open.action->owner},
+              {"due", date_json(open.action->due)}, {"overdue", open.overdue}};
 }
 
 Json record_json(const ExplorationItem &item, const std::string &text, const fs::path &root) {
@@ -219,12 +232,12 @@ Json record_json(const Assumption &assumption, const std::string &text, const fs
   json["text"] = text;
   const auto verdict = current_verdict(assumption);
   json["verdict"] = verdict ? Json(verdict_name(*verdict)) : Json(nullptr);
-  json["challenges"] = json_list(assumption.challenges, [](const Challenge &challenge) {
-    return Json{{"date", format_date(challenge.date)},
-                {"by", challenge.by},
-                {"how", challenge.how},
-                {"verdict", verdict_name(challenge.verdict)},
-                {"revision", text_or_null(challenge.revision)}};
+  json["challenges"] = json_list(challenges_in_order(assumption), [](const Challenge *challenge) {
+    return Json{{"date", format_date(challenge->date)},
+                {"by", challenge->by},
+                {"how", challenge->how},
+                {"verdict", verdict_name(challenge->verdict)},
+                {"revision", text_or_null(challenge->revision)}};
   });
   return json;
 }

@@ -20,6 +20,7 @@ struct Workgroup;
 struct Assumption;
 struct Experiment;
 struct DeskGroup;
+struct OpenAction;
 
 using Json = nlohmann::ordered_json;
 
@@ -64,6 +65,8 @@ Json record_json(const Sharing &sharing, const std::string &reactions, const std
 Json record_json(const Resource &resource, const std::string &text, const std::filesystem::path &root);
 Json record_json(const Experiment &experiment, const std::string &notes, const std::filesystem::path &root);
 Json record_json(const Blocker &blocker, const std::string &analysis, const std::filesystem::path &root);
+// An open action of a meeting: the meeting's id, the action's number in it, what, who and when.
+Json open_action_json(const OpenAction &open);
 // The open blockers by workgroup, as they go to the desk: each blocker as record_json has it,
 // with the titles of the experiments it blocks.
 Json desk_json(const std::vector<DeskGroup> &groups, const std::filesystem::path &root);

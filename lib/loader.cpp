@@ -8,6 +8,7 @@
 #include "files.hpp"
 #include "logbook.hpp"
 #include "meeting.hpp"
+#include "membership.hpp"
 #include "record_files.hpp"
 #include "resource.hpp"
 #include "sharing.hpp"
@@ -78,11 +79,11 @@ struct GroupEntries {
 };
 
 bool is_alearn_folder(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> names = {
+  static constexpr std::array<std::string_view, 16> names = {
       steps_folder,         indicators_folder,    folders::logbook,      folders::meetings,
       folders::exploration, folders::problem,     folders::assumptions,  folders::feedback,
       folders::resources,   folders::experiments, folders::measurements, folders::evaluations,
-      folders::sharing,     folders::blockers};
+      folders::sharing,     folders::blockers,    folders::members,      folders::agreements};
   return std::ranges::find(names, name) != names.end();
 }
 
@@ -163,6 +164,26 @@ struct GroupLoad {
       out.group.root = root;
       out.own_file_read = true;
     }
+  }
+
+  // Format 2: members and agreements in files of their own. Read in either format, so that a
+  // repository not yet upgraded, or a list left in workgroup.md by a merge, is still read whole.
+  void members_and_agreements() {
+    std::vector<Member> members;
+    for (const auto &file : files(folders::members, ".yaml")) {
+      if (auto member = reader.load(file, Format::yaml, parse_member_file)) {
+        members.push_back(std::move(*member));
+      }
+    }
+    add_member_files(out.group, std::move(members));
+    std::vector<Agreement> agreements;
+    for (const auto &file : files(folders::agreements, ".yaml")) {
+      if (auto agreement = reader.load(file, Format::yaml, parse_agreement)) {
+        agreements.push_back(std::move(*agreement));
+      }
+    }
+    add_agreement_files(out.group, std::move(agreements));
+    std::ranges::move(duplicate_members(out.group), std::back_inserter(out.problems));
   }
 
   void step_events() {
@@ -334,6 +355,7 @@ WorkgroupFolder load_workgroup_folder(const FolderEntry &folder, const fs::path 
   const GroupEntries entries = list_group(out, folder, real_root);
   GroupLoad load{out, entries, real_root, Reader{extent, out, inspect}};
   load.read_own_file(out.group.slug);
+  load.members_and_agreements();
   load.step_events();
   if (depth == Depth::everything) {
     load.indicators();
@@ -387,6 +409,11 @@ std::vector<std::pair<std::string, fs::path>> record_ids(const Workgroup &group)
   add_all(group.experiments);
   add_all(group.sharing);
   add_all(group.blockers);
+  for (const auto &agreement : group.agreements) {
+    if (!agreement.id.empty()) {
+      ids.emplace_back(agreement.id, agreement.file);
+    }
+  }
   for (const auto &evaluation : group.evaluations) {
     ids.emplace_back(evaluation.id, evaluation.file);
   }
@@ -438,6 +465,7 @@ Loaded load_repository(const fs::path &root, const LoadOptions &options) {
     loaded.files += group.files;
     if (group.own_file_read) {
       std::ranges::move(group.problems, std::back_inserter(loaded.skipped));
+      group.group.schema = loaded.repository.config.schema;
       loaded.repository.workgroups.push_back(std::move(group.group));
     } else {
       // Without its own file a workgroup is left out; asked for by name, that stops the command.

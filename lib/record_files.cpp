@@ -178,6 +178,17 @@ Status append_record_item(const fs::path &root, const fs::path &file, const KeyP
   return check_and_write(root, file, *text, check);
 }
 
+Status set_record_item_value(const fs::path &root, const fs::path &file, const KeyPath &path,
+                             std::size_t index, std::string_view key, std::string_view value,
+                             const RecordCheck &check) {
+  TRY(check_new_value(field_path(path) + "[]." + std::string(key), value));
+  auto doc = load_document(file, Format::markdown);
+  TRY(doc);
+  auto text = set_item_scalar(*doc, path, index, key, value);
+  TRY(text);
+  return check_and_write(root, file, *text, check);
+}
+
 Result<std::string> read_body(const fs::path &file) {
   auto doc = load_document(file, Format::markdown);
   TRY(doc);

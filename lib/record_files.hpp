@@ -114,6 +114,12 @@ Status set_record_values(const std::filesystem::path &root, const std::filesyste
 Status append_record_item(const std::filesystem::path &root, const std::filesystem::path &file,
                           const KeyPath &path, const std::vector<Field> &fields, const RecordCheck &check);
 
+// Sets `key` of item `index` of the list at `path` of an existing record (an action of a
+// meeting that is done), adding the key when the item lacks it.
+Status set_record_item_value(const std::filesystem::path &root, const std::filesystem::path &file,
+                             const KeyPath &path, std::size_t index, std::string_view key,
+                             std::string_view value, const RecordCheck &check);
+
 // The Markdown body of a record file, read when a command shows it.
 Result<std::string> read_body(const std::filesystem::path &file);
 

@@ -29,6 +29,8 @@ inline constexpr std::string_view measurements = "measurements";
 inline constexpr std::string_view evaluations = "evaluations";
 inline constexpr std::string_view sharing = "sharing";
 inline constexpr std::string_view blockers = "blockers";
+inline constexpr std::string_view members = "members";       // format 2: one file per member
+inline constexpr std::string_view agreements = "agreements"; // format 2: one file per agreement
 } // namespace folders
 
 // What every record has: its identifier (the file name), its file, when and by whom.
@@ -53,6 +55,7 @@ struct MeetingAction {
   std::string what;
   std::string owner;
   std::optional<Date> due;
+  std::optional<Date> done; // the day it was done; open until then
   bool operator==(const MeetingAction &) const = default;
 };
 struct Meeting {
@@ -135,7 +138,7 @@ struct Challenge {
 struct Assumption {
   RecordMeta meta;
   AssumptionAbout about = AssumptionAbout::problem;
-  std::vector<Challenge> challenges; // oldest first; the last one holds
+  std::vector<Challenge> challenges; // as the file has them; challenges_in_order() says which holds
   bool operator==(const Assumption &) const = default;
 };
 

@@ -1,7 +1,9 @@
 #include "report_page.hpp"
 
+#include "assumption.hpp"
 #include "enums.hpp"
 #include "exploration.hpp"
+#include "membership.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -130,7 +132,7 @@ void people(Page &page, const Report &report) {
     }
     page.items(members);
   });
-  page.section(Text{"Onze afspraken", "Our agreements"}, [&] { page.items(group.agreements); });
+  page.section(Text{"Onze afspraken", "Our agreements"}, [&] { page.items(agreement_texts(group)); });
 }
 
 void timeline(Page &page, const Report &report) {
@@ -173,11 +175,11 @@ void assumptions(Page &page, const Report &report) {
       page.field(tr("Aanname ({}, {})", "Assumption ({}, {})", page.t(about_label(assumption->about)),
                     dated(page, assumption->meta)),
                  text);
-      for (const Challenge &challenge : assumption->challenges) {
+      for (const Challenge *challenge : challenges_in_order(*assumption)) {
         page.field(tr("Uitgedaagd op {} door {}: {}", "Challenged on {} by {}: {}",
-                      format_date(challenge.date), challenge.by, page.t(verdict_label(challenge.verdict))),
-                   challenge.how);
-        page.field(Text{"Bijgesteld", "Revised"}, challenge.revision);
+                      format_date(challenge->date), challenge->by, page.t(verdict_label(challenge->verdict))),
+                   challenge->how);
+        page.field(Text{"Bijgesteld", "Revised"}, challenge->revision);
       }
     }
   });

@@ -15,7 +15,6 @@
 namespace alearn {
 
 inline constexpr std::string_view config_file_name = "alearn.yaml";
-inline constexpr int current_schema = 1;
 
 struct Organisation {
   std::string name;

@@ -35,6 +35,8 @@ const std::vector<std::string_view> &one_line_fields() {
       "organisation", "members[].name", "members[].organisation", "members[].role", "members[].email",
       "former_members[].name", "former_members[].organisation", "former_members[].role",
       "former_members[].email", "themes[]",
+      // members/<name>.yaml and agreements/<id>.yaml (format 2)
+      "role", "email", "text",
       // indicators
       "unit", "owner",
       // records

@@ -18,11 +18,13 @@ Result<Sharing> add_sharing(const Workgroup &group, const NewSharing &sharing, c
   TRY(author);
   TRY(require_text(sharing.where, Text{"waar de resultaten gedeeld zijn", "where the results were shared"},
                    {Param::where}));
+  auto present = present_names(group, sharing.present, sharing.guests);
+  TRY(present);
   const std::string text = FrontMatter()
                                .text("author", (*author)->name)
                                .date("date", sharing.date)
                                .text("where", sharing.where)
-                               .list("present", present_names(group, sharing.present))
+                               .list("present", *present)
                                .markdown(sharing.reactions);
   return create_record<Sharing>(group.root, group.dir / folders::sharing, text, parse_sharing, context);
 }

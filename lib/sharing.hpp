@@ -17,7 +17,8 @@ struct NewSharing {
   Date date{};
   std::string where;
   std::vector<std::string> present;
-  std::string reactions; // may be empty: that the results were shared is the record
+  std::vector<std::string> guests; // no members, kept as given
+  std::string reactions;           // may be empty: that the results were shared is the record
 };
 Result<Sharing> add_sharing(const Workgroup &group, const NewSharing &sharing, const Context &context);
 

@@ -1,6 +1,7 @@
 #include "workgroup.hpp"
 
 #include "ids.hpp"
+#include "lifecycle.hpp"
 #include "safe_text.hpp"
 #include "schema.hpp"
 #include "yaml_edit.hpp"
@@ -8,6 +9,20 @@
 #include <array>
 
 namespace alearn {
+
+namespace {
+
+// A member as an item of workgroup.md's lists (format 1).
+Member listed_member(const Data &item) {
+  Member member;
+  member.name = text_field(item, "name");
+  member.organisation = text_field(item, "organisation");
+  member.role = text_field(item, "role");
+  member.email = text_field(item, "email");
+  return member;
+}
+
+} // namespace
 
 Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
   Errors errors = name_errors(doc.file.parent_path(), slug, Text{"een werkgroep", "a workgroup"});
@@ -25,8 +40,7 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
   group.organisation = text_field(data, "organisation");
   group.problem = text_field(data, "problem");
   for (const auto &item : data.value("members", Data::array())) {
-    group.members.push_back(Member{text_field(item, "name"), text_field(item, "organisation"),
-                                   text_field(item, "role"), text_field(item, "email"), std::nullopt});
+    group.members.push_back(listed_member(item));
   }
   const Data former = data.value("former_members", Data::array());
   for (std::size_t i = 0; i < former.size(); ++i) {
@@ -34,14 +48,17 @@ Parsed<Workgroup> parse_workgroup(const Document &doc, std::string slug) {
     if (!left) {
       return std::unexpected(Errors{left.error()});
     }
-    group.former_members.push_back(
-        Member{text_field(former[i], "name"), text_field(former[i], "organisation"),
-               text_field(former[i], "role"), text_field(former[i], "email"), *left});
+    group.former_members.push_back(listed_member(former[i]));
+    group.former_members.back().left = *left;
   }
   const Data design = data.value("design", Data::object());
   group.design = Design{text_field(design, "goal"), text_field(design, "means"),
                         text_field(design, "preconditions"), text_field(design, "approach")};
-  group.agreements = text_list(data, "agreements");
+  for (auto &text : text_list(data, "agreements")) {
+    Agreement agreement;
+    agreement.text = std::move(text);
+    group.agreements.push_back(std::move(agreement));
+  }
   group.themes = text_list(data, "themes");
   auto start = date_field(doc, Data::json_pointer("/start"));
   auto end = date_field(doc, Data::json_pointer("/end"));
@@ -65,10 +82,8 @@ std::vector<Text> workgroup_flags(const Workgroup &group) {
     flags.push_back(tr("de werkgroep heeft {} leden; de methode gaat uit van 5 tot 7",
                        "the workgroup has {} members; the method asks for 5 to 7", count));
   }
-  if (group.start && group.end && months_between(*group.start, *group.end) < min_duration_months) {
-    flags.push_back(tr("van {} tot {} is korter dan drie maanden, de kortste duur die de methode vraagt",
-                       "{} to {} is shorter than three months, the least the method needs",
-                       format_date(*group.start), format_date(*group.end)));
+  if (auto short_one = short_duration(group.start, group.end)) {
+    flags.push_back(std::move(*short_one));
   }
   return flags;
 }
@@ -208,32 +223,38 @@ std::string scalar_line(std::string_view key, std::string_view value, std::strin
 
 } // namespace
 
-std::string render_new_workgroup(const NewWorkgroup &group, Lang lang) {
+std::string render_new_workgroup(const NewWorkgroup &group, Lang lang, int schema) {
   const Comments comments = comments_in(lang);
+  const bool format_2 = schema >= 2;
+  const std::string gap = format_2 ? "\n" : "";
   std::string text = "---\n";
-  text += scalar_line("name", group.name, "");
-  text += scalar_line("organisation", group.organisation, "");
-  text += "members:\n";
-  for (const auto &member : group.members) {
-    text += scalar_line("- name", member.name, "", 2);
-    if (!member.organisation.empty()) {
-      text += scalar_line("organisation", member.organisation, "", 4);
-    }
-    if (!member.role.empty()) {
-      text += scalar_line("role", member.role, "", 4);
-    }
-    if (!member.email.empty()) {
-      text += scalar_line("email", member.email, "", 4);
+  text += scalar_line("name", group.name, "") + gap;
+  text += scalar_line("organisation", group.organisation, "") + gap;
+  if (!format_2) {
+    text += "members:\n";
+    for (const auto &member : group.members) {
+      text += scalar_line("- name", member.name, "", 2);
+      if (!member.organisation.empty()) {
+        text += scalar_line("organisation", member.organisation, "", 4);
+      }
+      if (!member.role.empty()) {
+        text += scalar_line("role", member.role, "", 4);
+      }
+      if (!member.email.empty()) {
+        text += scalar_line("email", member.email, "", 4);
+      }
     }
   }
-  text += scalar_line("problem", group.problem, comments.problem);
+  text += scalar_line("problem", group.problem, comments.problem) + gap;
   text += "design:  " + std::string(comments.design) + "\n";
-  for (const auto key : design_keys) {
-    text += scalar_line(key, "", "", 2);
+  for (std::size_t i = 0; i < design_keys.size(); ++i) {
+    text += scalar_line(design_keys[i], "", "", 2) + gap;
   }
-  text += "agreements:  " + std::string(comments.agreements) + "\n";
-  text += scalar_line("start", group.start ? format_date(*group.start) : "", comments.dates);
-  text += scalar_line("end", group.end ? format_date(*group.end) : "", "");
+  if (!format_2) {
+    text += "agreements:  " + std::string(comments.agreements) + "\n";
+  }
+  text += scalar_line("start", group.start ? format_date(*group.start) : "", comments.dates) + gap;
+  text += scalar_line("end", group.end ? format_date(*group.end) : "", "") + gap;
   text += "themes:  " + std::string(comments.themes) + "\n";
   for (const auto &theme : group.themes) {
     text += "  - " + render_scalar(theme, 4) + "\n";

@@ -14,13 +14,34 @@
 
 namespace alearn {
 
+// The repository format (`schema:` in alearn.yaml). Format 2 gives each member and agreement a
+// file of their own; alearn reads format 1 too (the network reads repositories not yet
+// upgraded), and writes a workgroup in the format of its repository.
+inline constexpr int current_schema = 2;
+
 struct Member {
   std::string name;
   std::string organisation;
   std::string role;
   std::string email;        // optional: an address that is no client's, so check allows it
   std::optional<Date> left; // former members only
+  // Format 2: when the member joined (absent: from the start), and the member's own file
+  // (members/<slug>.yaml). Empty for a member listed in workgroup.md (format 1).
+  std::optional<Date> joined;
+  std::filesystem::path file;
   bool operator==(const Member &) const = default;
+};
+
+// Step 4: one agreement of the group. In format 2 each has its own file (agreements/<id>.yaml),
+// so that agreements added on two branches merge; in format 1 they are a list in workgroup.md
+// (no id, no file, no date).
+struct Agreement {
+  std::string id;
+  std::filesystem::path file;
+  std::optional<Date> date; // when the group agreed on it
+  std::string author;
+  std::string text;
+  bool operator==(const Agreement &) const = default;
 };
 
 // Step 2: the design of the action-learning process.
@@ -40,13 +61,15 @@ struct Workgroup {
   std::string name;
   std::string organisation;
   std::vector<Member> members;
-  std::vector<Member> former_members;  // who left; their records still name them
-  std::string problem;                 // step 1
-  Design design;                       // step 2
-  std::vector<std::string> agreements; // step 4
-  std::optional<Date> start;           // step 5
+  std::vector<Member> former_members; // who left; their records still name them
+  std::string problem;                // step 1
+  Design design;                      // step 2
+  std::vector<Agreement> agreements;  // step 4, by date and id
+  std::optional<Date> start;          // step 5
   std::optional<Date> end;
   std::vector<std::string> themes;
+  // The repository format the workgroup is written in (alearn.yaml's schema): writers keep to it.
+  int schema = current_schema;
 
   std::vector<StepEvent> step_events; // sorted in the order they happened
   std::vector<Indicator> indicators;
@@ -108,7 +131,9 @@ struct NewWorkgroup {
   std::optional<Date> start;
   std::optional<Date> end;
 };
-std::string render_new_workgroup(const NewWorkgroup &group, Lang lang);
+// In format 2 the members are not in it (they get files of their own), and a blank line stands
+// between fields, so that edits of two neighbouring fields on two branches merge.
+std::string render_new_workgroup(const NewWorkgroup &group, Lang lang, int schema = current_schema);
 
 // The keys `workgroup set` may change, in the order they appear in a new file.
 const std::vector<std::string_view> &settable_workgroup_keys();

@@ -2,6 +2,8 @@
 
 #include "files.hpp"
 #include "ids.hpp"
+#include "membership.hpp"
+#include "record_files.hpp"
 #include "safe_text.hpp"
 #include "yaml_edit.hpp"
 
@@ -58,6 +60,47 @@ Status check_slug(std::string_view slug) {
 
 } // namespace
 
+namespace {
+
+// A member as the keys of an item of `members` or `former_members`, empty ones left out.
+std::vector<Field> member_fields(const Member &member) {
+  std::vector<Field> fields = {{"name", member.name}};
+  for (const auto &[key, value] :
+       {std::pair<std::string_view, const std::string &>{"organisation", member.organisation},
+        {"role", member.role},
+        {"email", member.email}}) {
+    if (!value.empty()) {
+      fields.emplace_back(std::string(key), value);
+    }
+  }
+  return fields;
+}
+
+} // namespace
+
+namespace {
+
+// Format 2 writes a file per member and agreement; format 1 keeps the lists in workgroup.md.
+bool files_per_member(const Workgroup &group) { return group.schema >= 2; }
+
+fs::path member_file(const Workgroup &group, const Member &member) {
+  return member.file.empty() ? group.dir / folders::members / member_file_name(member.name) : member.file;
+}
+
+Status write_member_file(const Workgroup &group, const Member &member, Overwrite overwrite) {
+  const std::string text = render_member_file(member);
+  const fs::path file = member_file(group, member);
+  auto doc = parse_document(file, text, Format::yaml);
+  TRY(doc);
+  TRY(check_new_document(*doc));
+  if (auto parsed = parse_member_file(*doc); !parsed) {
+    return std::unexpected(parsed.error().front());
+  }
+  return write_file_atomic(group.root, file, text, overwrite);
+}
+
+} // namespace
+
 Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &group, std::string slug,
                                   Lang lang) {
   if (group.name.empty()) {
@@ -81,33 +124,42 @@ Result<fs::path> create_workgroup(const Repository &repo, const NewWorkgroup &gr
     return fail(ErrorKind::usage,
                 tr("de einddatum ligt voor de startdatum", "the end date is before the start date"));
   }
-  const std::string text = render_new_workgroup(group, lang);
+  const std::string text = render_new_workgroup(group, lang, repo.config.schema);
   TRY(check_new_text(text));
   if (auto doc = parse_document(file, text, Format::markdown); doc) {
     TRY(check_new_document(*doc));
   }
   TRY(check_workgroup_text(file, text, slug));
+  if (repo.config.schema >= 2) {
+    for (const auto &member : group.members) {
+      for (const auto &[key, value] : member_fields(member)) {
+        TRY(check_new_value("members[]." + key, value));
+      }
+    }
+  }
   TRY(write_file_atomic(repo.root, file, text, Overwrite::refuse));
+  if (repo.config.schema >= 2) {
+    Workgroup created;
+    created.slug = slug;
+    created.dir = file.parent_path();
+    created.root = repo.root;
+    for (const auto &member : group.members) {
+      TRY(write_member_file(created, member, Overwrite::refuse));
+    }
+  }
   return file;
 }
 
-namespace {
-
-// A member as the keys of an item of `members` or `former_members`, empty ones left out.
-std::vector<Field> member_fields(const Member &member) {
-  std::vector<Field> fields = {{"name", member.name}};
-  for (const auto &[key, value] :
-       {std::pair<std::string_view, const std::string &>{"organisation", member.organisation},
-        {"role", member.role},
-        {"email", member.email}}) {
-    if (!value.empty()) {
-      fields.emplace_back(std::string(key), value);
-    }
+Status check_workgroup_date(const Workgroup &group, Date date, Date today) {
+  if (date > today) {
+    return fail(ErrorKind::usage, tr("{} ligt in de toekomst", "{} lies in the future", format_date(date)));
   }
-  return fields;
+  if (group.start && date < *group.start) {
+    return fail(ErrorKind::usage, tr("{} ligt voor de start van {} op {}", "{} is before {} started on {}",
+                                     format_date(date), group.slug, format_date(*group.start)));
+  }
+  return {};
 }
-
-} // namespace
 
 Status add_member(const Workgroup &group, const Member &member) {
   if (member.name.empty()) {
@@ -123,20 +175,132 @@ Status add_member(const Workgroup &group, const Member &member) {
       return ok;
     }
   }
-  return edit_workgroup(group,
-                        [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
+  if (!files_per_member(group)) {
+    return edit_workgroup(group,
+                          [&](const Document &doc) { return append_map_item(doc, {"members"}, fields); });
+  }
+  Member added = member;
+  added.file.clear();
+  added.left.reset();
+  if (auto written = write_member_file(group, added, Overwrite::refuse); !written) {
+    if (written.error().kind == ErrorKind::refused) {
+      return fail(ErrorKind::refused,
+                  tr("er is al een bestand voor {}: een oud-lid met die naam? Kies een andere schrijfwijze",
+                     "there is a file for {} already: a former member of that name? Spell the name otherwise",
+                     member.name),
+                  member_file(group, added));
+    }
+    return written;
+  }
+  return {};
 }
 
-Result<Member> remove_member(const Workgroup &group, std::string_view name, Date today) {
+std::vector<fs::path> files_naming(const Workgroup &group, std::string_view name) {
+  const std::string wanted = fold_for_matching(name);
+  std::vector<fs::path> files;
+  const auto names = [&](std::string_view who) { return fold_for_matching(who) == wanted; };
+  const auto by_author = [&](const auto &records) {
+    for (const auto &record : records) {
+      if (names(record.meta.author)) {
+        files.push_back(record.meta.file);
+      }
+    }
+  };
+  by_author(group.logbook);
+  by_author(group.exploration);
+  by_author(group.problem_statements);
+  by_author(group.assumptions);
+  by_author(group.feedback);
+  by_author(group.resources);
+  by_author(group.sharing);
+  by_author(group.blockers);
+  for (const auto &meeting : group.meetings) {
+    if (names(meeting.meta.author) || std::ranges::any_of(meeting.present, names)) {
+      files.push_back(meeting.meta.file);
+    }
+  }
+  for (const auto &experiment : group.experiments) {
+    if (names(experiment.meta.author) || names(experiment.owner)) {
+      files.push_back(experiment.meta.file);
+    }
+  }
+  for (const auto &event : group.step_events) {
+    if (names(event.by)) {
+      files.push_back(event.file);
+    }
+  }
+  for (const auto &indicator : group.indicators) {
+    if (names(indicator.owner)) {
+      files.push_back(indicator.file);
+    }
+    for (const auto &measurement : indicator.measurements) {
+      if (names(measurement.by)) {
+        files.push_back(measurement.file);
+      }
+    }
+  }
+  for (const auto &agreement : group.agreements) {
+    if (names(agreement.author)) {
+      files.push_back(agreement.file);
+    }
+  }
+  return files;
+}
+
+namespace {
+
+Status refuse_if_named(const Workgroup &group, const Member &member) {
+  const auto files = files_naming(group, member.name);
+  if (files.empty()) {
+    return {};
+  }
+  std::string list;
+  for (const auto &file : files) {
+    list += "\n  " + file.lexically_relative(group.root).generic_string();
+  }
+  return fail(ErrorKind::refused,
+              tr("{} staat al in het verslag van de groep, dus niet per vergissing toegevoegd; wie "
+                 "vertrekt, blijft oud-lid (laat --mistake weg). Waar {} staat:{}",
+                 "{} is in the group's record already, so not added by mistake; who leaves stays a "
+                 "former member (leave out --mistake). Where {} is named:{}",
+                 member.name, member.name, list));
+}
+
+} // namespace
+
+Result<Member> remove_member(const Workgroup &group, std::string_view name, Date date, Removal removal) {
   auto found = require_member(group, name);
   TRY(found);
   const Member *member = *found;
+  if (removal == Removal::mistake) {
+    TRY(refuse_if_named(group, *member));
+  } else if (member->joined && date < *member->joined) {
+    return fail(ErrorKind::usage, tr("{} werd pas lid op {}", "{} joined only on {}", member->name,
+                                     format_date(*member->joined)));
+  }
+  if (files_per_member(group) && !member->file.empty()) {
+    if (removal == Removal::mistake) {
+      TRY(remove_file_inside(group.root, member->file));
+      return *member;
+    }
+    auto doc = load_document(member->file, Format::yaml);
+    TRY(doc);
+    auto text = set_scalar(*doc, {"left"}, format_date(date));
+    TRY(text);
+    auto edited = parse_document(member->file, *text, Format::yaml);
+    TRY(edited);
+    if (auto parsed = parse_member_file(*edited); !parsed) {
+      return std::unexpected(parsed.error().front());
+    }
+    TRY(write_file_atomic(group.root, member->file, *text));
+    return *member;
+  }
   const auto index = static_cast<std::size_t>(member - group.members.data());
   std::vector<Field> fields = member_fields(*member);
-  fields.emplace_back("left", format_date(today));
+  fields.emplace_back("left", format_date(date));
   const auto move = [&](const Document &doc) -> Result<std::string> {
     auto without = remove_item(doc, {"members"}, index);
-    if (!without) {
+    if (!without || removal == Removal::mistake) {
       return without;
     }
     auto shorter = parse_document(doc.file, std::move(*without), Format::markdown);
@@ -147,15 +311,23 @@ Result<Member> remove_member(const Workgroup &group, std::string_view name, Date
   return *member;
 }
 
-Status add_agreement(const Workgroup &group, std::string_view agreement) {
-  if (agreement.empty()) {
+Result<std::string> add_agreement(const Workgroup &group, const NewAgreement &agreement,
+                                  const Context &context) {
+  if (agreement.text.empty()) {
     return fail(ErrorKind::usage, tr("de afspraak is leeg", "the agreement is empty"));
   }
-  if (auto ok = check_new_value("agreements[]", agreement); !ok) {
-    return ok;
+  TRY(check_new_value("agreements[]", agreement.text));
+  if (!files_per_member(group)) {
+    TRY(edit_workgroup(
+        group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement.text); }));
+    return std::string{};
   }
-  return edit_workgroup(
-      group, [&](const Document &doc) { return append_text_item(doc, {"agreements"}, agreement); });
+  Agreement record;
+  record.date = agreement.date;
+  record.author = agreement.author;
+  record.text = agreement.text;
+  return write_new_record(group.root, group.dir / folders::agreements, render_agreement(record),
+                          reads_as(parse_agreement), context, Format::yaml);
 }
 
 namespace {

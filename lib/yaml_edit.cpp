@@ -63,6 +63,8 @@ Data expected_after(const Document &doc, const Edit &edit) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, SetScalar>) {
           *at(e.path) = e.value;
+        } else if constexpr (std::is_same_v<T, SetItemScalar>) {
+          (*at(e.path))[e.index][e.key] = e.value;
         } else if constexpr (std::is_same_v<T, AppendTextItem>) {
           push(e.path, e.value);
         } else if constexpr (std::is_same_v<T, AppendMapItem>) {
@@ -86,6 +88,8 @@ bool all_utf8(const Edit &edit) {
         bool ok = std::ranges::all_of(e.path, [](const auto &key) { return is_utf8(key); });
         if constexpr (std::is_same_v<T, SetScalar> || std::is_same_v<T, AppendTextItem>) {
           ok = ok && is_utf8(e.value);
+        } else if constexpr (std::is_same_v<T, SetItemScalar>) {
+          ok = ok && is_utf8(e.key) && is_utf8(e.value);
         } else if constexpr (std::is_same_v<T, AppendMapItem>) {
           ok = ok && std::ranges::all_of(
                          e.fields, [](const Field &f) { return is_utf8(f.first) && is_utf8(f.second); });
@@ -101,6 +105,8 @@ Status run_edit(Editor &ed, const Edit &edit) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, SetScalar>) {
           return ed.set(e);
+        } else if constexpr (std::is_same_v<T, SetItemScalar>) {
+          return ed.set_in_item(e);
         } else if constexpr (std::is_same_v<T, AppendTextItem>) {
           return ed.append(e.path, [&](NodeStyle context, int dash) {
             auto rendered = ed.render(e.value, context, dash + 2);
@@ -179,6 +185,11 @@ Result<std::string> append_text_item(const Document &doc, const KeyPath &path, s
 
 Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::size_t index) {
   return text_of(apply_edit(doc, RemoveItem{path, index}));
+}
+
+Result<std::string> set_item_scalar(const Document &doc, const KeyPath &path, std::size_t index,
+                                    std::string_view key, std::string_view value) {
+  return text_of(apply_edit(doc, SetItemScalar{path, index, std::string(key), std::string(value)}));
 }
 
 std::string render_scalar(std::string_view value, int indent, std::string_view newline) {

@@ -42,7 +42,15 @@ struct RemoveItem {
   KeyPath path;
   std::size_t index = 0;
 };
-using Edit = std::variant<SetScalar, AppendMapItem, AppendTextItem, RemoveItem>;
+// Sets `key` of the mapping that is item `index` of the list at `path` (an action of a meeting),
+// adding the key at the end of the item when absent.
+struct SetItemScalar {
+  KeyPath path;
+  std::size_t index = 0;
+  std::string key;
+  std::string value;
+};
+using Edit = std::variant<SetScalar, AppendMapItem, AppendTextItem, RemoveItem, SetItemScalar>;
 
 // Where an edit changed the file: bytes [begin, old_end) of the old text became bytes
 // [begin, new_end) of the new one; every byte before and after is the same.
@@ -66,6 +74,8 @@ Result<std::string> append_map_item(const Document &doc, const KeyPath &path,
                                     const std::vector<Field> &fields);
 Result<std::string> append_text_item(const Document &doc, const KeyPath &path, std::string_view value);
 Result<std::string> remove_item(const Document &doc, const KeyPath &path, std::size_t index);
+Result<std::string> set_item_scalar(const Document &doc, const KeyPath &path, std::size_t index,
+                                    std::string_view key, std::string_view value);
 
 // A value as a YAML scalar: plain where that reads back the same, quoted otherwise, and a
 // literal block for text with line breaks. `indent` is the indentation of block lines.

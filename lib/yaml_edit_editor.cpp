@@ -367,22 +367,65 @@ void Editor::remove_flow_item(const YamlNode &list, std::size_t index) {
   }
 }
 
-Status Editor::remove(const RemoveItem &edit) {
-  auto found = walk(edit.path);
+// The list at `path`, which must have an item `index`.
+Result<const YamlNode *> Editor::list_item(const KeyPath &path, std::size_t index) {
+  auto found = walk(path);
   TRY(found);
   const auto no_item = [&] {
     return std::unexpected(
-        error_at(line_, tr("geen item {} in '{}'", "no item {} in '{}'", edit.index + 1, edit.path.back())));
+        error_at(line_, tr("geen item {} in '{}'", "no item {} in '{}'", index + 1, path.back())));
   };
-  if (found->size() < edit.path.size()) {
+  if (found->size() < path.size()) {
     return no_item();
   }
-  const Data &data = data_at(edit.path, edit.path.size());
+  const Data &data = data_at(path, path.size());
   const YamlNode &list = *found->back().value;
-  if (!data.is_array() || list.kind != NodeKind::sequence || edit.index >= list.children.size()) {
+  if (!data.is_array() || list.kind != NodeKind::sequence || index >= list.children.size()) {
     return no_item();
   }
-  line_ = list.children[edit.index].line;
+  line_ = list.children[index].line;
+  return &list;
+}
+
+Status Editor::set_in_item(const SetItemScalar &edit) {
+  auto list = list_item(edit.path, edit.index);
+  TRY(list);
+  const YamlNode &item = (*list)->children[edit.index];
+  const Data &data = data_at(edit.path, edit.path.size()).at(edit.index);
+  if (!data.is_object() || item.kind != NodeKind::mapping) {
+    return std::unexpected(
+        error_at(line_, tr("item {} van '{}' is geen lijst van sleutels", "item {} of '{}' is not a mapping",
+                           edit.index + 1, edit.path.back())));
+  }
+  const ValueMaker leaf = [&](NodeStyle context, int key_column) {
+    auto rendered = render(edit.value, context, key_column + 2);
+    return Piece{std::move(rendered.header), rendered.body.value_or("")};
+  };
+  const Entry entry = find_entry(item, edit.key);
+  if (entry.key == nullptr || !data.contains(edit.key)) {
+    add_key(item, edit.key, leaf);
+    return {};
+  }
+  line_ = entry.key->line;
+  if (is_explicit_key(yaml_, *entry.key)) {
+    return std::unexpected(
+        error_at(line_, tr("'{}' staat er als sleutel met '? '; pas het met de hand aan",
+                           "'{}' is written as a key with '? '; edit it by hand", edit.key)));
+  }
+  if (data.at(edit.key).is_object() || data.at(edit.key).is_array()) {
+    return std::unexpected(
+        error_at(line_, tr("'{}' is geen enkele waarde", "'{}' is not a single value", edit.key)));
+  }
+  replace_value(entry, leaf(context_of(*entry.value), entry.key->column));
+  return {};
+}
+
+Status Editor::remove(const RemoveItem &edit) {
+  auto found = walk(edit.path);
+  TRY(found);
+  auto listed = list_item(edit.path, edit.index);
+  TRY(listed);
+  const YamlNode &list = **listed;
   if (list.flow) {
     remove_flow_item(list, edit.index);
     return {};

@@ -51,6 +51,7 @@ public:
   static Result<Editor> open(const Document &doc, EditStyle style);
 
   Status set(const SetScalar &edit);
+  Status set_in_item(const SetItemScalar &edit);
   Status append(const KeyPath &path, const ItemMaker &item);
   Status remove(const RemoveItem &edit);
   Result<Edited> finish(const Data &expected) const;
@@ -78,6 +79,7 @@ private:
   std::string final_break(std::size_t at, std::string text) const;
   std::string value_prefix(const Entry &entry) const;
   std::size_t cut_spaces_before(std::size_t at) const;
+  Result<const YamlNode *> list_item(const KeyPath &path, std::size_t index);
   Result<std::size_t> dash_of(const YamlNode &list, std::size_t index) const;
   void remove_flow_item(const YamlNode &list, std::size_t index);
   std::size_t after_properties(std::size_t at) const;

@@ -134,6 +134,60 @@ TEST_SUITE("check") {
     contains(outcome.out, "error: 'date' is not a real date (YYYY-MM-DD): 2026-02-30");
   }
 
+  TEST_CASE("an action of a meeting is due and done on or after its meeting, and done not in the future") {
+    Examples examples;
+    const fs::path report = examples.group("inwerken") / "meetings/q4y2vy90.md";
+    examples.replace(report, "    done: 2026-04-27\n", "    done: 2027-01-01\n");
+    examples.replace(report, "    due: 2026-05-15\n    done: 2026-05-11\n",
+                     "    due: 2026-04-01\n    done: 2026-04-10\n");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "meetings/q4y2vy90.md:18:11: error: 2027-01-01 lies in the future");
+    contains(outcome.out,
+             "meetings/q4y2vy90.md:21:10: error: 2026-04-01 is before the meeting itself (2026-04-13)");
+    contains(outcome.out,
+             "meetings/q4y2vy90.md:22:11: error: 2026-04-10 is before the meeting itself (2026-04-13)");
+  }
+
+  TEST_CASE("an open action past its due day is a warning with the command that closes it") {
+    Examples examples;
+    const fs::path report = examples.group("inwerken") / "meetings/gmp6bzaj.md";
+    examples.replace(report, "due: 2026-12-01", "due: 2026-11-20");
+    const Outcome outcome = examples({"check", "--format", "json"});
+    CHECK(outcome.code == 0);
+    contains(outcome.out, "\"rule\": \"action-overdue\"");
+    const Outcome text = examples({"check"});
+    contains(text.out, "meetings/gmp6bzaj.md:19:10: warning: the action 'Uren voor buddy's regelen met de "
+                       "roosteraars' of Anouk Peters was due on 2026-11-20; when it is done, mark it done "
+                       "with: alearn -w inwerken meeting action done gmp6bzaj 1");
+    CHECK(examples({"check", "--strict"}).code == 1);
+    // Done (on any day), or due today: no warning.
+    examples.replace(report, "due: 2026-11-20", "due: 2026-11-23");
+    CHECK(examples({"check"}).out.find("action-overdue") == std::string::npos);
+    contains(examples({"check"}).out, "0 errors, 0 warnings");
+  }
+
+  TEST_CASE("a course shorter than three months and an end date passed with step 15 open are warnings") {
+    Examples examples;
+    const fs::path file = examples.group("inwerken") / "workgroup.md";
+    examples.replace(file, "end: 2027-02-26", "end: 2026-05-01");
+    const Outcome outcome = examples({"check", "--format", "json"});
+    CHECK(outcome.code == 0);
+    contains(outcome.out, "\"rule\": \"duration\"");
+    contains(outcome.out, "\"rule\": \"past-end\"");
+    const Outcome text = examples({"check", "--lang", "nl"});
+    contains(text.out,
+             "workgroups/inwerken/workgroup.md:40:6: waarschuwing: van 2026-03-02 tot 2026-05-01 is "
+             "korter dan drie maanden");
+    contains(text.out, "waarschuwing: de einddatum (2026-05-01) is voorbij, maar stap 15 is niet afgerond: "
+                       "schuif de einddatum op, of rond het traject af: alearn -w inwerken workgroup set end "
+                       "JJJJ-MM-DD of alearn -w inwerken step done 15");
+    CHECK(examples({"check", "--strict"}).code == 1);
+    // A group that closed step 15 is past its end date as it should be (vasthouden ended in June).
+    CHECK(examples({"check", "-w", "vasthouden"}).out.find("past-end") == std::string::npos);
+    contains(examples({"check", "-w", "vasthouden"}).out, "0 errors, 0 warnings");
+  }
+
   TEST_CASE("the process holds: past step 5 there are an end date and indicators") {
     Examples examples;
     examples.replace(examples.group("inwerken") / "workgroup.md", "end: 2027-02-26", "end:");

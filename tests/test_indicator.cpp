@@ -22,6 +22,29 @@ std::string refusal(const Indicator &indicator, std::string_view text) {
 } // namespace
 
 TEST_SUITE("indicator") {
+  TEST_CASE("a frequency is typed in English or Dutch and kept in the words of the file") {
+    const std::vector<std::pair<std::string, std::string>> said = {
+        {"weekly", "weekly"},          {"Wekelijks", "weekly"},
+        {"per week", "weekly"},        {"monthly", "monthly"},
+        {"maandelijks", "monthly"},    {"Per  Maand", "monthly"},
+        {"per month", "monthly"},      {"quarterly", "quarterly"},
+        {"per kwartaal", "quarterly"}, {"driemaandelijks", "quarterly"},
+        {"14 days", "14 days"},        {"14 dagen", "14 days"},
+        {"elke 14 dagen", "14 days"},  {"every 21 days", "21 days"},
+        {" 10 DAGEN ", "10 days"},     {"1 dag", "1 days"},
+        {"om de 3 dagen", "3 days"}};
+    for (const auto &[text, stored] : said) {
+      CAPTURE(text);
+      CHECK(parse_frequency(text) == std::optional<std::string>{stored});
+      CHECK(is_valid_frequency(*parse_frequency(text)));
+    }
+    for (const std::string text : {"", "daily", "dagelijks", "0 dagen", "-3 days", "014 days", "14", "days",
+                                   "veertien dagen", "per jaar", "14 weken"}) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_frequency(text).has_value());
+    }
+  }
+
   TEST_CASE("values up to a million million either way; nothing that is not a finite number") {
     const Indicator number = of_type(IndicatorType::number);
     CHECK(parse_value(number, "1e12") == 1e12);

@@ -520,8 +520,8 @@ TEST_SUITE("network") {
     CHECK(tree_texts(net.theirs) == before);
 
     // Their organisation goes on; ours pulls it in.
-    net_must("$ALEARN -w nights --as 'Esther van Dam' workgroup member add 'Naima Ouali' && git commit -qam "
-             "member && git push -q",
+    net_must("$ALEARN -w nights --as 'Esther van Dam' workgroup member add 'Naima Ouali' && git add -A && "
+             "git commit -qm member && git push -q",
              net.upstream);
     const NetShell pulled = net_must("$ALEARN network pull", net.ours);
     CHECK(pulled.out.find("Lingehof  updated " + theirs_head) != std::string::npos);

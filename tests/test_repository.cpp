@@ -51,7 +51,7 @@ TEST_SUITE("repository") {
 
   TEST_CASE("config errors name the key") {
     TempDir dir;
-    write_file(dir.path() / "alearn.yaml", "schema: 2\nname: X\n");
+    write_file(dir.path() / "alearn.yaml", "schema: 3\nname: X\n");
     auto config = load_config(dir.path());
     REQUIRE_FALSE(config.has_value());
     CHECK(config.error().front().line == 1);

@@ -171,6 +171,47 @@ TEST_SUITE("yaml_edit") {
     }
   }
 
+  TEST_CASE("set_item_scalar adds or changes one key of one list item") {
+    const std::string text = "---\ntitle: T\nactions:\n  - what: A  # first\n    owner: X\n  # about B\n"
+                             "  - what: B\n    owner: Y\n    done: 2026-01-01\nvisual: v.png\n---\nBody\n";
+    const Document doc = test::markdown_document("m.md", text);
+    SUBCASE("a key the item lacks goes after its last line") {
+      CHECK(edited(doc, SetItemScalar{{"actions"}, 0, "done", "2026-11-20"}) ==
+            "---\ntitle: T\nactions:\n  - what: A  # first\n    owner: X\n    done: 2026-11-20\n  # about B\n"
+            "  - what: B\n    owner: Y\n    done: 2026-01-01\nvisual: v.png\n---\nBody\n");
+    }
+    SUBCASE("a key the item has changes in place") {
+      CHECK(edited(doc, SetItemScalar{{"actions"}, 1, "done", "2026-11-20"}) ==
+            "---\ntitle: T\nactions:\n  - what: A  # first\n    owner: X\n  # about B\n"
+            "  - what: B\n    owner: Y\n    done: 2026-11-20\nvisual: v.png\n---\nBody\n");
+    }
+    SUBCASE("the last item of the front matter") {
+      const Document last = test::markdown_document("m.md", "---\nactions:\n- what: A\n  owner: X\n---\n");
+      CHECK(edited(last, SetItemScalar{{"actions"}, 0, "due", "2026-12-01"}) ==
+            "---\nactions:\n- what: A\n  owner: X\n  due: 2026-12-01\n---\n");
+    }
+    SUBCASE("an item in flow form") {
+      const Document flow = yaml_file("actions: [{what: A, owner: X}, {what: B}]  # c\n");
+      CHECK(edited(flow, SetItemScalar{{"actions"}, 1, "done", "2026-11-20"}) ==
+            "actions: [{what: A, owner: X}, {what: B, done: 2026-11-20}]  # c\n");
+    }
+    SUBCASE("no such item") {
+      auto result = set_item_scalar(doc, {"actions"}, 2, "done", "2026-11-20");
+      REQUIRE_FALSE(result.has_value());
+      CHECK(result.error().message.en == "no item 3 in 'actions'");
+      CHECK_FALSE(set_item_scalar(doc, {"present"}, 0, "done", "x").has_value());
+    }
+    SUBCASE("an item that is no mapping") {
+      auto result = set_item_scalar(yaml_file("l:\n  - x\n"), {"l"}, 0, "done", "y");
+      REQUIRE_FALSE(result.has_value());
+      CHECK(result.error().message.en == "item 1 of 'l' is not a mapping");
+      CHECK(result.error().line == 2);
+    }
+    SUBCASE("a key whose value is a list") {
+      CHECK_FALSE(set_item_scalar(yaml_file("l:\n  - a: [1]\n"), {"l"}, 0, "a", "y").has_value());
+    }
+  }
+
   TEST_CASE("render_scalar reads back as the same text") {
     for (const std::string value : {"plain", "a: b", "#hash", "yes", "", "  lead", "quote\"s", "Zoë", "007",
                                     "1.50", "true", "null", "~"}) {

@@ -93,6 +93,26 @@ TEST_SUITE("check") {
     CHECK(outcome.out.find("058hfv4d") == std::string::npos);
   }
 
+  TEST_CASE("the author of an agreement file is a member or former member") {
+    Examples examples;
+    REQUIRE(examples({"upgrade"}).code == 0);
+    REQUIRE(examples({"--as", "Sanne", "-w", "inwerken", "workgroup", "agreement", "add", "We eten samen"})
+                .code == 0);
+    fs::path added;
+    for (const auto &entry : fs::directory_iterator(examples.group("inwerken") / "agreements")) {
+      if (read_file(entry.path()).find("We eten samen") != std::string::npos) {
+        added = entry.path();
+      }
+    }
+    REQUIRE_FALSE(added.empty());
+    examples.replace(added, "author: Sanne de Vries", "author: Nobody");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, added.filename().string() +
+                              ":2:9: error: Nobody is not a member or former member of "
+                              "inwerken");
+  }
+
   TEST_CASE("an indicator whose owner left is an error with the command that hands it over") {
     Examples examples;
     REQUIRE(examples({"-w", "inwerken", "workgroup", "member", "remove", "Priya Ramdin"}).code == 0);

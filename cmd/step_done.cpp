@@ -1,5 +1,6 @@
-// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle]
+// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle] [--date D]
 #include "commands.hpp"
+#include "record_files.hpp"
 #include "spell.hpp"
 #include "step_actions.hpp"
 
@@ -13,25 +14,30 @@ struct DoneOptions {
   bool force = false;
   bool again = false;
   bool new_cycle = false;
+  std::string date;
 };
 
-void print_result(Session &session, const Workgroup &group, const StepEvent &event) {
+// `dated`: the day the group gave with --date, said back after "done".
+void print_result(Session &session, const Workgroup &group, const StepEvent &event,
+                  const std::optional<Date> &dated) {
   auto &out = session.io.out;
   const StepInfo &info = step_info(event.step);
+  const std::string when = dated ? fmt::format(" ({})", format_date(*dated)) : "";
   if (event.action == StepAction::again) {
-    session.report_saved(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
-                            "Round {} of the experiments is closed. Back to step 11 for round {}.\n",
-                            event.round, event.round + 1));
+    session.report_saved(
+        tr("Ronde {} van de experimenten is afgesloten{}. Terug naar stap 11 voor ronde {}.\n",
+           "Round {} of the experiments is closed{}. Back to step 11 for round {}.\n", event.round, when,
+           event.round + 1));
     return;
   }
   if (event.action == StepAction::new_cycle) {
-    session.report_saved(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
-                            "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle,
+    session.report_saved(tr("Cyclus {} is afgerond{}. Cyclus {} begint bij stap 1.\n",
+                            "Cycle {} is finished{}. Cycle {} starts at step 1.\n", event.cycle, when,
                             event.cycle + 1));
     return;
   }
   session.report_saved(
-      tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
+      tr("Stap {} is afgerond{}: {}\n", "Step {} is done{}: {}\n", event.step, when, session.t(info.title)));
   if (event.forced) {
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
                         "The criteria were overridden; the reason is recorded.\n"));
@@ -66,17 +72,22 @@ Status run_done(Session &session, const DoneOptions &options) {
   }
   auto group = session.workgroup();
   TRY(group);
+  auto writer = session.writer(**group);
+  TRY(writer);
+  auto date = optional_date(options.date);
+  TRY(date);
   DoneRequest request;
   request.step = options.step;
   request.note = options.note;
   request.force = options.force;
   request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
-  request.by = session.acting_user();
+  request.by = (*writer)->name;
+  request.date = *date;
   auto event = mark_step_done(**group, request, session.io.context);
   if (!event) {
     return std::unexpected(refusal_error(session, std::move(event).error()));
   }
-  print_result(session, **group, *event);
+  print_result(session, **group, *event, request.date);
   return {};
 }
 
@@ -95,6 +106,7 @@ Command bind_step_done(CLI::App *cmd, Lang lang) {
   cmd->add_flag(
       "--new-cycle", options->new_cycle,
       help(lang, "Stap 15: begin een nieuwe cyclus bij stap 1", "Step 15: start a new cycle at step 1"));
+  add_date_option(*cmd, options->date, lang);
   return command_for(options, run_done);
 }
 

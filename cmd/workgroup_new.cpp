@@ -4,6 +4,7 @@
 #include "render.hpp"
 #include "lifecycle.hpp"
 #include "record_files.hpp"
+#include "render.hpp"
 #include "spell.hpp"
 #include "workgroup_edit.hpp"
 

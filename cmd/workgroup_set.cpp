@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "render.hpp"
 #include "lifecycle.hpp"
+#include "render.hpp"
 #include "workgroup_edit.hpp"
 
 namespace alearn {

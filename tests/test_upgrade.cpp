@@ -196,7 +196,7 @@ TEST_SUITE("upgrade") {
       const Outcome early =
           repo({"-w", "wijkteam", "workgroup", "member", "add", "Jan Bos", "--date", "2020-01-01"});
       CHECK(early.code == 2);
-      CHECK(early.err.find("is before wijkteam started on") != std::string::npos);
+      CHECK(early.err.find("is before wijkteam began on") != std::string::npos);
       CHECK(!fs::exists(members / "jan-bos.yaml"));
     }
     SUBCASE("a member who leaves keeps their file, with the day they left") {

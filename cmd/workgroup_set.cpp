@@ -1,7 +1,6 @@
 // alearn workgroup set KEY VALUE
 #include "choices.hpp"
 #include "commands.hpp"
-#include "render.hpp"
 #include "lifecycle.hpp"
 #include "render.hpp"
 #include "workgroup_edit.hpp"

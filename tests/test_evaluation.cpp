@@ -43,7 +43,8 @@ Indicator welcome(ChartPeriods periods) {
 TEST_SUITE("evaluation") {
   TEST_CASE("an indicator that asks for nothing gets no freeze and one phase") {
     Workgroup group;
-    group.experiments.push_back(experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
     const ChartOptions options = chart_options(group, welcome({}), monthly());
     CHECK_FALSE(options.freeze.has_value());
     CHECK(options.phase_starts.empty());
@@ -70,11 +71,15 @@ TEST_SUITE("evaluation") {
 
   TEST_CASE("an adopted experiment aimed at the indicator starts a phase when the indicator asks") {
     Workgroup group;
-    group.experiments.push_back(experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
-    group.experiments.push_back(experiment(evaluation_day(3, 10), evaluation_day(7, 20), Decision::adapt, {"welcome"}));
-    group.experiments.push_back(experiment(evaluation_day(3, 10), evaluation_day(8, 20), Decision::adopt, {"other"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(7, 20), Decision::adapt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(8, 20), Decision::adopt, {"other"}));
     const Indicator asks = welcome({std::nullopt, false, {evaluation_day(10, 1)}, true});
-    CHECK(chart_options(group, asks, monthly()).phase_starts == std::vector{evaluation_day(10, 1), evaluation_day(5, 20)});
+    CHECK(chart_options(group, asks, monthly()).phase_starts ==
+          std::vector{evaluation_day(10, 1), evaluation_day(5, 20)});
     const Indicator silent = welcome({std::nullopt, false, {evaluation_day(10, 1)}, false});
     CHECK(chart_options(group, silent, monthly()).phase_starts == std::vector{evaluation_day(10, 1)});
   }
@@ -85,8 +90,8 @@ TEST_SUITE("evaluation") {
     const std::vector<double> values = {1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8};
     for (std::size_t i = 0; i < 24; ++i) {
       const double value = i < 12 ? values[i] : 100 + static_cast<double>(i);
-      points.push_back(
-          Point{std::chrono::sys_days{evaluation_day(1, 1)} + std::chrono::days{7 * static_cast<int>(i)}, value});
+      points.push_back(Point{
+          std::chrono::sys_days{evaluation_day(1, 1)} + std::chrono::days{7 * static_cast<int>(i)}, value});
     }
     const Date second = points[12].date;
     const RunChart chart = analyse(points, Better::up, RuleSet::perla, ChartOptions{std::nullopt, {second}});

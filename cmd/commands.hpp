@@ -100,6 +100,7 @@ Command bind_feedback_show(CLI::App *cmd, Lang lang);
 Command bind_indicator_add(CLI::App *cmd, Lang lang);
 Command bind_indicator_list(CLI::App *cmd, Lang lang);
 Command bind_indicator_record(CLI::App *cmd, Lang lang);
+Command bind_indicator_set(CLI::App *cmd, Lang lang);
 Command bind_indicator_show(CLI::App *cmd, Lang lang);
 Command bind_init(CLI::App *cmd, Lang lang);
 Command bind_log_add(CLI::App *cmd, Lang lang);

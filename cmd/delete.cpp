@@ -55,7 +55,8 @@ Status run_delete(Session &session, const DeleteOptions &options) {
   }
   TRY(delete_record(**group, *record));
   session.report_saved(tr("{} weggegooid ({}); was het vastgelegd, dan haalt git het terug\n",
-                          "{} deleted ({}); if it was committed, git can bring it back\n", shown(session, *record),
+                          "{} deleted ({}); if it was committed, git can bring it back\n",
+                          shown(session, *record),
                           record->file.lexically_relative(session.repository_root).generic_string()));
   return {};
 }

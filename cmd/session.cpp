@@ -1,5 +1,6 @@
 #include "session.hpp"
 
+#include "acting_member.hpp"
 #include "git.hpp"
 #include "record_files.hpp"
 
@@ -58,8 +59,8 @@ Result<std::string> Session::author() const {
 Result<const Member *> Session::writer(const Workgroup &group) const {
   auto name = author();
   TRY(name);
-  auto member = require_member(group, *name);
-  if (!member && global.as.empty()) {
+  auto member = require_acting_member(group, *name);
+  if (!member && global.as.empty() && !member.error().advice) {
     // Say where the name came from: a stale git user.name is easy to miss.
     const bool from_env = !env("ALEARN_USER").empty();
     const Text source =

@@ -66,7 +66,9 @@ struct Session {
   // Who writes a record: acting_user(); an error when nobody is known. The name is
   // matched against the members by the library.
   Result<std::string> author() const;
-  // The member who writes a record in `group`: author(), matched against its members.
+  // The member who writes a record in `group`: author(), matched against its members by
+  // require_acting_member. Every command that writes a person into a record (an author, `by`)
+  // asks this, so that all refuse whoever is not a member, in the same words.
   Result<const Member *> writer(const Workgroup &group) const;
   // What every command that writes a record settles first: the workgroup, the member writing
   // and the record's date (--date, default today). The first of those that fails is the error.

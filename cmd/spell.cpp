@@ -13,7 +13,7 @@ struct ActionSpelling {
   std::string_view words;
 };
 
-constexpr std::array<ActionSpelling, 28> actions = {{
+constexpr std::array<ActionSpelling, 29> actions = {{
     {Action::workgroup_new, "workgroup new"},
     {Action::workgroup_show, "workgroup show"},
     {Action::workgroup_set, "workgroup set"},
@@ -21,6 +21,7 @@ constexpr std::array<ActionSpelling, 28> actions = {{
     {Action::workgroup_agreement_add, "workgroup agreement add"},
     {Action::indicator_add, "indicator add"},
     {Action::indicator_record, "indicator record"},
+    {Action::indicator_set, "indicator set"},
     {Action::log_add, "log add"},
     {Action::meeting_new, "meeting new"},
     {Action::meeting_action_done, "meeting action done"},

@@ -1,6 +1,8 @@
-// alearn step done [N] [--note TEXT] [--force] [--again] [--new-cycle [--keep-indicator SLUG|all]...]
+// alearn step done [N] [--note TEXT] [--force] [--again] [--date D]
+//   [--new-cycle [--keep-indicator SLUG|all]...]
 #include "commands.hpp"
 #include "cycle.hpp"
+#include "record_files.hpp"
 #include "spell.hpp"
 #include "step_actions.hpp"
 
@@ -14,6 +16,7 @@ struct DoneOptions {
   bool force = false;
   bool again = false;
   bool new_cycle = false;
+  std::string date;
   std::vector<std::string> keep; // --keep-indicator: slugs or names, or all
 };
 
@@ -31,9 +34,10 @@ KeepIndicators keep_of(const DoneOptions &options) {
 
 // What the new cycle begins with: its own file, and the indicators carried over.
 void print_new_cycle(Session &session, const Workgroup &group, const StepEvent &event,
-                     const std::vector<std::string> &kept) {
-  session.report_saved(tr("Cyclus {} is afgerond. Cyclus {} begint bij stap 1.\n",
-                          "Cycle {} is finished. Cycle {} starts at step 1.\n", event.cycle,
+                     const std::vector<std::string> &kept, const std::optional<Date> &dated) {
+  const std::string when = dated ? fmt::format(" ({})", format_date(*dated)) : "";
+  session.report_saved(tr("Cyclus {} is afgerond{}. Cyclus {} begint bij stap 1.\n",
+                          "Cycle {} is finished{}. Cycle {} starts at step 1.\n", event.cycle, when,
                           event.cycle + 1));
   if (group.schema < 2) {
     return;
@@ -59,17 +63,21 @@ void print_new_cycle(Session &session, const Workgroup &group, const StepEvent &
       tr("Wat nu? {}\n", "What now? {}\n", spell(session, Advice{Action::step_next, {}, group.slug})));
 }
 
-void print_result(Session &session, const Workgroup &group, const StepEvent &event) {
+// `dated`: the day the group gave with --date, said back after "done".
+void print_result(Session &session, const Workgroup &group, const StepEvent &event,
+                  const std::optional<Date> &dated) {
   auto &out = session.io.out;
   const StepInfo &info = step_info(event.step);
+  const std::string when = dated ? fmt::format(" ({})", format_date(*dated)) : "";
   if (event.action == StepAction::again) {
-    session.report_saved(tr("Ronde {} van de experimenten is afgesloten. Terug naar stap 11 voor ronde {}.\n",
-                            "Round {} of the experiments is closed. Back to step 11 for round {}.\n",
-                            event.round, event.round + 1));
+    session.report_saved(
+        tr("Ronde {} van de experimenten is afgesloten{}. Terug naar stap 11 voor ronde {}.\n",
+           "Round {} of the experiments is closed{}. Back to step 11 for round {}.\n", event.round, when,
+           event.round + 1));
     return;
   }
   session.report_saved(
-      tr("Stap {} is afgerond: {}\n", "Step {} is done: {}\n", event.step, session.t(info.title)));
+      tr("Stap {} is afgerond{}: {}\n", "Step {} is done{}: {}\n", event.step, when, session.t(info.title)));
   if (event.forced) {
     out << session.t(tr("De criteria zijn overschreven; de reden staat erbij.\n",
                         "The criteria were overridden; the reason is recorded.\n"));
@@ -104,12 +112,17 @@ Status run_done(Session &session, const DoneOptions &options) {
   }
   auto group = session.workgroup();
   TRY(group);
+  auto writer = session.writer(**group);
+  TRY(writer);
+  auto date = optional_date(options.date);
+  TRY(date);
   DoneRequest request;
   request.step = options.step;
   request.note = options.note;
   request.force = options.force;
   request.mode = options.again ? DoneMode::again : options.new_cycle ? DoneMode::new_cycle : DoneMode::plain;
-  request.by = session.acting_user();
+  request.by = (*writer)->name;
+  request.date = *date;
   request.keep = keep_of(options);
   request.lang = session.lang;
   auto event = mark_step_done(**group, request, session.io.context);
@@ -118,10 +131,10 @@ Status run_done(Session &session, const DoneOptions &options) {
   }
   if (event->action == StepAction::new_cycle) {
     const auto kept = indicators_to_keep(**group, request.keep);
-    print_new_cycle(session, **group, *event, kept.value_or(std::vector<std::string>{}));
+    print_new_cycle(session, **group, *event, kept.value_or(std::vector<std::string>{}), request.date);
     return {};
   }
-  print_result(session, **group, *event);
+  print_result(session, **group, *event, request.date);
   return {};
 }
 
@@ -147,6 +160,7 @@ Command bind_step_done(CLI::App *cmd, Lang lang) {
                        "With --new-cycle: carry this indicator over into the new cycle (name or short name; "
                        "repeatable; all for every one). Without: none"))
       ->allow_extra_args(false);
+  add_date_option(*cmd, options->date, lang);
   return command_for(options, run_done);
 }
 

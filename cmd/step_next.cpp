@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "criteria.hpp"
 #include "cycle.hpp"
+#include "indicator_edit.hpp"
 #include "lifecycle.hpp"
 #include "output.hpp"
 #include "render_records.hpp"
@@ -106,13 +107,33 @@ void print_past_end(Session &session, const std::optional<PastEnd> &ended) {
   }
 }
 
-// What the group has to do besides the step: its open actions, and a course past its end date.
+// Indicators nobody measures any more, since their owner left, with the command that hands
+// each to a member.
+void print_owners_gone(Session &session, const Workgroup &group) {
+  for (const auto &gone : owners_gone(group)) {
+    print_note(session, gone.message);
+    session.io.out << "  " << session.paint(Style::cyan, spell(session, gone.advice)) << "\n";
+  }
+}
+
+Json owners_gone_json(const Session &session, const Workgroup &group) {
+  return json_list(owners_gone(group), [&](const OwnerGone &gone) {
+    return Json{{"indicator", gone.indicator->slug},
+                {"owner", gone.former->name},
+                {"message", session.t(gone.message)},
+                {"command", spell(session, gone.advice)}};
+  });
+}
+
+// What the group has to do besides the step: its open actions, a course past its end date, and
+// indicators whose owner left.
 void print_besides(Session &session, const Next &next) {
   if (!next.open_actions.empty()) {
     session.io.out << "\n";
   }
   print_open_actions(session, *next.group, next.open_actions, open_actions_shown);
   print_past_end(session, next.past_end);
+  print_owners_gone(session, *next.group);
 }
 
 // The commands that close the step, as the user would type them. Step 12 has two: the round is
@@ -174,6 +195,7 @@ Json next_json(const Session &session, const Next &next) {
   json["flags"] = flags_json(session, group);
   json["open_actions"] = json_list(next.open_actions, open_action_json);
   json["past_end"] = past_end_json(session, next.past_end);
+  json["owners_left"] = owners_gone_json(session, group);
   json["new_cycle"] = news_json(next.news);
   if (current == 0) {
     json["step"] = nullptr;

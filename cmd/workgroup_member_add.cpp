@@ -24,7 +24,7 @@ Result<std::optional<Date>> joining_date(const Workgroup &group, const MemberAdd
   }
   auto date = record_date(options.date, context);
   TRY(date);
-  TRY(check_workgroup_date(group, *date, context.today));
+  TRY(check_member_date(group, *date, context.today));
   return std::optional(*date);
 }
 

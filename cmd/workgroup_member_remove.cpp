@@ -19,7 +19,7 @@ Status run_member_remove(Session &session, const MemberRemoveOptions &options) {
   auto date = record_date(options.date, session.io.context);
   TRY(date);
   if (!options.mistake) {
-    TRY(check_workgroup_date(**group, *date, session.io.context.today));
+    TRY(check_member_date(**group, *date, session.io.context.today));
   }
   auto removed =
       remove_member(**group, options.name, *date, options.mistake ? Removal::mistake : Removal::left);

@@ -1,9 +1,9 @@
 // alearn workgroup new NAME [--slug S] [--organisation O] [--member NAME]... [--problem TEXT]
 //                            [--theme T]... [--start DATE] [--end DATE]
 #include "commands.hpp"
-#include "render.hpp"
 #include "lifecycle.hpp"
 #include "record_files.hpp"
+#include "render.hpp"
 #include "spell.hpp"
 #include "workgroup_edit.hpp"
 

@@ -4,6 +4,7 @@
 #include "cycle_edit.hpp"
 #include "lifecycle.hpp"
 #include "render.hpp"
+#include "workgroup_edit.hpp"
 
 namespace alearn {
 

@@ -18,6 +18,7 @@ enum class Action {
   workgroup_agreement_add,
   indicator_add,
   indicator_record,
+  indicator_set,
   log_add,
   meeting_new,
   meeting_action_done,

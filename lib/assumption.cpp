@@ -1,5 +1,6 @@
 #include "assumption.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "enums.hpp"
 #include "record_files.hpp"
@@ -31,7 +32,7 @@ Parsed<Assumption> parse_assumption(const Document &doc) {
 
 Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &assumption,
                                   const Context &context) {
-  auto author = require_member(group, assumption.author);
+  auto author = require_acting_member(group, assumption.author);
   TRY(author);
   TRY(require_text(assumption.text, Text{"de aanname", "the assumption"}));
   const std::string text = FrontMatter()
@@ -46,7 +47,7 @@ Result<Assumption> add_assumption(const Workgroup &group, const NewAssumption &a
 
 Result<Assumption> challenge_assumption(const Workgroup &group, const Assumption &assumption,
                                         const NewChallenge &challenge) {
-  auto by = require_member(group, challenge.by);
+  auto by = require_acting_member(group, challenge.by);
   TRY(by);
   if (auto ok = require_text(challenge.how,
                              Text{"hoe de aanname is uitgedaagd", "how the assumption was challenged"});

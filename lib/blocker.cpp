@@ -1,5 +1,6 @@
 #include "blocker.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "enums.hpp"
 #include "record_files.hpp"
@@ -123,7 +124,7 @@ Parsed<Blocker> parse_blocker(const Document &doc) {
 }
 
 Result<Blocker> add_blocker(const Workgroup &group, const NewBlocker &blocker, const Context &context) {
-  auto author = require_member(group, blocker.author);
+  auto author = require_acting_member(group, blocker.author);
   TRY(author);
   TRY(check_new_blocker(blocker));
   auto blocks = blocked_ids(group, blocker.blocks);
@@ -160,7 +161,7 @@ Status may_close(const Blocker &blocker, CourseEvent end) {
 
 Result<Blocker> raise_blocker(const Workgroup &group, const Blocker &blocker, const Raise &raise) {
   TRY(may_raise(blocker));
-  auto by = require_member(group, raise.by);
+  auto by = require_acting_member(group, raise.by);
   TRY(by);
   TRY(require_text(raise.with, Text{"met wie de regel is aangekaart", "whom the rule was raised with"},
                    {Param::with}));
@@ -177,7 +178,7 @@ Result<Blocker> close_blocker(const Workgroup &group, const Blocker &blocker, co
     throw std::logic_error("a blocker closes as resolved or withdrawn");
   }
   TRY(may_close(blocker, closing.end));
-  auto by = require_member(group, closing.by);
+  auto by = require_acting_member(group, closing.by);
   TRY(by);
   TRY(require_text(closing.outcome, Text{"de uitkomst", "the outcome"}, {Param::outcome}));
   TRY(not_before_course(blocker, closing.date));

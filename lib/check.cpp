@@ -7,6 +7,7 @@
 #include "experiment.hpp"
 #include "files.hpp"
 #include "ids.hpp"
+#include "indicator_edit.hpp"
 #include "lifecycle.hpp"
 #include "loader.hpp"
 #include "meeting_actions.hpp"
@@ -66,15 +67,20 @@ private:
 
 // --- References: who wrote and who owns. ---
 
-void check_author(Findings &findings, const Workgroup &group, const RecordMeta &meta,
-                  std::string_view key = "author") {
-  if (meta.author.empty() || find_person(group, meta.author) != nullptr) {
+// A person named in a record (who wrote it, who acted): one of the group, now or before.
+void check_person(Findings &findings, const Workgroup &group, const fs::path &file, const std::string &name,
+                  std::string_view pointer) {
+  if (name.empty() || find_person(group, name) != nullptr) {
     return;
   }
   findings.add(
-      Level::error, "reference", meta.file,
-      tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", meta.author, group.slug),
-      fmt::format("/{}", key));
+      Level::error, "reference", file,
+      tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", name, group.slug),
+      pointer);
+}
+
+void check_author(Findings &findings, const Workgroup &group, const RecordMeta &meta) {
+  check_person(findings, group, meta.file, meta.author, "/author");
 }
 
 template <typename T>
@@ -163,12 +169,38 @@ void check_blocker(Findings &findings, const Workgroup &group, const Blocker &bl
     }
   }
   for (std::size_t i = 0; i < blocker.course.size(); ++i) {
-    const std::string &by = blocker.course[i].by;
-    if (!by.empty() && find_person(group, by) == nullptr) {
-      findings.add(
-          Level::error, "reference", file,
-          tr("{} is geen (oud-)lid van {}", "{} is not a member or former member of {}", by, group.slug),
-          fmt::format("/course/{}/by", i));
+    check_person(findings, group, file, blocker.course[i].by, fmt::format("/course/{}/by", i));
+  }
+}
+
+// Who marked a step, measured, challenged an assumption, agreed to share, evaluated or wrote down
+// an agreement.
+void check_actors(Findings &findings, const Workgroup &group) {
+  for (const auto &event : group.step_events) {
+    check_person(findings, group, event.file, event.by, "/by");
+  }
+  for (const auto &indicator : group.indicators) {
+    for (const auto &measurement : indicator.measurements) {
+      check_person(findings, group, measurement.file, measurement.by, "/by");
+    }
+  }
+  for (const auto &assumption : group.assumptions) {
+    for (std::size_t i = 0; i < assumption.challenges.size(); ++i) {
+      check_person(findings, group, assumption.meta.file, assumption.challenges[i].by,
+                   fmt::format("/challenges/{}/by", i));
+    }
+  }
+  for (const auto &experiment : group.experiments) {
+    if (experiment.shared) {
+      check_person(findings, group, experiment.meta.file, experiment.shared->by, "/shared/by");
+    }
+  }
+  for (const auto &evaluation : group.evaluations) {
+    check_person(findings, group, evaluation.file, evaluation.author, "/author");
+  }
+  for (const auto &agreement : group.agreements) {
+    if (!agreement.file.empty()) { // format 1 keeps no author
+      check_person(findings, group, agreement.file, agreement.author, "/author");
     }
   }
 }
@@ -192,13 +224,20 @@ void check_references(Findings &findings, const Workgroup &group, const fs::path
   for (const auto &experiment : group.experiments) {
     check_experiment(findings, group, experiment);
   }
+  check_actors(findings, group);
   for (const auto &indicator : group.indicators) {
-    if (!indicator.owner.empty() && find_member(group, indicator.owner) == nullptr) {
-      findings.add(Level::error, "reference", indicator.file,
-                   tr("de eigenaar {} is geen lid van {}", "the owner {} is not a member of {}",
-                      indicator.owner, group.slug),
-                   "/owner");
+    if (indicator.owner.empty() || find_member(group, indicator.owner) != nullptr) {
+      continue;
     }
+    if (const auto gone = owner_gone(group, indicator)) {
+      findings.add(Level::error, "reference", indicator.file, gone->message, "/owner", Spot::value,
+                   gone->advice);
+      continue;
+    }
+    findings.add(Level::error, "reference", indicator.file,
+                 tr("de eigenaar {} is geen lid van {}", "the owner {} is not a member of {}",
+                    indicator.owner, group.slug),
+                 "/owner");
   }
 }
 

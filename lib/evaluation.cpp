@@ -1,5 +1,6 @@
 #include "evaluation.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "enums.hpp"
 #include "progress.hpp"
@@ -239,7 +240,7 @@ Workgroup as_it_stood(const Workgroup &group, Date day) {
 
 Result<Evaluation> record_evaluation(const Workgroup &group, const NewEvaluation &evaluation, RuleSet rules,
                                      const Context &context) {
-  auto author = require_member(group, evaluation.author);
+  auto author = require_acting_member(group, evaluation.author);
   TRY(author);
   if (group.indicators.empty()) {
     return fail(ErrorKind::refused, tr("{} heeft nog geen indicatoren om aan te toetsen (stap 5)",

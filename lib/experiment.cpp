@@ -1,5 +1,6 @@
 #include "experiment.hpp"
 
+#include "acting_member.hpp"
 #include "ids.hpp"
 #include "progress.hpp"
 #include "record_files.hpp"
@@ -111,7 +112,7 @@ Status require_texts(const NewExperiment &experiment) {
 
 Result<Experiment> plan_experiment(const Workgroup &group, const NewExperiment &experiment,
                                    const Context &context) {
-  auto author = require_member(group, experiment.author);
+  auto author = require_acting_member(group, experiment.author);
   auto owner = require_member(group, experiment.owner);
   if (!author || !owner) {
     return std::unexpected(!author ? author.error() : owner.error());
@@ -273,6 +274,8 @@ Result<Experiment> stop_experiment(const Workgroup &group, const Experiment &exp
 
 Result<Experiment> share_experiment(const Workgroup &group, const Experiment &experiment,
                                     const ShareLessons &share) {
+  auto by = require_acting_member(group, share.by);
+  TRY(by);
   const ExperimentState state = experiment.state();
   if (state != ExperimentState::finished && state != ExperimentState::stopped) {
     const Text label = state_label(state);
@@ -292,7 +295,7 @@ Result<Experiment> share_experiment(const Workgroup &group, const Experiment &ex
   const Date ended = experiment.finished ? *experiment.finished : *experiment.stopped;
   TRY(not_before(share.date, ended, Text{format_date(ended), format_date(ended)}));
   std::vector<std::pair<KeyPath, std::string>> values = {{{"shared", "date"}, format_date(share.date)},
-                                                         {{"shared", "by"}, share.by}};
+                                                         {{"shared", "by"}, (*by)->name}};
   if (!share.for_whom.empty()) {
     values.push_back({{"for_whom"}, share.for_whom});
   }

@@ -1,5 +1,6 @@
 #include "exploration.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -20,7 +21,7 @@ Parsed<ProblemStatement> parse_problem_statement(const Document &doc) {
 
 Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewExplorationItem &item,
                                              const Context &context) {
-  auto author = require_member(group, item.author);
+  auto author = require_acting_member(group, item.author);
   TRY(author);
   TRY(require_text(item.text, Text{"de tekst", "the text"}));
   const std::string text = FrontMatter()
@@ -35,7 +36,7 @@ Result<ExplorationItem> add_exploration_item(const Workgroup &group, const NewEx
 
 Result<ProblemStatement> narrow_problem(const Workgroup &group, const NewProblemStatement &statement,
                                         const Context &context) {
-  auto author = require_member(group, statement.author);
+  auto author = require_acting_member(group, statement.author);
   TRY(author);
   if (auto ok = require_text(statement.statement, Text{"de probleemstelling", "the problem statement"});
       !ok) {

@@ -1,5 +1,6 @@
 #include "feedback.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
@@ -14,7 +15,7 @@ Parsed<Feedback> parse_feedback(const Document &doc) {
 }
 
 Result<Feedback> add_feedback(const Workgroup &group, const NewFeedback &feedback, const Context &context) {
-  auto author = require_member(group, feedback.author);
+  auto author = require_acting_member(group, feedback.author);
   TRY(author);
   TRY(require_text(feedback.from, Text{"de bron", "the source"}, {Param::from}));
   TRY(require_text(feedback.text, Text{"de feedback", "the feedback"}));

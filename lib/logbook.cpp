@@ -1,5 +1,6 @@
 #include "logbook.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
@@ -14,7 +15,7 @@ Parsed<LogEntry> parse_log_entry(const Document &doc) {
 }
 
 Result<LogEntry> add_log_entry(const Workgroup &group, const NewLogEntry &entry, const Context &context) {
-  auto author = require_member(group, entry.author);
+  auto author = require_acting_member(group, entry.author);
   TRY(author);
   TRY(require_text(entry.text, Text{"de tekst", "the text"}));
   const std::string text = FrontMatter()

@@ -1,5 +1,6 @@
 #include "measure.hpp"
 
+#include "acting_member.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -31,7 +32,7 @@ Result<const Indicator *> find_indicator(const Workgroup &group, std::string_vie
 
 Result<Measurement> record_measurement(const Workgroup &group, const Indicator &indicator,
                                        const NewMeasurement &measurement, const Context &context) {
-  auto by = require_member(group, measurement.by);
+  auto by = require_acting_member(group, measurement.by);
   TRY(by);
   auto value = parse_value(indicator, measurement.value);
   TRY(value);

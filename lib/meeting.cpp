@@ -1,5 +1,6 @@
 #include "meeting.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "ids.hpp"
 #include "record_files.hpp"
@@ -218,7 +219,7 @@ Result<std::string> visual_path(const fs::path &root, const fs::path &visual) {
 
 Result<Meeting> add_meeting(const fs::path &root, const Workgroup &group, const NewMeeting &meeting,
                             const Context &context) {
-  auto author = require_member(group, meeting.author);
+  auto author = require_acting_member(group, meeting.author);
   TRY(author);
   TRY(require_text(meeting.title, Text{"de titel", "the title"}, {Param::title}));
   auto visual = visual_path(root, meeting.visual);

@@ -1,5 +1,6 @@
 #include "resource.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "record_files.hpp"
 #include "workgroup.hpp"
@@ -14,7 +15,7 @@ Parsed<Resource> parse_resource(const Document &doc) {
 }
 
 Result<Resource> add_resource(const Workgroup &group, const NewResource &resource, const Context &context) {
-  auto author = require_member(group, resource.author);
+  auto author = require_acting_member(group, resource.author);
   TRY(author);
   TRY(require_text(resource.text, Text{"de beschrijving", "the description"}));
   const std::string text = FrontMatter()

@@ -1,5 +1,6 @@
 #include "sharing.hpp"
 
+#include "acting_member.hpp"
 #include "cycle.hpp"
 #include "meeting.hpp"
 #include "record_files.hpp"
@@ -14,7 +15,7 @@ Parsed<Sharing> parse_sharing(const Document &doc) {
 }
 
 Result<Sharing> add_sharing(const Workgroup &group, const NewSharing &sharing, const Context &context) {
-  auto author = require_member(group, sharing.author);
+  auto author = require_acting_member(group, sharing.author);
   TRY(author);
   TRY(require_text(sharing.where, Text{"waar de resultaten gedeeld zijn", "where the results were shared"},
                    {Param::where}));

@@ -1,8 +1,10 @@
 #include "step_actions.hpp"
 
+#include "acting_member.hpp"
 #include "files.hpp"
 #include "ids.hpp"
 #include "safe_text.hpp"
+#include "step_dates.hpp"
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -29,11 +31,19 @@ std::string next_timestamp(const Workgroup &group, const Context &context) {
   return format_timestamp(at);
 }
 
-Result<StepEvent> record(const Workgroup &group, StepEvent event, const Context &context) {
+// Records `event`, dated `date` when given (its time then fits the group's history), else now.
+Result<StepEvent> record(const Workgroup &group, StepEvent event, const std::optional<Date> &date,
+                         const Context &context) {
   for (const auto &[key, value] : {std::pair{"by", &event.by}, std::pair{"note", &event.note}}) {
     TRY(check_new_value(key, *value));
   }
-  event.at = next_timestamp(group, context);
+  if (date) {
+    auto at = dated_event_time(group, event, *date, context);
+    TRY(at);
+    event.at = std::move(*at);
+  } else {
+    event.at = next_timestamp(group, context);
+  }
   for (int attempt = 0; attempt < 5; ++attempt) {
     event.id = new_id(context.random);
     event.file = group.dir / "steps" / (event.id + ".yaml");
@@ -104,6 +114,8 @@ std::expected<void, DoneRefusal> check_allowed(const Workgroup &group, const Pro
 
 std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, const DoneRequest &request,
                                                      const Context &context) {
+  auto by = require_acting_member(group, request.by);
+  TRY(by);
   const Progress progress = replay(group.step_events);
   int step = request.step.value_or(progress.current());
   if (!request.step) {
@@ -139,18 +151,25 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
                                                        : StepAction::done;
   event.cycle = progress.cycle;
   event.round = progress.round;
-  event.by = request.by;
+  event.by = (*by)->name;
   event.note = request.note;
   // Forced only when --force overrode something: a group that was sure but right is not.
   DoneRequest unforced = request;
   unforced.force = false;
   event.forced = request.force && !check_allowed(group, progress, unforced, step).has_value();
   if (new_cycle) {
-    // The new cycle's file first: should it fail, the group is still in the cycle it was.
-    const auto at = parse_timestamp(next_timestamp(group, context));
-    TRY(begin_cycle(group, progress.cycle + 1, at ? date_of(*at) : Date{context.today}, *kept, request.lang));
+    // The day the cycle begins is that of its event (--date, or now). Its file first: should
+    // that fail, the group is still in the cycle it was.
+    Date began{context.today};
+    if (request.date) {
+      TRY(dated_event_time(group, event, *request.date, context));
+      began = *request.date;
+    } else if (const auto at = parse_timestamp(next_timestamp(group, context))) {
+      began = date_of(*at);
+    }
+    TRY(begin_cycle(group, progress.cycle + 1, began, *kept, request.lang));
   }
-  auto recorded = record(group, std::move(event), context);
+  auto recorded = record(group, std::move(event), request.date, context);
   if (!recorded && new_cycle) {
     undo_begin_cycle(group, progress.cycle + 1);
   }
@@ -159,6 +178,8 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
 }
 
 Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context) {
+  auto by = require_acting_member(group, request.by);
+  TRY(by);
   TRY(check_step_number(request.step));
   const Progress progress = replay(group.step_events);
   if (!progress.is_done(request.step)) {
@@ -169,9 +190,9 @@ Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &reque
   event.action = StepAction::reopen;
   event.cycle = progress.cycle;
   event.round = progress.round;
-  event.by = request.by;
+  event.by = (*by)->name;
   event.note = request.note;
-  return record(group, std::move(event), context);
+  return record(group, std::move(event), request.date, context);
 }
 
 } // namespace alearn

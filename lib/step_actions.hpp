@@ -25,7 +25,8 @@ struct DoneRequest {
   std::string note;
   bool force = false;
   DoneMode mode = DoneMode::plain;
-  std::string by;
+  std::string by;           // a member (see require_acting_member)
+  std::optional<Date> date; // the day it was done, in the past (see dated_event_time); none: now
   // With a new cycle: the indicators that go on into it (none unless the group says so), and
   // the language of the comments in the new cycle's file.
   KeepIndicators keep;
@@ -49,7 +50,8 @@ std::expected<StepEvent, DoneRefusal> mark_step_done(const Workgroup &group, con
 struct ReopenRequest {
   int step = 0;
   std::string note;
-  std::string by;
+  std::string by;           // a member
+  std::optional<Date> date; // the day it was reopened, in the past; none: now
 };
 
 Result<StepEvent> reopen_step(const Workgroup &group, const ReopenRequest &request, const Context &context);

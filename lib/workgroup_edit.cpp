@@ -78,6 +78,23 @@ std::vector<Field> member_fields(const Member &member) {
 
 } // namespace
 
+Status check_member_date(const Workgroup &group, Date date, Date today) {
+  if (date > today) {
+    return fail(ErrorKind::usage, tr("{} ligt in de toekomst", "{} lies in the future", format_date(date)));
+  }
+  std::optional<Date> first = group.start;
+  for (const auto &event : group.step_events) {
+    if (auto day = parse_date(std::string_view(event.at).substr(0, 10)); day && (!first || *day < *first)) {
+      first = *day;
+    }
+  }
+  if (first && date < *first) {
+    return fail(ErrorKind::usage, tr("{} ligt voor de eerste dag van {} op {}", "{} is before {} began on {}",
+                                     format_date(date), group.slug, format_date(*first)));
+  }
+  return {};
+}
+
 namespace {
 
 // Format 2 writes a file per member and agreement; format 1 keeps the lists in workgroup.md.

@@ -18,6 +18,10 @@ Result<std::filesystem::path> create_workgroup(const Repository &repo, const New
 // A date given for something the group did (a member joined or left, an agreement was made):
 // not after `today`, and not before the workgroup started.
 Status check_workgroup_date(const Workgroup &group, Date date, Date today);
+// A date given for a member joining or leaving: steps 1 to 3, where a group forms, may come
+// before its start date, so the bound is the group's first day on record (its first step
+// event, or its start date when that is earlier); not after `today`.
+Status check_member_date(const Workgroup &group, Date date, Date today);
 
 // Adds a member: in format 2 a file members/<name>.yaml (with `joined` when given), in format 1
 // an item of workgroup.md's list.

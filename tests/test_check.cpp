@@ -74,6 +74,58 @@ TEST_SUITE("check") {
     contains(outcome.out, "0af2eqz0.md:16:5: error: inwerken has no indicator 'verzuim'");
   }
 
+  TEST_CASE("whoever marked a step or measured is a member or former member") {
+    Examples examples;
+    const fs::path event = examples.group("inwerken") / "steps/058hfv4d.yaml";
+    examples.replace(event, "by: Sanne de Vries", "by: Nobody");
+    const fs::path measurement = examples.group("inwerken") / "measurements/welkom/hmj5z855.yaml";
+    examples.replace(measurement, "by: Priya Ramdin", "by: Karel Appel");
+    Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out,
+             "steps/058hfv4d.yaml:6:5: error: Nobody is not a member or former member of inwerken");
+    contains(outcome.out,
+             "welkom/hmj5z855.yaml:3:5: error: Karel Appel is not a member or former member of inwerken");
+    // Who left is still who did it then.
+    examples.replace(event, "by: Nobody", "by: Ruud Smit");
+    REQUIRE(examples({"-w", "inwerken", "workgroup", "member", "remove", "Ruud Smit"}).code == 0);
+    outcome = examples({"check"});
+    CHECK(outcome.out.find("058hfv4d") == std::string::npos);
+  }
+
+  TEST_CASE("the author of an agreement file is a member or former member") {
+    Examples examples;
+    REQUIRE(examples({"upgrade"}).code == 0);
+    REQUIRE(examples({"--as", "Sanne", "-w", "inwerken", "workgroup", "agreement", "add", "We eten samen"})
+                .code == 0);
+    fs::path added;
+    for (const auto &entry : fs::directory_iterator(examples.group("inwerken") / "agreements")) {
+      if (read_file(entry.path()).find("We eten samen") != std::string::npos) {
+        added = entry.path();
+      }
+    }
+    REQUIRE_FALSE(added.empty());
+    examples.replace(added, "author: Sanne de Vries", "author: Nobody");
+    const Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, added.filename().string() +
+                              ":2:9: error: Nobody is not a member or former member of "
+                              "inwerken");
+  }
+
+  TEST_CASE("an indicator whose owner left is an error with the command that hands it over") {
+    Examples examples;
+    REQUIRE(examples({"-w", "inwerken", "workgroup", "member", "remove", "Priya Ramdin"}).code == 0);
+    Outcome outcome = examples({"check"});
+    CHECK(outcome.code == 1);
+    contains(outcome.out, "indicators/welkom.md:9:8: error: the owner of 'welkom', Priya Ramdin, left the "
+                          "group on 2026-11-23; give the indicator a new owner:");
+    contains(outcome.out, "alearn -w inwerken indicator set welkom owner \"<member>\"");
+    REQUIRE(examples({"-w", "inwerken", "indicator", "set", "welkom", "owner", "anouk"}).code == 0);
+    outcome = examples({"check"});
+    CHECK(outcome.out.find("welkom.md") == std::string::npos);
+  }
+
   TEST_CASE("identifiers are unique across the repository") {
     Examples examples;
     const fs::path entry = examples.first("inwerken", "logbook");

@@ -28,6 +28,7 @@ TEST_SUITE("commands") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "Network", "--lang", "en"}).code == 0);
     REQUIRE(repo({"workgroup", "new", "Less turnover", "--member", "Sanne de Vries"}).code == 0);
+    repo.env["ALEARN_USER"] = "Sanne de Vries";
     Outcome next = repo({"step", "next"});
     CHECK(next.code == 0);
     contains(next.out, "Workgroup: Less turnover (less-turnover)");
@@ -50,7 +51,9 @@ TEST_SUITE("commands") {
   TEST_CASE("the same in Dutch") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "Netwerk", "--lang", "nl"}).code == 0);
-    REQUIRE(repo({"workgroup", "new", "Minder verloop", "--problem", "Te veel verloop"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "Minder verloop", "--problem", "Te veel verloop", "--member", "Zoë"})
+                .code == 0);
+    repo.env["ALEARN_USER"] = "Zoë";
     Outcome next = repo({"step", "next"});
     contains(next.out, "Werkgroep: Minder verloop");
     contains(next.out, "Stap 1 van 15");
@@ -88,6 +91,7 @@ TEST_SUITE("commands") {
                                  "---\r\n"
                                  "Notes *with* Markdown.\r\n";
     write_file(repo.root() / "workgroups/wg/workgroup.md", original);
+    repo.env["ALEARN_USER"] = "zoe";
     REQUIRE(repo({"step", "done", "1"}).code == 0);
     CHECK(read_file(repo.root() / "workgroups/wg/workgroup.md") == original);
     REQUIRE(repo({"workgroup", "set", "design.goal", "Behoud"}).code == 0);
@@ -145,7 +149,8 @@ TEST_SUITE("commands") {
   TEST_CASE("bad input gets a clear message with file and line and changes nothing") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
-    REQUIRE(repo({"workgroup", "new", "G", "--problem", "P"}).code == 0);
+    REQUIRE(repo({"workgroup", "new", "G", "--problem", "P", "--member", "Zoë"}).code == 0);
+    repo.env["ALEARN_USER"] = "Zoë";
     const fs::path file = repo.root() / "workgroups/g/workgroup.md";
 
     SUBCASE("malformed YAML") {
@@ -277,7 +282,14 @@ TEST_SUITE("commands") {
     contains(next.out, "Then close the step: " + alearn + "step done 1");
     contains(run_alearn({"--repo", root, "-w", "alpha", "step", "next", "--json"}, elsewhere.path()).out,
              "\"commands\": [\n    \"" + alearn + "step done 1\"");
-    Outcome refused = run_alearn({"--repo", root, "-w", "alpha", "step", "done"}, elsewhere.path());
+    Outcome refused =
+        run_alearn({"--repo", root, "-w", "alpha", "--as", "Ann", "step", "done"}, elsewhere.path());
+    CHECK(refused.code == 1);
+    contains(refused.err, "alpha has no members yet; whoever takes part joins first: " + alearn +
+                              "workgroup member add \"Ann\"");
+    REQUIRE(run_alearn({"--repo", root, "-w", "alpha", "workgroup", "member", "add", "Ann"}, elsewhere.path())
+                .code == 0);
+    refused = run_alearn({"--repo", root, "-w", "alpha", "--as", "Ann", "step", "done"}, elsewhere.path());
     CHECK(refused.code == 1);
     contains(refused.err, "\n      " + alearn + "workgroup set problem");
     SUBCASE("a path with a space is quoted for the shell") {
@@ -347,6 +359,7 @@ TEST_SUITE("commands") {
     Repo repo;
     REQUIRE(repo({"init", "--name", "N", "--lang", "en"}).code == 0);
     REQUIRE(repo({"workgroup", "new", "G", "--problem", "P", "--member", "A"}).code == 0);
+    repo.env["ALEARN_USER"] = "A";
     for (int step = 1; step <= 15; ++step) {
       REQUIRE(repo({"step", "done", std::to_string(step), "--force", "--note", "test"}).code == 0);
     }

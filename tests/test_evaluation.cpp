@@ -8,7 +8,7 @@ using namespace alearn;
 
 namespace {
 
-Date day(unsigned month, unsigned day_of_month) {
+Date evaluation_day(unsigned month, unsigned day_of_month) {
   return std::chrono::year{2026} / std::chrono::month{month} / std::chrono::day{day_of_month};
 }
 
@@ -16,7 +16,7 @@ Date day(unsigned month, unsigned day_of_month) {
 std::vector<Point> monthly() {
   std::vector<Point> points;
   for (unsigned month = 1; month <= 12; ++month) {
-    points.push_back(Point{day(month, 1), static_cast<double>(month)});
+    points.push_back(Point{evaluation_day(month, 1), static_cast<double>(month)});
   }
   return points;
 }
@@ -43,7 +43,8 @@ Indicator welcome(ChartPeriods periods) {
 TEST_SUITE("evaluation") {
   TEST_CASE("an indicator that asks for nothing gets no freeze and one phase") {
     Workgroup group;
-    group.experiments.push_back(experiment(day(3, 10), day(5, 20), Decision::adopt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
     const ChartOptions options = chart_options(group, welcome({}), monthly());
     CHECK_FALSE(options.freeze.has_value());
     CHECK(options.phase_starts.empty());
@@ -52,10 +53,10 @@ TEST_SUITE("evaluation") {
   TEST_CASE("the baseline period ends on a day, or when the first experiment started") {
     Workgroup group;
     group.experiments.push_back(experiment(std::nullopt, std::nullopt, std::nullopt, {})); // planned
-    group.experiments.push_back(experiment(day(6, 15), std::nullopt, std::nullopt, {"other"}));
-    group.experiments.push_back(experiment(day(4, 1), std::nullopt, std::nullopt, {}));
+    group.experiments.push_back(experiment(evaluation_day(6, 15), std::nullopt, std::nullopt, {"other"}));
+    group.experiments.push_back(experiment(evaluation_day(4, 1), std::nullopt, std::nullopt, {}));
     // Up to and including 1 March: January, February and March.
-    CHECK(chart_options(group, welcome({day(3, 1), false, {}, false}), monthly()).freeze ==
+    CHECK(chart_options(group, welcome({evaluation_day(3, 1), false, {}, false}), monthly()).freeze ==
           std::optional<std::size_t>{3});
     // Before 1 April, the day the first experiment (of any indicator) started.
     CHECK(chart_options(group, welcome({std::nullopt, true, {}, false}), monthly()).freeze ==
@@ -70,13 +71,17 @@ TEST_SUITE("evaluation") {
 
   TEST_CASE("an adopted experiment aimed at the indicator starts a phase when the indicator asks") {
     Workgroup group;
-    group.experiments.push_back(experiment(day(3, 10), day(5, 20), Decision::adopt, {"welcome"}));
-    group.experiments.push_back(experiment(day(3, 10), day(7, 20), Decision::adapt, {"welcome"}));
-    group.experiments.push_back(experiment(day(3, 10), day(8, 20), Decision::adopt, {"other"}));
-    const Indicator asks = welcome({std::nullopt, false, {day(10, 1)}, true});
-    CHECK(chart_options(group, asks, monthly()).phase_starts == std::vector{day(10, 1), day(5, 20)});
-    const Indicator silent = welcome({std::nullopt, false, {day(10, 1)}, false});
-    CHECK(chart_options(group, silent, monthly()).phase_starts == std::vector{day(10, 1)});
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(5, 20), Decision::adopt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(7, 20), Decision::adapt, {"welcome"}));
+    group.experiments.push_back(
+        experiment(evaluation_day(3, 10), evaluation_day(8, 20), Decision::adopt, {"other"}));
+    const Indicator asks = welcome({std::nullopt, false, {evaluation_day(10, 1)}, true});
+    CHECK(chart_options(group, asks, monthly()).phase_starts ==
+          std::vector{evaluation_day(10, 1), evaluation_day(5, 20)});
+    const Indicator silent = welcome({std::nullopt, false, {evaluation_day(10, 1)}, false});
+    CHECK(chart_options(group, silent, monthly()).phase_starts == std::vector{evaluation_day(10, 1)});
   }
 
   TEST_CASE("a signal in an earlier phase is told against that phase's median") {
@@ -85,8 +90,8 @@ TEST_SUITE("evaluation") {
     const std::vector<double> values = {1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8};
     for (std::size_t i = 0; i < 24; ++i) {
       const double value = i < 12 ? values[i] : 100 + static_cast<double>(i);
-      points.push_back(
-          Point{std::chrono::sys_days{day(1, 1)} + std::chrono::days{7 * static_cast<int>(i)}, value});
+      points.push_back(Point{
+          std::chrono::sys_days{evaluation_day(1, 1)} + std::chrono::days{7 * static_cast<int>(i)}, value});
     }
     const Date second = points[12].date;
     const RunChart chart = analyse(points, Better::up, RuleSet::perla, ChartOptions{std::nullopt, {second}});

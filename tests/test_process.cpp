@@ -52,9 +52,10 @@ TEST_SUITE("process") {
     CHECK(outside.code == 2);
     CHECK(outside.out.find("no alearn repository found") != std::string::npos);
     CHECK(sh("$ALEARN step next --no-such-flag", dir.path()).code == 2);
-    REQUIRE(sh("$ALEARN init --name Test --lang en && $ALEARN workgroup new 'Group A'", dir.path()).code ==
-            0);
-    const Shell refused = sh("$ALEARN step done", dir.path());
+    REQUIRE(
+        sh("$ALEARN init --name Test --lang en && $ALEARN workgroup new 'Group A' --member Ann", dir.path())
+            .code == 0);
+    const Shell refused = sh("$ALEARN --as Ann step done", dir.path());
     CHECK(refused.code == 1);
     CHECK(refused.out.find("a statement of the urgent problem") != std::string::npos);
   }

@@ -74,8 +74,8 @@ TEST_SUITE("record commands") {
     contains(nobody.err, "who is writing this?");
     Outcome stranger = repo({"log", "add", "--as", "Karel", "-m", "x"});
     CHECK(stranger.code == 2);
-    contains(stranger.err,
-             "Karel is not a member of minder-verloop; the members are:\n  Mohamed Bakkali\n  Sanne de Vries\n  Zoë Hendriks");
+    contains(stranger.err, "Karel is not a member of minder-verloop; the members are:\n  Mohamed Bakkali\n  "
+                           "Sanne de Vries\n  Zoë Hendriks");
     CHECK(snapshot(repo.dir.path()) == before);
     if (std::system("command -v git >/dev/null 2>&1") == 0) {
       REQUIRE(std::system(("git init -q " + repo.dir.path().string() + " && git -C " +

@@ -26,8 +26,12 @@ struct Fixture {
     return loaded.repository.workgroups.front();
   }
 
-  // The event, or the error of a refusal (what it misses is looked at in its own test).
+  // The event, or the error of a refusal (what it misses is looked at in its own test). Zoë
+  // does it when the request names nobody.
   Result<StepEvent> done(DoneRequest request) {
+    if (request.by.empty()) {
+      request.by = "Zoë";
+    }
     auto event = mark_step_done(load(), request, context);
     if (!event) {
       return std::unexpected(event.error().error);
@@ -52,7 +56,9 @@ TEST_SUITE("step_actions") {
     Fixture f;
     REQUIRE(f.done({}).has_value());
     const auto before = snapshot(f.dir.path());
-    auto refused = mark_step_done(f.load(), {}, f.context);
+    DoneRequest next;
+    next.by = "zoe";
+    auto refused = mark_step_done(f.load(), next, f.context);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().error.kind == ErrorKind::refused);
     CHECK(refused.error().error.message.en == "step 2 is not done yet; this is missing:");
@@ -86,9 +92,13 @@ TEST_SUITE("step_actions") {
     DoneRequest again;
     again.step = 1;
     CHECK_FALSE(f.done(again).has_value());
-    REQUIRE(reopen_step(f.load(), {1, "nog niet scherp", ""}, f.context).has_value());
+    ReopenRequest reopen;
+    reopen.step = 1;
+    reopen.note = "nog niet scherp";
+    reopen.by = "Zoë";
+    REQUIRE(reopen_step(f.load(), reopen, f.context).has_value());
     CHECK(replay(f.load().step_events).current() == 1);
-    CHECK_FALSE(reopen_step(f.load(), {1, "", ""}, f.context).has_value());
+    CHECK_FALSE(reopen_step(f.load(), reopen, f.context).has_value());
   }
 
   TEST_CASE("unknown step numbers and misplaced modes are usage errors") {
@@ -130,7 +140,9 @@ TEST_SUITE("step_actions") {
       REQUIRE(f.done(request).has_value());
     }
     CHECK(replay(f.load().step_events).current() == 0);
-    const auto finished = mark_step_done(f.load(), {}, f.context);
+    DoneRequest next;
+    next.by = "Zoë";
+    const auto finished = mark_step_done(f.load(), next, f.context);
     REQUIRE_FALSE(finished.has_value());
     CHECK(finished.error().error.message.en == "every step of cycle 1 is done; start a new one with:");
     CHECK(finished.error().error.advice ==

@@ -507,14 +507,35 @@ TEST_SUITE("cycle commands") {
     contains(repo.ok({"workgroup", "show", "--cycle", "2"}), "Cycle: 2 of 3");
   }
 
+  TEST_CASE("A new cycle dated with --date begins on that day and records follow their dates") {
+    CycleRepo repo;
+    repo.ok({"workgroup", "set", "start", "2026-03-02"});
+    for (int step = 1; step <= 15; ++step) {
+      repo.ok({"step", "done", std::to_string(step), "--force", "--note", "earlier", "--date", "2026-10-01"});
+    }
+    contains(repo.ok({"step", "done", "15", "--new-cycle", "--date", "2026-10-15"}),
+             "Cycle 1 is finished (2026-10-15). Cycle 2 starts at step 1.");
+    contains(read_file(repo.group() / "cycles/2.md"), "start: 2026-10-15");
+    repo.ok({"log", "add", "-m", "Before", "--date", "2026-10-10"});
+    repo.ok({"log", "add", "-m", "After", "--date", "2026-10-20"});
+    const auto logs = nlohmann::json::parse(repo.ok({"log", "list", "--cycle", "all", "--json"}));
+    REQUIRE(logs.size() == 2);
+    CHECK(logs[0]["date"] == "2026-10-20");
+    CHECK(logs[0]["cycle"] == 2);
+    CHECK(logs[1]["cycle"] == 1);
+    contains(read_file(repo.root() / logs[1]["file"].get<std::string>()), "cycle: 1");
+    contains(repo.ok({"workgroup", "show"}), "Cycle: 2 (began on 2026-10-15; earlier ones: --cycle 1)");
+  }
+
   TEST_CASE("A repository of format 1 reads and begins a cycle as before") {
     ExampleRepo repo;
     const auto before = nlohmann::json::parse(repo({"workgroup", "show", "vasthouden", "--json"}).out);
-    const Outcome refused =
-        repo({"-w", "vasthouden", "step", "done", "15", "--new-cycle", "--keep-indicator", "all"});
+    const Outcome refused = repo({"-w", "vasthouden", "--as", "Marloes Kuipers", "step", "done", "15",
+                                  "--new-cycle", "--keep-indicator", "all"});
     CHECK(refused.code == 1);
     contains(refused.err, "in this repository (format 1) every indicator goes on into every cycle");
-    const Outcome began = repo({"-w", "vasthouden", "step", "done", "15", "--new-cycle"});
+    const Outcome began =
+        repo({"-w", "vasthouden", "--as", "Marloes Kuipers", "step", "done", "15", "--new-cycle"});
     REQUIRE(began.code == 0);
     CHECK(began.out == "Cycle 1 is finished. Cycle 2 starts at step 1.\n");
     CHECK(!fs::exists(repo.root() / "workgroups/vasthouden/cycles"));
@@ -525,7 +546,7 @@ TEST_SUITE("cycle commands") {
     CHECK(after["indicators"].size() == before["indicators"].size());
     CHECK(after["cycle"] == 2);
     CHECK(after["records"]["logbook"] == 0);
-    const Outcome next = repo({"-w", "vasthouden", "step", "done", "1"});
+    const Outcome next = repo({"-w", "vasthouden", "--as", "Marloes Kuipers", "step", "done", "1"});
     CHECK(next.code == 0);
     // The records of cycle 1 stay under --cycle 1; nothing gets a cycle field in format 1.
     CHECK(nlohmann::json::parse(repo({"-w", "vasthouden", "log", "list", "--cycle", "1", "--json"}).out)
@@ -534,7 +555,8 @@ TEST_SUITE("cycle commands") {
     const auto added = nlohmann::json::parse(repo({"-w", "vasthouden", "log", "list", "--json"}).out);
     REQUIRE(added.size() == 1);
     CHECK(read_file(repo.root() / added[0]["file"].get<std::string>()).find("cycle:") == std::string::npos);
-    CHECK(repo({"-w", "vasthouden", "workgroup", "set", "problem", "Another"}).code == 0);
+    CHECK(repo({"-w", "vasthouden", "--as", "Marloes Kuipers", "workgroup", "set", "problem", "Another"})
+              .code == 0);
     contains(read_file(repo.root() / "workgroups/vasthouden/workgroup.md"), "problem: Another");
     CHECK(repo({"check"}).code == 0);
   }

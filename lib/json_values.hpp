@@ -49,7 +49,7 @@ std::string_view status_name(StepStatus status);
 // An indicator with its latest value, due date and run chart with its signals.
 Json status_json(const IndicatorStatus &status, Lang lang);
 
-// A record: its identifier, date, author and file (relative to the repository's `root`), the
+// A record: its identifier, date, cycle, author and file (relative to the repository's `root`), the
 // fields of its kind, and its Markdown body under the name the kind gives it.
 Json meta_json(const RecordMeta &meta, const std::filesystem::path &root);
 Json record_json(const LogEntry &entry, const std::string &text, const std::filesystem::path &root);

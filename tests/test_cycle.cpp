@@ -399,6 +399,15 @@ TEST_SUITE("cycle commands") {
     CHECK(none.code == 2);
     contains(none.err, "there is no cycle 3: onboarding has the cycles 1 to 2 (--cycle)");
 
+    // The report tells the current cycle's problem, or that of the cycle asked for.
+    const auto report = nlohmann::json::parse(repo.ok({"report", "--json"}));
+    CHECK(report["problem"] == "Night shifts are lonely for new colleagues");
+    CHECK(report["shown_cycle"] == 2);
+    const auto report_1 = nlohmann::json::parse(repo.ok({"report", "--cycle", "1", "--json"}));
+    CHECK(report_1["problem"] == "New colleagues leave in their first year");
+    CHECK(report_1["indicators"].size() == 2);
+    CHECK(repo({"report", "--cycle", "3", "--json"}).code == 2);
+
     // Lists show the current cycle unless asked.
     repo.ok({"log", "add", "--as", "zoe", "-m", "Cycle 2 entry"});
     repo.ok({"log", "add", "--as", "daan", "-m", "Entered afterwards", "--date", "2026-11-20"});

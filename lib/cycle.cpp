@@ -23,18 +23,6 @@ std::optional<int> cycle_number_of(const fs::path &file) {
   return number;
 }
 
-std::string cycle_field_line(std::string_view key, std::string_view value, std::string_view comment,
-                             int indent = 0) {
-  std::string line = std::string(static_cast<std::size_t>(indent), ' ') + std::string(key) + ":";
-  if (!value.empty()) {
-    line += " " + render_scalar(value, indent + 2);
-  }
-  if (!comment.empty() && value.find('\n') == std::string_view::npos) {
-    line += "  " + std::string(comment);
-  }
-  return line + "\n";
-}
-
 } // namespace
 
 Parsed<CycleFile> parse_cycle_file(const Document &doc) {
@@ -82,27 +70,26 @@ std::string render_cycle_file(const CycleFile &cycle, Lang lang) {
     return value ? format_date(*value) : std::string();
   };
   std::string text = "---\n";
-  text +=
-      cycle_field_line("problem", cycle.problem,
-                       nl ? fmt::format("# stap 1: het echte, urgente probleem van cyclus {}", cycle.number)
-                          : fmt::format("# step 1: the real, urgent problem of cycle {}", cycle.number));
+  text += field_line("problem", cycle.problem,
+                     nl ? fmt::format("# stap 1: het echte, urgente probleem van cyclus {}", cycle.number)
+                        : fmt::format("# step 1: the real, urgent problem of cycle {}", cycle.number));
   text += "\n";
-  text += cycle_field_line("design", "",
-                           nl ? "# stap 2: het ontwerp van het actieleerproces in deze cyclus"
-                              : "# step 2: the design of the action-learning process in this cycle");
+  text += field_line("design", "",
+                     nl ? "# stap 2: het ontwerp van het actieleerproces in deze cyclus"
+                        : "# step 2: the design of the action-learning process in this cycle");
   const std::array<std::pair<std::string_view, const std::string *>, 4> parts = {
       std::pair{std::string_view("goal"), &cycle.design.goal},
       std::pair{std::string_view("means"), &cycle.design.means},
       std::pair{std::string_view("preconditions"), &cycle.design.preconditions},
       std::pair{std::string_view("approach"), &cycle.design.approach}};
   for (const auto &[key, value] : parts) {
-    text += cycle_field_line(key, *value, "", 2) + "\n";
+    text += field_line(key, *value, "", 2) + "\n";
   }
-  text += cycle_field_line("start", date(cycle.start),
-                           nl ? "# stap 5: start- en einddatum van deze cyclus (JJJJ-MM-DD)"
-                              : "# step 5: start and end date of this cycle (YYYY-MM-DD)");
+  text += field_line("start", date(cycle.start),
+                     nl ? "# stap 5: start- en einddatum van deze cyclus (JJJJ-MM-DD)"
+                        : "# step 5: start and end date of this cycle (YYYY-MM-DD)");
   text += "\n";
-  text += cycle_field_line("end", date(cycle.end), "");
+  text += field_line("end", date(cycle.end), "");
   text += "---\n";
   text +=
       nl ? fmt::format("Aantekeningen van de werkgroep bij cyclus {}. alearn verandert deze tekst nooit.\n",

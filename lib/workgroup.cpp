@@ -211,18 +211,6 @@ Comments comments_in(Lang lang) {
           "Free notes of the workgroup. alearn never changes this text.\n"};
 }
 
-std::string scalar_line(std::string_view key, std::string_view value, std::string_view comment,
-                        int indent = 0) {
-  std::string line = std::string(static_cast<std::size_t>(indent), ' ') + std::string(key) + ":";
-  if (!value.empty()) {
-    line += " " + render_scalar(value, indent + 2);
-  }
-  if (!comment.empty() && value.find('\n') == std::string_view::npos) {
-    line += "  " + std::string(comment);
-  }
-  return line + "\n";
-}
-
 } // namespace
 
 std::string render_new_workgroup(const NewWorkgroup &group, Lang lang, int schema) {
@@ -230,33 +218,33 @@ std::string render_new_workgroup(const NewWorkgroup &group, Lang lang, int schem
   const bool format_2 = schema >= 2;
   const std::string gap = format_2 ? "\n" : "";
   std::string text = "---\n";
-  text += scalar_line("name", group.name, "") + gap;
-  text += scalar_line("organisation", group.organisation, "") + gap;
+  text += field_line("name", group.name, "") + gap;
+  text += field_line("organisation", group.organisation, "") + gap;
   if (!format_2) {
     text += "members:\n";
     for (const auto &member : group.members) {
-      text += scalar_line("- name", member.name, "", 2);
+      text += field_line("- name", member.name, "", 2);
       if (!member.organisation.empty()) {
-        text += scalar_line("organisation", member.organisation, "", 4);
+        text += field_line("organisation", member.organisation, "", 4);
       }
       if (!member.role.empty()) {
-        text += scalar_line("role", member.role, "", 4);
+        text += field_line("role", member.role, "", 4);
       }
       if (!member.email.empty()) {
-        text += scalar_line("email", member.email, "", 4);
+        text += field_line("email", member.email, "", 4);
       }
     }
   }
-  text += scalar_line("problem", group.problem, comments.problem) + gap;
+  text += field_line("problem", group.problem, comments.problem) + gap;
   text += "design:  " + std::string(comments.design) + "\n";
   for (std::size_t i = 0; i < design_keys.size(); ++i) {
-    text += scalar_line(design_keys[i], "", "", 2) + gap;
+    text += field_line(design_keys[i], "", "", 2) + gap;
   }
   if (!format_2) {
     text += "agreements:  " + std::string(comments.agreements) + "\n";
   }
-  text += scalar_line("start", group.start ? format_date(*group.start) : "", comments.dates) + gap;
-  text += scalar_line("end", group.end ? format_date(*group.end) : "", "") + gap;
+  text += field_line("start", group.start ? format_date(*group.start) : "", comments.dates) + gap;
+  text += field_line("end", group.end ? format_date(*group.end) : "", "") + gap;
   text += "themes:  " + std::string(comments.themes) + "\n";
   for (const auto &theme : group.themes) {
     text += "  - " + render_scalar(theme, 4) + "\n";

@@ -192,6 +192,17 @@ Result<std::string> set_item_scalar(const Document &doc, const KeyPath &path, st
   return text_of(apply_edit(doc, SetItemScalar{path, index, std::string(key), std::string(value)}));
 }
 
+std::string field_line(std::string_view key, std::string_view value, std::string_view comment, int indent) {
+  std::string line = std::string(static_cast<std::size_t>(indent), ' ') + std::string(key) + ":";
+  if (!value.empty()) {
+    line += " " + render_scalar(value, indent + 2);
+  }
+  if (!comment.empty() && value.find('\n') == std::string_view::npos) {
+    line += "  " + std::string(comment);
+  }
+  return line + "\n";
+}
+
 std::string render_scalar(std::string_view value, int indent, std::string_view newline) {
   auto rendered = render_value(value, NodeStyle::block, indent, newline);
   return rendered.body ? rendered.header + std::string(newline) + *rendered.body : rendered.header;

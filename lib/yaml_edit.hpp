@@ -81,4 +81,9 @@ Result<std::string> set_item_scalar(const Document &doc, const KeyPath &path, st
 // literal block for text with line breaks. `indent` is the indentation of block lines.
 std::string render_scalar(std::string_view value, int indent, std::string_view newline = "\n");
 
+// One "key: value" line of a new file, indented by `indent`, with `comment` after it when the
+// value fits on the line; an empty value leaves just "key:".
+std::string field_line(std::string_view key, std::string_view value, std::string_view comment,
+                       int indent = 0);
+
 } // namespace alearn

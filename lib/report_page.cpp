@@ -316,8 +316,9 @@ void closing(Page &page, const Report &report) {
     for (const StepEvent *event : report.closing) {
       const Text what =
           event->action == StepAction::new_cycle
+              // The event belongs to the cycle it closes; the cycle it begins is the next one.
               ? tr("{}: cyclus {} begonnen door {}", "{}: cycle {} begun by {}", event->at.substr(0, 10),
-                   event->cycle, event->by)
+                   event->cycle + 1, event->by)
               : tr("{}: afgesloten door {}", "{}: closed by {}", event->at.substr(0, 10), event->by);
       page.field(what, event->note.empty() ? "-" : event->note);
     }

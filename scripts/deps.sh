@@ -7,7 +7,7 @@ packages=(
   libyaml-cpp-dev libyaml-dev libvalijson-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev pkgconf
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   clang-format clang-tidy-19 clang-19 libclang-rt-19-dev
-  chromium poppler-utils jq python3 file
+  chromium poppler-utils jq python3 file dpkg-dev faketime
 )
 
 missing=()

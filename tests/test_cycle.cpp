@@ -407,6 +407,10 @@ TEST_SUITE("cycle commands") {
     CHECK(report_1["problem"] == "New colleagues leave in their first year");
     CHECK(report_1["indicators"].size() == 2);
     CHECK(repo({"report", "--cycle", "3", "--json"}).code == 2);
+    // The new-cycle event belongs to the cycle it closes; its line names the cycle it begins.
+    const std::string page = repo.ok({"report"});
+    contains(page, "cycle 2 begun by");
+    CHECK(page.find("cycle 1 begun") == std::string::npos);
 
     // Lists show the current cycle unless asked.
     repo.ok({"log", "add", "--as", "zoe", "-m", "Cycle 2 entry"});

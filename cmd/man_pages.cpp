@@ -129,6 +129,16 @@ std::string roff(std::string_view text) {
   return out;
 }
 
+// A page's name: every dash a minus, so that what is copied from the page is what `man` takes
+// (groff shows a plain '-' as a typographic hyphen).
+std::string roff_name(std::string_view name) {
+  std::string out;
+  for (const char c : name) {
+    out += c == '-' ? std::string("\\-") : std::string(1, c);
+  }
+  return out;
+}
+
 std::string roff_bold(std::string_view text) { return "\\fB" + roff(text) + "\\fR"; }
 std::string roff_italic(std::string_view text) { return "\\fI" + roff(text) + "\\fR"; }
 
@@ -155,7 +165,7 @@ std::string page_header(std::string_view name, Lang lang) {
                            "de tabel, niet deze pagina."
                          : "Written from alearn's command table (alearn_gen_docs); edit the table, "
                            "not this page.",
-                     roff(upper_ascii(name)), ALEARN_VERSION);
+                     roff_name(upper_ascii(name)), ALEARN_VERSION);
 }
 
 // The summary of a command, or of its group when the group runs it (alearn step).
@@ -237,7 +247,7 @@ std::string man_command_page(const CommandInfo &command, const std::vector<Comma
   const std::string_view path = command.spec->path;
   const std::string name = man_page_name(path);
   std::string page = page_header(name, lang);
-  page += fmt::format(".SH {}\n{} \\- {}\n", roff(words.name), roff(name),
+  page += fmt::format(".SH {}\n{} \\- {}\n", roff(words.name), roff_name(name),
                       roff(man_summary_of(*command.spec, lang)));
   page += synopsis_section(path, command.options, words);
   page += fmt::format(".SH {}\n{}\n.PP\n{}\n.BR alearn (1).\n", roff(words.description),
@@ -258,7 +268,7 @@ std::string man_command_page(const CommandInfo &command, const std::vector<Comma
   }
   page += fmt::format(".SH {}\n", roff(words.see_also));
   for (std::size_t i = 0; i < see.size(); ++i) {
-    page += fmt::format(".BR {} (1){}\n", roff(see[i]), i + 1 < see.size() ? "," : "");
+    page += fmt::format(".BR {} (1){}\n", roff_name(see[i]), i + 1 < see.size() ? "," : "");
   }
   return page;
 }
@@ -310,7 +320,8 @@ std::string man_main_page(const std::vector<CommandInfo> &all, Lang lang) {
   for (const CommandInfo &command : all) {
     if (is_listed(command)) {
       page += fmt::format(".TP\n{}\n{} ({}(1))\n", roff_bold("alearn " + std::string(command.spec->path)),
-                          roff(man_summary_of(*command.spec, lang)), roff(man_page_name(command.spec->path)));
+                          roff(man_summary_of(*command.spec, lang)),
+                          roff_name(man_page_name(command.spec->path)));
     }
   }
   page += man_options_section(words.common, common_options(lang), false, words);

@@ -224,7 +224,10 @@ constexpr ArgumentCompletion completions[] = {
     {"", "--as", Completes::repository, ValueKind::member},
     {"", "--draft", Completes::file},
     {"init", "dir", Completes::directory},
-    {"init", "--theme", Completes::text}, // the network's themes are being made here
+    {"init", "--name", Completes::text},
+    {"init", "--organisation", Completes::text}, // the network's organisations are being made here
+    {"init", "--theme", Completes::text},        // the network's themes are being made here
+    {"workgroup new", "name", Completes::text},
     {"workgroup new", "--member", Completes::text},
     {"workgroup new", "--organisation", Completes::repository, ValueKind::organisation},
     {"workgroup new", "--theme", Completes::repository, ValueKind::theme},
@@ -239,6 +242,7 @@ constexpr ArgumentCompletion completions[] = {
     {"network status", "--organisation", Completes::repository, ValueKind::organisation},
     {"network status", "--theme", Completes::repository, ValueKind::theme},
     {"network status", "--network", Completes::repository, ValueKind::network},
+    {"network status", "--output", Completes::file},
     {"network add", "path", Completes::directory},
     {"network add", "--name", Completes::text},
     {"network add", "--organisation", Completes::repository, ValueKind::organisation},
@@ -248,6 +252,7 @@ constexpr ArgumentCompletion completions[] = {
     {"step done", "--keep-indicator", Completes::repository, ValueKind::indicator},
     {"step reopen", "step", Completes::repository, ValueKind::step},
     {"indicator add", "name", Completes::text},
+    {"indicator add", "--slug", Completes::text},
     {"indicator add", "--owner", Completes::repository, ValueKind::member},
     {"indicator record", "indicator", Completes::repository, ValueKind::indicator},
     {"indicator set", "indicator", Completes::repository, ValueKind::indicator},
@@ -258,6 +263,7 @@ constexpr ArgumentCompletion completions[] = {
     {"lessons", "--organisation", Completes::repository, ValueKind::organisation},
     {"lessons", "--theme", Completes::repository, ValueKind::theme},
     {"lessons", "--network", Completes::repository, ValueKind::network},
+    {"lessons", "--output", Completes::file},
     {"edit", "id", Completes::repository, ValueKind::record},
     {"delete", "id", Completes::repository, ValueKind::record},
     {"log show", "id", Completes::repository, ValueKind::log},
@@ -287,6 +293,13 @@ constexpr ArgumentCompletion completions[] = {
     {"site", "--organisation", Completes::repository, ValueKind::organisation},
     {"site", "--theme", Completes::repository, ValueKind::theme},
     {"site", "--network", Completes::repository, ValueKind::network},
+    {"resources", "--organisation", Completes::repository, ValueKind::organisation},
+    {"resources", "--theme", Completes::repository, ValueKind::theme},
+    {"resources", "--network", Completes::repository, ValueKind::network},
+    {"resources", "--output", Completes::file},
+    {"blockers", "--organisation", Completes::repository, ValueKind::organisation},
+    {"blockers", "--theme", Completes::repository, ValueKind::theme},
+    {"blockers", "--network", Completes::repository, ValueKind::network},
 };
 
 } // namespace

@@ -64,7 +64,7 @@ TEST_SUITE("man pages") {
   TEST_CASE("a command's page names it and has its options with their values") {
     const auto pages = man_pages(Lang::en);
     const std::string &check = page_named(pages, "alearn-check.1").text;
-    contains(check, ".TH ALEARN\\-CHECK 1");
+    contains(check, ".TH ALEARN\\-CHECK 1 \"\" \"alearn ");
     contains(check, ".SH NAME\nalearn\\-check \\- Check the whole repository, for people and for CI\n");
     contains(check, ".SH SYNOPSIS\n\\fBalearn check\\fR [\\fIoptions\\fR]\n");
     contains(check, "\\fB\\-\\-format\\fR \\fIvalue\\fR\n");
@@ -82,7 +82,8 @@ TEST_SUITE("man pages") {
     }
     contains(main, "\\fB\\-w\\fR, \\fB\\-\\-workgroup\\fR \\fIvalue\\fR");
     CHECK(main.find("completion values") == std::string::npos);
-    const std::string &dutch = page_named(man_pages(Lang::nl), "alearn-network-status.1").text;
+    const auto dutch_pages = man_pages(Lang::nl);
+    const std::string &dutch = page_named(dutch_pages, "alearn-network-status.1").text;
     contains(dutch, ".SH NAAM\n");
     contains(dutch, "\\[u00E9]\\[u00E9]n"); // één
   }

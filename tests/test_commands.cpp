@@ -449,7 +449,8 @@ TEST_SUITE("commands") {
       if (!spec.summary.en.empty()) {
         const std::string parent_help = repo(args).out;
         // A hidden command is for alearn's own scripts: its parent's help does not list it.
-        CHECK((spec.visibility == Visibility::listed) == (parent_help.find("  " + name) != std::string::npos));
+        CHECK((spec.visibility == Visibility::listed) ==
+              (parent_help.find("  " + name) != std::string::npos));
       }
     }
     for (const CommandGroup &group : command_groups()) {

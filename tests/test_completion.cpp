@@ -251,7 +251,8 @@ TEST_SUITE("completion") {
       REQUIRE(repo({"workgroup", "new", "Alpha", "--member", "Anna"}).code == 0);
       CHECK(values({"workgroup"}) == Candidates{"alpha", "beta"});
       CHECK(values({"member"}).empty()); // which workgroup? none said
-      CHECK(values({"member", "-w", "beta"}) == Candidates{"Karel de Boer", "Zoë"}); // as the members are read
+      CHECK(values({"member", "-w", "beta"}) ==
+            Candidates{"Karel de Boer", "Zoë"}); // as the members are read
       CHECK(values({"member", "--workgroup", "al"}) == Candidates{"Anna"});
       CHECK(values({"theme"}) == Candidates{"Zorg", "Werk"});
       repo.env["ALEARN_WORKGROUP"] = "alpha";

@@ -108,6 +108,23 @@ TEST_SUITE("man pages") {
         build_dir);
     contains(english.out, "alearn-log-add - Write in your own logbook (step 6)");
     contains(english.out, "--kind");
+    // man-db, where it is installed: whatis finds each page's NAME line, and man renders one.
+    const auto whatis =
+        run_shell(fmt::format("command -v lexgrog >/dev/null || exit 0; "
+                              "for page in {0}/man/man1/*.1 {0}/man/nl/man1/*.1; do "
+                              "lexgrog \"$page\" >/dev/null || echo \"$page: no NAME for whatis\"; done",
+                              build_dir.string()),
+                  build_dir);
+    CHECK(whatis.out.empty());
+    const auto man = run_shell(fmt::format("command -v man >/dev/null || exit 0; MANWIDTH=80 man -l "
+                                           "{}/man/nl/man1/alearn-workgroup-member-add.1",
+                                           build_dir.string()),
+                               build_dir);
+    CHECK(man.code == 0);
+    if (!man.out.empty()) {
+      contains(man.out, "alearn-workgroup-member-add - Voeg een lid toe");
+      contains(man.out, "AFSLUITSTATUS");
+    }
   }
 
   TEST_CASE("cmake --install puts the pages and completions where Debian's packages put them") {

@@ -46,6 +46,8 @@ std::string env_of(const Io &io, const std::string &name) {
   return found == io.env.end() ? std::string{} : found->second;
 }
 
+} // namespace
+
 std::optional<fs::path> locate_root(const Io &io, const std::string &repo_option) {
   std::string given = repo_option.empty() ? env_of(io, "ALEARN_REPO") : repo_option;
   if (!given.empty()) {
@@ -58,6 +60,8 @@ std::optional<fs::path> locate_root(const Io &io, const std::string &repo_option
   }
   return find_repository_root(io.context.cwd);
 }
+
+namespace {
 
 // --lang, then ALEARN_LANG, then the repository's language, then the locale.
 Lang choose_language(const std::vector<std::string> &args, const Io &io) {
@@ -143,6 +147,10 @@ void register_commands(CLI::App &app, Registry &registry, Lang lang) {
       const auto [parent, name] = split_path(spec.path);
       cmd = add_command(*added.at(parent), name, spec.summary, lang);
     }
+    if (spec.visibility == Visibility::hidden) {
+      cmd->group(""); // CLI11 leaves a command of no group out of the help
+    }
+    added.emplace(spec.path, cmd); // a command may have its own hidden commands (completion values)
     Command command = spec.bind(cmd, lang);
     command.needs = spec.needs;
     command.access = spec.access;
@@ -524,11 +532,24 @@ OptionInfo option_info(CLI::Option &option) {
   return info;
 }
 
-std::vector<OptionInfo> options_of(const CLI::App &cmd) {
+// What the option completes with, by its row in argument_completions() for `command`.
+void add_completion(OptionInfo &info, std::string_view command) {
+  for (const ArgumentCompletion &row : argument_completions()) {
+    if (row.command == command && std::ranges::find(info.names, row.name) != info.names.end()) {
+      info.completes = row.completes;
+      info.kind = row.kind;
+      return;
+    }
+  }
+}
+
+// The options of the command at `path` ("" for the options every command has).
+std::vector<OptionInfo> options_of(const CLI::App &cmd, std::string_view path) {
   std::vector<OptionInfo> options;
   for (const CLI::Option *option : cmd.get_options()) {
     if (option != cmd.get_help_ptr() && option != cmd.get_version_ptr()) {
       options.push_back(option_info(const_cast<CLI::Option &>(*option))); // get_validator is not const
+      add_completion(options.back(), path);
     }
   }
   return options;
@@ -548,12 +569,12 @@ std::vector<CommandInfo> describe_commands(Lang lang) {
   const auto cli = build_cli(lang);
   std::vector<CommandInfo> commands;
   for (const CommandSpec &spec : command_table()) {
-    commands.push_back({&spec, options_of(command_at(*cli->app, spec.path))});
+    commands.push_back({&spec, options_of(command_at(*cli->app, spec.path), spec.path)});
   }
   return commands;
 }
 
-std::vector<OptionInfo> common_options(Lang lang) { return options_of(*build_cli(lang)->app); }
+std::vector<OptionInfo> common_options(Lang lang) { return options_of(*build_cli(lang)->app, ""); }
 
 int run(const std::vector<std::string> &args, Io &io) {
   // Everything alearn prints passes the filter, so that no value and no file name can drive the

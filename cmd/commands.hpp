@@ -5,9 +5,12 @@
 //      render() with its renderers, cmd/output.hpp), and bind_<noun>_<verb>(), which binds the
 //      options;
 //   2. one row in the table in cmd/commands.cpp: the command as typed, what it reads before it
-//      runs, whether it writes, its bind function, and its summary in both languages;
+//      runs, whether it writes, its bind function, and its summary in both languages; and in
+//      argument_completions() what its arguments and options complete with in the shells
+//      (ids, members, indicators, files...); the man pages and completions follow by themselves;
 //   3. tests: a golden case in tests/golden/ and, for new library code, tests/test_<module>.cpp;
 //   4. its page in docs/ (Dutch and English).
+#include "completion_values.hpp"
 #include "session.hpp"
 
 #include <span>
@@ -24,6 +27,10 @@ struct CommandGroup {
   StaticText summary;
 };
 
+// A hidden command is left out of --help, the man pages and the completions: it is for the
+// scripts alearn writes itself (the shells' completion scripts ask `completion values`).
+enum class Visibility { listed, hidden };
+
 struct CommandSpec {
   std::string_view path; // as typed after "alearn": "workgroup member add"
   Needs needs = Needs::workgroup;
@@ -31,10 +38,30 @@ struct CommandSpec {
   // Adds the command's own options and arguments to `cmd`, and returns how to run it.
   Command (*bind)(CLI::App *cmd, Lang lang) = nullptr;
   StaticText summary; // the line in --help; empty for the command a group runs itself
+  Visibility visibility = Visibility::listed;
 };
 
 std::span<const CommandGroup> command_groups();
 std::span<const CommandSpec> command_table();
+
+// What a shell offers for an argument or an option's value, beyond the words of its value set.
+enum class Completes {
+  unlisted,   // not in argument_completions(): nothing (a test wants names that suggest a kind listed)
+  text,       // free text: nothing to offer
+  file,       // a file name
+  directory,  // a directory
+  repository, // values of the repository, by `completion values KIND`
+};
+
+// Which argument or option takes which kind of value: one row per option of one command (or of
+// every command: an empty command), named by its argument name or any of its option names.
+struct ArgumentCompletion {
+  std::string_view command; // "log show"; empty for the options every command has
+  std::string_view name;    // "id", "--owner"
+  Completes completes = Completes::text;
+  ValueKind kind = ValueKind::workgroup; // with Completes::repository
+};
+std::span<const ArgumentCompletion> argument_completions();
 
 // An option or argument as the built command line has it: the table's rows bind their options
 // in their bind functions, and this reads them back, so that completions and man pages come
@@ -46,7 +73,9 @@ struct OptionInfo {
   bool required = false;
   bool repeatable = false;
   std::string help;
-  std::vector<std::string> values; // the words it accepts (as in files); empty when any value goes
+  std::vector<std::string> values;           // the words it accepts (as in files); empty when any value goes
+  Completes completes = Completes::unlisted; // from argument_completions()
+  ValueKind kind = ValueKind::workgroup;     // with Completes::repository
 };
 
 struct CommandInfo {
@@ -58,6 +87,8 @@ struct CommandInfo {
 std::vector<CommandInfo> describe_commands(Lang lang);
 std::vector<OptionInfo> common_options(Lang lang);
 
+Command bind_completion(CLI::App *cmd, Lang lang);
+Command bind_completion_values(CLI::App *cmd, Lang lang);
 Command bind_experiment_share(CLI::App *cmd, Lang lang);
 Command bind_lessons(CLI::App *cmd, Lang lang);
 Command bind_resources(CLI::App *cmd, Lang lang);

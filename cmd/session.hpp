@@ -100,6 +100,10 @@ struct Command {
 // The command each (sub)command of the CLI runs when it is the last one given.
 using Registry = std::map<const CLI::App *, Command>;
 
+// The repository's root: --repo, else ALEARN_REPO, else the nearest folder upwards from the
+// current one that holds alearn.yaml; unset when there is none.
+std::optional<std::filesystem::path> locate_root(const Io &io, const std::string &repo_option);
+
 // Help text in the session's language.
 inline std::string help(Lang lang, std::string_view nl, std::string_view en) {
   return std::string(lang == Lang::nl ? nl : en);

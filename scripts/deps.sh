@@ -8,6 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   clang-format clang-tidy-19 clang-19 libclang-rt-19-dev
   chromium poppler-utils jq python3 file dpkg-dev faketime
+  bash-completion zsh fish groff-base
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds with warnings as errors under AddressSanitizer and UndefinedBehaviorSanitizer, runs every
-# test, proves the benchmark works on a small generated repository, checks the formatting and
+# test, proves the benchmark works on a small generated repository, builds the Debian package and
+# installs it into a temporary root, checks the formatting and
 # replays the fuzz targets' seed corpus (a few seconds of new inputs each).
 # Quiet on success but for the summaries. (clang-tidy takes about 15 minutes on 2 cores, too long
 # for every run: scripts/lint.sh runs it.)
@@ -17,6 +18,11 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build/asan && ctest --output-on-failure -j"$jobs" | tail -n 3)
 
 scripts/benchmark.sh --small --build build/asan --dir build/bench
+
+# The Debian package: an optimised build (build/release), CPack, and dpkg installing it into a
+# temporary root, where the installed alearn runs (tests/package/install_test.sh).
+deb=$(scripts/package.sh)
+tests/package/install_test.sh "$deb" "$PWD"
 
 sources=$(git ls-files 'lib/*.cpp' 'lib/*.hpp' 'cmd/*.cpp' 'cmd/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'tests/bench/*.cpp' 'fuzz/*.cpp' 'fuzz/*.hpp')
 clang-format --dry-run --Werror $sources

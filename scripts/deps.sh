@@ -8,6 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   clang-format clang-tidy-19 clang-19 libclang-rt-19-dev
   chromium poppler-utils jq python3 file
+  pre-commit shellcheck
 )
 
 missing=()
@@ -16,6 +17,9 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
+# node and npm for the linters of tests/ecosystem/, from Debian unless a node is there already
+# (NodeSource's nodejs carries its own npm and conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

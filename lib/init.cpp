@@ -98,12 +98,13 @@ std::string workflow_text(Lang lang, std::string_view action, bool pages) {
            "# die het verandert en alles wat de hele repository betreft. Problemen worden annotaties bij\n"
            "# de regels; de samenvatting van de job noemt ze allemaal.\n"
            "# {action} is de GitHub Action van alearn (action.yml in de broncode van alearn): hij bouwt\n"
-           "# alearn en draait alearn check --format github.\n"
+           "# alearn en draait alearn check --format github. fetch-depth: 0 geeft de geschiedenis die\n"
+           "# --since nodig heeft.\n"
          : "# alearn check: on a push to main the whole repository, on a pull request the workgroups it\n"
            "# changes and everything repository-wide. Problems become annotations on the lines; the job\n"
            "# summary lists every one of them.\n"
            "# {action} is alearn's GitHub Action (action.yml in alearn's source): it builds alearn and\n"
-           "# runs alearn check --format github.\n";
+           "# runs alearn check --format github. fetch-depth: 0 brings the history --since needs.\n";
   if (pages) {
     text +=
         nl ? "# Na elke push naar main zet de job pages de site van het netwerk (alearn site) op GitHub\n"
@@ -123,6 +124,8 @@ jobs:
     runs-on: ubuntu-24.04
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
       - uses: {action}
 )";
   text += nl ? "        # with:\n"

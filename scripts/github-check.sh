@@ -5,8 +5,9 @@
 # changes and everything repository-wide; on any other event (a push) the whole repository.
 # It reads what GitHub sets:
 #   GITHUB_EVENT_NAME    pull_request or pull_request_target: check --since the base branch
-#   GITHUB_BASE_REF      the pull request's base branch; fetched (its last commit) when the
-#                        checkout lacks it, as actions/checkout's default of one commit does
+#   GITHUB_BASE_REF      the pull request's base branch; fetched with the history --since
+#                        needs when the checkout lacks them (actions/checkout's default is one
+#                        commit; the workflow of `alearn init --ci` asks for fetch-depth: 0)
 #   GITHUB_STEP_SUMMARY  alearn writes its table of every finding there
 #   INPUT_FOLDER         the action's input `folder` (default .)
 #   INPUT_ARGS           the action's input `args`: words separated by spaces or line breaks,
@@ -27,11 +28,16 @@ pull_request | pull_request_target)
   base=${GITHUB_BASE_REF:-}
   if [ -n "$base" ] && git check-ref-format --branch "$base" >/dev/null 2>&1; then
     tracking="refs/remotes/origin/$base"
-    # The base branch's last commit is enough: --since compares its tree with the checkout's.
-    if ! git rev-parse --verify --quiet "$tracking^{commit}" >/dev/null; then
-      git fetch --no-tags --quiet --depth=1 origin "+refs/heads/$base:$tracking" || true
+    # --since compares HEAD with the commit where it meets the base branch: that needs the base
+    # branch and their history. A shallow checkout (actions/checkout's default of one commit) is
+    # made complete; a complete one lacking the base branch fetches it.
+    if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+      git fetch --no-tags --quiet --unshallow origin "+refs/heads/$base:$tracking" || true
+    elif ! git rev-parse --verify --quiet "$tracking^{commit}" >/dev/null; then
+      git fetch --no-tags --quiet origin "+refs/heads/$base:$tracking" || true
     fi
-    if commit=$(git rev-parse --verify --quiet "$tracking^{commit}"); then
+    if commit=$(git rev-parse --verify --quiet "$tracking^{commit}") &&
+      git merge-base "$commit" HEAD >/dev/null 2>&1; then
       since=(--since "$commit")
     fi
   fi

@@ -16,20 +16,25 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 script="$source_dir/scripts/github-check.sh"
 
-# The repository on "GitHub": main, and a branch with a change for a pull request.
+# The repository on "GitHub": main, a branch with a change, and the merge commit GitHub makes
+# for its pull request (refs/pull/1/merge), which actions/checkout fetches, one commit deep.
 origin="$work_dir/origin"
 make_network "$origin"
 git -C "$origin" checkout -q -b feature
 (cd "$origin" && "$alearn" --as zoe indicator record score 5 --date "$(date -d '-1 days' +%F)" >/dev/null)
 git -C "$origin" add -A
 git -C "$origin" commit -qm "A measurement"
+git -C "$origin" checkout -q --detach main
+git -C "$origin" merge -q --no-ff --no-edit feature
+git -C "$origin" update-ref refs/pull/1/merge HEAD
 git -C "$origin" checkout -q main
 main_commit=$(git -C "$origin" rev-parse main)
 checkout="$work_dir/checkout"
-git clone -q --depth 1 --branch feature "file://$origin" "$checkout"
-if git -C "$checkout" rev-parse --verify --quiet refs/remotes/origin/main >/dev/null; then
-  fail "the shallow clone has the base branch already: the fetch is not tested"
-fi
+git init -q "$checkout"
+git -C "$checkout" remote add origin "file://$origin"
+git -C "$checkout" fetch -q --no-tags --depth=1 origin +refs/pull/1/merge:refs/remotes/pull/1/merge
+git -C "$checkout" checkout -q --detach refs/remotes/pull/1/merge
+[ "$(git -C "$checkout" rev-parse --is-shallow-repository)" = true ] || fail "the checkout is not shallow"
 
 # A stub alearn that writes each argument on a line of its own, and the folder it ran in.
 stub="$work_dir/stub"
@@ -54,7 +59,15 @@ expected=$(lines "$checkout" check --format github --since "$main_commit" --stri
 [ "$recorded" = "$expected" ] || fail "on a pull request: $recorded; expected: $expected"
 [ "$(git -C "$checkout" rev-parse refs/remotes/origin/main)" = "$main_commit" ] ||
   fail "the base branch was not fetched"
-[ -f "$checkout/.git/shallow" ] || fail "the checkout is no longer shallow"
+[ "$(git -C "$checkout" merge-base refs/remotes/origin/main HEAD)" = "$main_commit" ] ||
+  fail "the checkout has not the history --since needs"
+# A complete clone of the branch alone: the base branch is fetched, nothing else changes.
+single="$work_dir/single"
+git clone -q --single-branch --branch feature "file://$origin" "$single"
+recorded=$(cd "$single" && env PATH="$stub:$PATH" ALEARN_STUB_LOG="$log" GITHUB_EVENT_NAME=pull_request \
+  GITHUB_BASE_REF=main "$script" >/dev/null 2>&1 && cat "$log")
+[ "$recorded" = "$(lines "$single" check --format github --since "$main_commit")" ] ||
+  fail "on a pull request in a complete clone: $recorded"
 # A second run finds the base branch without fetching; pull_request_target is a pull request too.
 recorded=$(run_stub GITHUB_EVENT_NAME=pull_request_target GITHUB_BASE_REF=main)
 [ "$recorded" = "$(lines "$checkout" check --format github --since "$main_commit")" ] ||

@@ -16,6 +16,7 @@ source "$(dirname "$0")/common.sh"
 # npm's cache next to the work folder, kept between runs: a run downloads nothing twice.
 npm_config_cache="$(dirname "$work_dir")/npm-cache"
 export npm_config_cache
+export npm_config_update_notifier=false
 npm_dir="$work_dir/npm"
 mkdir -p "$npm_dir"
 cp "$source_dir/tests/ecosystem/package.json" "$source_dir/tests/ecosystem/package-lock.json" "$npm_dir/"

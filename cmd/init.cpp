@@ -34,11 +34,15 @@ std::string dir_word(std::string_view dir) {
 // The workflow in an existing repository: the only file written.
 Status add_workflow(Session &session, const InitOptions &init) {
   TRY(add_ci_workflow(init.dir, init));
+  std::filesystem::path shown = init.dir.lexically_normal();
+  if (!shown.has_filename() && shown.has_parent_path()) {
+    shown = shown.parent_path(); // "/tmp/net/" -> "/tmp/net"
+  }
   session.report_saved(tr("In de alearn-repository in {} is alleen .github/workflows/alearn.yml toegevoegd "
                           "(controle met {}); alle andere bestanden zijn gebleven zoals ze waren\n",
                           "Only .github/workflows/alearn.yml was added to the alearn repository in {} "
                           "(checks with {}); every other file stayed as it was\n",
-                          init.dir.lexically_normal().string(), init.ci_action));
+                          shown.string(), init.ci_action));
   return {};
 }
 

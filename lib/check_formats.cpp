@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace alearn {
 namespace fs = std::filesystem;
@@ -109,6 +108,7 @@ std::string github_annotations(const CheckView &view) {
 }
 
 std::string markdown_cell(std::string_view text) {
+  constexpr std::string_view inline_markup = "\\`*_[]()<>!&|~@#:$";
   std::string cell;
   cell.reserve(text.size());
   for (const char c : text) {
@@ -116,9 +116,10 @@ std::string markdown_cell(std::string_view text) {
     if (byte < 0x20 || byte == 0x7f) {
       // A line break would end the row; no control character belongs in the page.
       cell += ' ';
-    } else if (byte < 0x80 && std::ispunct(byte) != 0) {
-      // CommonMark takes any ASCII punctuation after a backslash as itself: no markup, no HTML,
-      // no end of the cell ('|'), no code span, no @mention or #reference can start.
+    } else if (inline_markup.find(c) != std::string_view::npos) {
+      // CommonMark takes ASCII punctuation after a backslash as itself: no emphasis, link, code
+      // span, HTML, entity, end of the cell ('|'), autolink (':'), math ('$'), @mention or
+      // #reference can start. (A table cell holds inline text only: no list, heading or quote.)
       cell += '\\';
       cell += c;
     } else {

@@ -33,8 +33,8 @@ std::string github_annotations(const CheckView &view);
 // The job summary: the summary and a Markdown table of every finding, with its file, line,
 // level, rule and message (GitHub shows only the first 10 annotations of a step, 50 of a job).
 std::string github_summary(const CheckView &view);
-// Text as one cell of a Markdown table: on one line, no control character, every ASCII
-// punctuation character escaped, so that nothing in it is markup, HTML or the cell's end.
+// Text as one cell of a Markdown table: on one line, no control character, and every character
+// that could start inline markup escaped, so that nothing in it is markup, HTML or the cell's end.
 std::string markdown_cell(std::string_view text);
 // One test case per file with findings (errors fail it, warnings are its output), and one for
 // the repository as a whole, so that a clean run shows as a passed test.

@@ -97,14 +97,14 @@ std::string workflow_text(Lang lang, std::string_view action, bool pages) {
       nl ? "# alearn check: bij een push naar main de hele repository, bij een pull request de werkgroepen\n"
            "# die het verandert en alles wat de hele repository betreft. Problemen worden annotaties bij\n"
            "# de regels; de samenvatting van de job noemt ze allemaal.\n"
-           "# {action} is de GitHub Action van alearn (action.yml in de broncode van alearn): hij bouwt\n"
-           "# alearn en draait alearn check --format github. fetch-depth: 0 geeft de geschiedenis die\n"
-           "# --since nodig heeft.\n"
+           "# De stap met de GitHub Action van alearn (action.yml in de broncode van alearn) bouwt alearn\n"
+           "# en draait alearn check --format github. fetch-depth: 0 haalt de geschiedenis op die --since\n"
+           "# nodig heeft.\n"
          : "# alearn check: on a push to main the whole repository, on a pull request the workgroups it\n"
            "# changes and everything repository-wide. Problems become annotations on the lines; the job\n"
            "# summary lists every one of them.\n"
-           "# {action} is alearn's GitHub Action (action.yml in alearn's source): it builds alearn and\n"
-           "# runs alearn check --format github. fetch-depth: 0 brings the history --since needs.\n";
+           "# The step with alearn's GitHub Action (action.yml in alearn's source) builds alearn and runs\n"
+           "# alearn check --format github. fetch-depth: 0 fetches the history --since needs.\n";
   if (pages) {
     text +=
         nl ? "# Na elke push naar main zet de job pages de site van het netwerk (alearn site) op GitHub\n"

@@ -136,7 +136,7 @@ else
 fi
 annotations=$(grep -c '^::error file=workgroups/team/indicators/overdue-' "$work_dir/output" || true)
 [ "$annotations" -eq 30 ] || fail "30 overdue indicators gave $annotations annotations"
-rows=$(grep -c '^| workgroups\\/team\\/indicators\\/overdue\\-[0-9]*\\\.md | [0-9]* | error | overdue | ' "$summary" || true)
+rows=$(grep -c '^| workgroups/team/indicators/overdue-[0-9]*\.md | [0-9]* | error | overdue | ' "$summary" || true)
 [ "$rows" -eq 30 ] || fail "the job summary has $rows rows of overdue indicators, not 30: $(cat "$summary")"
 [ "$(grep -c '^|' "$summary")" -eq 32 ] || fail "the job summary's table is not a header, its line and 30 rows"
 expect_in "$(cat "$summary")" "| file | line | level | rule | message |" "the job summary's header"

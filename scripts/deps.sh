@@ -8,8 +8,10 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   clang-format clang-tidy-19 clang-19 libclang-rt-19-dev
   chromium poppler-utils jq python3 file
-  pre-commit shellcheck
 )
+
+# The tests of tests/ecosystem/: the real pre-commit, and shellcheck.
+packages+=(pre-commit shellcheck)
 
 missing=()
 for package in "${packages[@]}"; do

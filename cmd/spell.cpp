@@ -55,7 +55,7 @@ struct ParamSpelling {
   Quote quote;
 };
 
-constexpr std::array<ParamSpelling, 48> params = {{
+constexpr std::array<ParamSpelling, 50> params = {{
     {Param::word, "", Quote::none},
     {Param::text, "", Quote::text},
     {Param::path, "", Quote::shell},
@@ -104,6 +104,8 @@ constexpr std::array<ParamSpelling, 48> params = {{
     {Param::since, "--since", Quote::none},
     {Param::with, "--with", Quote::text},
     {Param::outcome, "--outcome", Quote::text},
+    {Param::ci, "--ci", Quote::none},
+    {Param::pages, "--pages", Quote::none},
 }};
 
 std::string_view words_of(Action action) {

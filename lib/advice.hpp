@@ -93,6 +93,8 @@ enum class Param {
   since,          // blocker add: since when the rule blocks
   with,           // blocker raise: with whom
   outcome,        // blocker resolve: what came of it
+  ci,             // init: the GitHub Action of the CI workflow
+  pages,          // init: the workflow also publishes the site (a flag)
 };
 
 struct Argument {

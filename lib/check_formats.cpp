@@ -107,20 +107,45 @@ std::string github_annotations(const CheckView &view) {
   return out + "alearn check: " + check_summary(view.report).in(view.lang) + "\n";
 }
 
+std::string markdown_cell(std::string_view text) {
+  constexpr std::string_view inline_markup = "\\`*_[]()<>!&|~@#:$";
+  std::string cell;
+  cell.reserve(text.size());
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f) {
+      // A line break would end the row; no control character belongs in the page.
+      cell += ' ';
+    } else if (inline_markup.find(c) != std::string_view::npos) {
+      // CommonMark takes ASCII punctuation after a backslash as itself: no emphasis, link, code
+      // span, HTML, entity, end of the cell ('|'), autolink (':'), math ('$'), @mention or
+      // #reference can start. (A table cell holds inline text only: no list, heading or quote.)
+      cell += '\\';
+      cell += c;
+    } else {
+      cell += c;
+    }
+  }
+  return cell;
+}
+
 std::string github_summary(const CheckView &view) {
   const auto pick = [&](const Text &text) { return text.in(view.lang); };
-  std::string out = "## alearn check\n\n" + pick(check_summary(view.report)) + "\n\n";
+  std::string out = "## alearn check\n\n" + markdown_cell(pick(check_summary(view.report))) + "\n\n";
   if (view.report.findings.empty()) {
     return out;
   }
-  out += fmt::format("| {} | {} | {} |\n|---|---|---|\n", pick(Text{"bestand", "file"}),
-                     pick(Text{"soort", "level"}), pick(Text{"melding", "message"}));
+  out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---:|---|---|---|\n", pick(Text{"bestand", "file"}),
+                     pick(Text{"regel", "line"}), pick(Text{"soort", "level"}),
+                     pick(Text{"controle", "rule"}), pick(Text{"melding", "message"}));
   for (std::size_t i = 0; i < view.report.findings.size(); ++i) {
     const Finding &finding = view.report.findings[i];
-    std::string message = view.messages.at(i);
-    std::ranges::replace(message, '\n', ' ');
-    out += fmt::format("| `{}` | {} | {} |\n", finding_place(view.root, finding.where),
-                       level_name(finding.level), message);
+    const bool error = finding.level == Level::error;
+    out += fmt::format("| {} | {} | {} | {} | {} |\n",
+                       markdown_cell(finding_file(view.root, finding.where.file)),
+                       finding.where.line > 0 ? std::to_string(finding.where.line) : std::string(),
+                       pick(error ? Text{"fout", "error"} : Text{"waarschuwing", "warning"}),
+                       markdown_cell(finding.rule), markdown_cell(view.messages.at(i)));
   }
   return out;
 }

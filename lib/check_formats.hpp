@@ -30,9 +30,12 @@ std::string finding_place(const std::filesystem::path &root, const Error &where)
 Json check_json(const CheckView &view);
 // "::error file=...,line=...::message", a line per finding, then the summary.
 std::string github_annotations(const CheckView &view);
-// The job summary: the summary and a Markdown table of every finding (GitHub shows only the
-// first annotations of a step).
+// The job summary: the summary and a Markdown table of every finding, with its file, line,
+// level, rule and message (GitHub shows only the first 10 annotations of a step, 50 of a job).
 std::string github_summary(const CheckView &view);
+// Text as one cell of a Markdown table: on one line, no control character, and every character
+// that could start inline markup escaped, so that nothing in it is markup, HTML or the cell's end.
+std::string markdown_cell(std::string_view text);
 // One test case per file with findings (errors fail it, warnings are its output), and one for
 // the repository as a whole, so that a clean run shows as a passed test.
 std::string junit_xml(const CheckView &view);

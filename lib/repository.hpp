@@ -123,16 +123,25 @@ struct InitOptions {
   std::string name; // empty: the directory's name
   Lang language = Lang::nl;
   std::vector<std::string> organisations;
-  // What the CI workflow runs to check the repository, with annotations (cmd/ spells it).
-  std::string ci_check_command;
-  bool pages = false; // the workflow also publishes the site on GitHub Pages
+  // The GitHub Action the CI workflow uses to check the repository, as `uses:` names it:
+  // "owner/repo@ref" (alearn's action.yml, kept where the organisation keeps alearn). Empty: no
+  // workflow.
+  std::string ci_action;
+  bool pages = false; // the workflow also publishes the site on GitHub Pages (needs ci_action)
   // The network's themes; unset: the six national themes in the repository's language.
   std::optional<std::vector<std::string>> themes;
 };
 // Creates alearn.yaml, a .gitignore for alearn's temporaries (or adds the pattern to the one
-// there), and unless they exist .gitattributes, a GitHub Actions workflow
-// (.github/workflows/alearn.yml) and a pre-commit hook (.pre-commit-hooks.yaml) that run
-// `alearn check`. Refuses when dir already holds an alearn repository.
+// there), and unless they exist .gitattributes, a pre-commit configuration
+// (.pre-commit-config.yaml) whose local hook runs `alearn check`, and with `ci_action` a GitHub
+// Actions workflow (.github/workflows/alearn.yml) that uses the action. Refuses when dir already
+// holds an alearn repository, and a bad ci_action or pages without it before writing anything.
 Result<std::filesystem::path> init_repository(const InitOptions &options);
+// In the existing repository at `root`: writes the workflow of `options` (ci_action, pages,
+// language) and nothing else; refuses when the workflow exists.
+Status add_ci_workflow(const std::filesystem::path &root, const InitOptions &options);
+// A usage error unless `action` is "owner/repository@ref" with GitHub's characters for the names
+// and a ref of git's that needs no quoting in YAML.
+Status check_ci_action(std::string_view action);
 
 } // namespace alearn

@@ -11,12 +11,18 @@ packages=(
   bash-completion zsh fish groff-base
 )
 
+# The tests of tests/ecosystem/: the real pre-commit, and shellcheck.
+packages+=(pre-commit shellcheck)
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$package")
   fi
 done
+# node and npm for the linters of tests/ecosystem/, from Debian unless a node is there already
+# (NodeSource's nodejs carries its own npm and conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

@@ -1,6 +1,7 @@
 // The forms of a check report for other programs (lib/check_formats): what GitHub and JUnit
 // readers get, escaped as each of them requires, from one report.
 #include "check_formats.hpp"
+#include "helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -58,12 +59,39 @@ TEST_SUITE("check formats") {
     const Sample sample;
     const std::string out = github_summary(sample.view());
     CHECK(out.starts_with("## alearn check\n\n2 errors, 1 warning in 12 files of 1 workgroup\n\n"));
-    CHECK(out.find("| file | level | message |\n|---|---|---|\n") != std::string::npos);
-    CHECK(out.find("| `workgroups/wg/indicators/x.md` | warning | due 100%: late, really |\n") !=
+    CHECK(out.find("| file | line | level | rule | message |\n|---|---:|---|---|---|\n") !=
           std::string::npos);
+    CHECK(out.find("| workgroups/wg/indicators/x.md |  | warning | overdue | due 100%\\: late, really |\n") !=
+          std::string::npos);
+    CHECK(out.find(
+              "| workgroups/wg/log/a.md | 3 | error | reference | \\<Karel \\& Co\\> is \"no\" member |\n") !=
+          std::string::npos);
+    // A row per finding after the header and its line.
+    CHECK(alearn::test::occurrences(out, "\n|") == 2 + 3);
     const Sample clean{fs::path{"/repo"}, CheckReport{{}, 3, 1}, {}};
     CHECK(github_summary(clean.view()) ==
           "## alearn check\n\n0 errors, 0 warnings in 3 files of 1 workgroup\n\n");
+    const CheckView dutch{sample.report, sample.root, sample.messages, Lang::nl};
+    CHECK(github_summary(dutch).find("| bestand | regel | soort | controle | melding |\n") !=
+          std::string::npos);
+    CHECK(github_summary(dutch).find("| 3 | fout | reference |") != std::string::npos);
+  }
+
+  TEST_CASE("a table cell escapes markup and HTML and keeps to one line") {
+    CHECK(markdown_cell("plain text 42, a-b.c/d 'e' \"f\" 100%") == "plain text 42, a-b.c/d 'e' \"f\" 100%");
+    // The end of a cell, a code span, HTML, a link, emphasis: all taken as the characters they are.
+    CHECK(markdown_cell("a|b") == "a\\|b");
+    CHECK(markdown_cell("`rm -rf`") == "\\`rm -rf\\`");
+    CHECK(markdown_cell("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert\\(1\\)\\>");
+    CHECK(markdown_cell("[click](https://evil.example)") == "\\[click\\]\\(https\\://evil.example\\)");
+    CHECK(markdown_cell("**bold** _it_ ~x~ # h") == "\\*\\*bold\\*\\* \\_it\\_ \\~x\\~ \\# h");
+    // No @mention, no #reference, no entity, no math.
+    CHECK(markdown_cell("@team #12 &amp; $x^2$") == "\\@team \\#12 \\&amp; \\$x^2\\$");
+    CHECK(markdown_cell("back\\slash") == "back\\\\slash");
+    // Line breaks and other control characters become spaces: the row stays one line.
+    CHECK(markdown_cell("one\ntwo\r\nthree\tfour\x1b[31m\x7f") == "one two  three four \\[31m ");
+    // Letters beyond ASCII stay as they are.
+    CHECK(markdown_cell("Zoë – één") == "Zoë – één");
   }
 
   TEST_CASE("JUnit has a case per file with findings and one for the whole, all escaped") {

@@ -472,10 +472,12 @@ TEST_SUITE("network") {
     REQUIRE(run_alearn({"init", "none", "--no-themes"}, dir.path()).code == 0);
     CHECK(read_file(dir.path() / "none/alearn.yaml").find("themes") == std::string::npos);
     REQUIRE(run_alearn({"-w", "x", "workgroup", "new", "X", "--slug", "x"}, dir.path() / "none").code == 0);
+    REQUIRE(run_alearn({"init", "none", "--ci", "owner/alearn@v1"}, dir.path()).code == 0);
     CHECK(read_file(dir.path() / "none/.github/workflows/alearn.yml").find("pages") == std::string::npos);
 
-    // --pages: a second job publishes the site, after the check, from main only.
-    REQUIRE(run_alearn({"init", "pages", "--pages"}, dir.path()).code == 0);
+    // --pages: a second job publishes the site, after the check, from main only; alearn's action
+    // installs alearn there without checking again.
+    REQUIRE(run_alearn({"init", "pages", "--pages", "--ci", "owner/alearn@v1"}, dir.path()).code == 0);
     auto workflow = load_document(dir.path() / "pages/.github/workflows/alearn.yml", Format::yaml);
     REQUIRE(workflow.has_value());
     const Data &jobs = workflow->data["jobs"];
@@ -487,12 +489,15 @@ TEST_SUITE("network") {
     for (const auto &step : jobs["pages"]["steps"]) {
       if (step.contains("uses")) {
         uses.push_back(step["uses"]);
+        if (step["uses"] == "owner/alearn@v1") {
+          CHECK(step["with"]["check"] == false);
+        }
       }
       if (step.contains("run") && step["run"].get<std::string>().starts_with("alearn site")) {
         uses.push_back("alearn site");
       }
     }
-    CHECK(uses == std::vector<std::string>{"actions/checkout@v4", "alearn site",
+    CHECK(uses == std::vector<std::string>{"actions/checkout@v4", "owner/alearn@v1", "alearn site",
                                            "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4"});
     CHECK(run_alearn({"-w", "x", "workgroup", "theme", "add", "Anything"}, dir.path() / "none").code == 0);
   }

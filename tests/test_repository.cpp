@@ -86,20 +86,160 @@ TEST_SUITE("repository") {
   TEST_CASE("init refuses an existing repository and changes nothing") {
     TempDir dir;
     auto first = init_repository(
-        {dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "alearn check --format github", false, std::nullopt});
+        {dir.path(), "Netwerk", Lang::nl, {"De Linde"}, "mijn-organisatie/alearn@v1", false, std::nullopt});
     REQUIRE(first.has_value());
     const auto config = load_config(dir.path());
     REQUIRE(config.has_value());
     CHECK(config->name == "Netwerk");
     CHECK(config->organisations.front().name == "De Linde");
-    // CI runs alearn check: a GitHub Actions workflow and a pre-commit hook come with it.
-    CHECK(read_file(dir.path() / ".github/workflows/alearn.yml").find("alearn check --format github") !=
-          std::string::npos);
-    CHECK(read_file(dir.path() / ".pre-commit-hooks.yaml").find("entry: alearn check") != std::string::npos);
+    // CI runs alearn check: a GitHub Actions workflow with alearn's action, and pre-commit's
+    // configuration with a local hook.
+    contains(read_file(dir.path() / ".github/workflows/alearn.yml"),
+             "      - uses: mijn-organisatie/alearn@v1\n");
+    contains(read_file(dir.path() / ".pre-commit-config.yaml"),
+             "repos:\n  - repo: local\n    hooks:\n      - id: alearn-check\n");
+    CHECK_FALSE(fs::exists(dir.path() / ".pre-commit-hooks.yaml"));
     const auto before = snapshot(dir.path());
     auto second = init_repository({dir.path(), "Ander", Lang::en, {}, {}, false, std::nullopt});
     CHECK_FALSE(second.has_value());
     CHECK(snapshot(dir.path()) == before);
+  }
+
+  TEST_CASE("init writes the pre-commit configuration in the repository's language and keeps one there") {
+    TempDir dir;
+    REQUIRE(init_repository({dir.path() / "nl", "N", Lang::nl, {}, {}, false, std::nullopt}));
+    const std::string dutch = read_file(dir.path() / "nl/.pre-commit-config.yaml");
+    contains(dutch, "# alearn check voor elke commit, met pre-commit (https://pre-commit.com). alearn moet");
+    contains(dutch, "pre-commit install zet de hook aan.\n");
+    contains(dutch, "        entry: alearn check\n        language: system\n        pass_filenames: false\n"
+                    "        always_run: true\n");
+    REQUIRE(init_repository({dir.path() / "en", "N", Lang::en, {}, {}, false, std::nullopt}));
+    contains(read_file(dir.path() / "en/.pre-commit-config.yaml"),
+             "alearn must be\n# installed (on the PATH); pre-commit install turns the hook on.\n");
+    // Without an action: no workflow.
+    CHECK_FALSE(fs::exists(dir.path() / "en/.github"));
+    // A configuration of the user's own stays as it is.
+    write_file(dir.path() / "own/.pre-commit-config.yaml", "repos: []\n");
+    REQUIRE(init_repository({dir.path() / "own", "N", Lang::en, {}, {}, false, std::nullopt}));
+    CHECK(read_file(dir.path() / "own/.pre-commit-config.yaml") == "repos: []\n");
+  }
+
+  TEST_CASE("init refuses a bad action or pages without one and writes nothing") {
+    for (const std::string &bad : std::vector<std::string>{"alearn",
+                                                           "owner/alearn",
+                                                           "owner/alearn@",
+                                                           "@v1",
+                                                           "/alearn@v1",
+                                                           "owner/@v1",
+                                                           "-owner/alearn@v1",
+                                                           "own--er/alearn@v1",
+                                                           "owner/alearn@v1 ",
+                                                           "owner/alearn@v1\nrun: evil",
+                                                           "owner/alearn@'v1'",
+                                                           "owner/alearn@v1#x",
+                                                           "owner/al earn@v1",
+                                                           "owner/../x@v1",
+                                                           "owner/alearn@-v1",
+                                                           "owner/alearn@a..b",
+                                                           "owner/alearn@v1.lock",
+                                                           "owner/a/b@v1",
+                                                           "owner/alearn@${{ github.token }}",
+                                                           std::string(40, 'o') + "/alearn@v1"}) {
+      CAPTURE(bad);
+      TempDir dir;
+      auto made = init_repository({dir.path() / "net", "N", Lang::en, {}, bad, false, std::nullopt});
+      REQUIRE_FALSE(made.has_value());
+      CHECK(made.error().kind == ErrorKind::usage);
+      CHECK(made.error().inputs == std::vector<Param>{Param::ci});
+      CHECK(made.error().message.en.find("is no GitHub Action as owner/repository@ref") != std::string::npos);
+      CHECK(made.error().message.nl.find("is geen GitHub Action als eigenaar/repository@ref") !=
+            std::string::npos);
+      CHECK_FALSE(fs::exists(dir.path() / "net"));
+    }
+    for (const std::string &good :
+         std::vector<std::string>{"owner/alearn@v1", "my-org/alearn.cpp@main", "o/r_2@release/2026.1",
+                                  "O1/R@0123456789abcdef0123456789abcdef01234567"}) {
+      CAPTURE(good);
+      CHECK(check_ci_action(good).has_value());
+    }
+    TempDir dir;
+    auto pages = init_repository({dir.path() / "net", "N", Lang::en, {}, {}, true, std::nullopt});
+    REQUIRE_FALSE(pages.has_value());
+    CHECK(pages.error().inputs == std::vector<Param>{Param::pages, Param::ci});
+    CHECK_FALSE(fs::exists(dir.path() / "net"));
+  }
+
+  TEST_CASE("init --ci in an existing repository adds the workflow and nothing else") {
+    TempDir dir;
+    REQUIRE(init_repository({dir.path(), "N", Lang::en, {}, {}, false, std::nullopt}));
+    const auto before = snapshot(dir.path());
+    InitOptions options;
+    options.language = Lang::en;
+    options.ci_action = "owner/alearn@v2";
+    options.pages = true;
+    REQUIRE(add_ci_workflow(dir.path(), options));
+    auto after = snapshot(dir.path());
+    const std::string workflow = after.at(".github/workflows/alearn.yml");
+    contains(workflow, "      - uses: owner/alearn@v2\n");
+    contains(workflow, "  pages:\n");
+    after.erase(".github/workflows/alearn.yml");
+    CHECK(after == before);
+    // A second time: the workflow is the user's now.
+    const auto added = snapshot(dir.path());
+    options.ci_action = "owner/alearn@v3";
+    auto again = add_ci_workflow(dir.path(), options);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().kind == ErrorKind::refused);
+    CHECK(snapshot(dir.path()) == added);
+    options.ci_action = "owner";
+    CHECK(add_ci_workflow(dir.path(), options).error().kind == ErrorKind::usage);
+  }
+
+  TEST_CASE("alearn init says how to add CI and --ci adds only the workflow to an existing repository") {
+    TempDir dir;
+    const Outcome made = run_alearn({"init", "net", "--lang", "en"}, dir.path());
+    REQUIRE(made.code == 0);
+    contains(made.out, "pre-commit: .pre-commit-config.yaml runs alearn check before every commit, after "
+                       "pre-commit install\n");
+    contains(made.out,
+             "CI: no workflow yet; write one that uses alearn's GitHub Action with: alearn init net "
+             "--ci <owner>/<repository>@<ref>\n");
+    const Outcome dutch = run_alearn({"init", "nl", "--lang", "nl"}, dir.path());
+    contains(dutch.out, "CI: nog geen workflow; maak er een die de GitHub Action van alearn gebruikt met: "
+                        "alearn init nl --ci <eigenaar>/<repository>@<ref>\n");
+
+    // A bad action: exit 2, the option named, in both languages, nothing written.
+    const auto before = snapshot(dir.path());
+    const Outcome bad =
+        run_alearn({"init", "net", "--ci", "owner/alearn"}, dir.path(), {{"ALEARN_LANG", "en"}});
+    CHECK(bad.code == 2);
+    contains(bad.err, "'owner/alearn' is no GitHub Action as owner/repository@ref");
+    contains(bad.err, "(--ci)");
+    const Outcome slecht = run_alearn({"init", "nieuw", "--ci", "owner/alearn@", "--lang", "nl"}, dir.path());
+    CHECK(slecht.code == 2);
+    contains(slecht.err, "'owner/alearn@' is geen GitHub Action als eigenaar/repository@ref");
+    const Outcome pages = run_alearn({"init", "nieuw", "--pages", "--lang", "en"}, dir.path());
+    CHECK(pages.code == 2);
+    contains(pages.err,
+             "the site on GitHub Pages needs a workflow, and that alearn's GitHub Action; nothing was "
+             "written (--pages, --ci)");
+    CHECK(snapshot(dir.path()) == before);
+
+    // The user who forgot --ci: the workflow is added, every other file stays.
+    const Outcome added = run_alearn({"init", "net", "--ci", "my-org/alearn@v1", "--lang", "en"}, dir.path());
+    CHECK(added.code == 0);
+    contains(added.out, "Only .github/workflows/alearn.yml was added to the alearn repository in ");
+    contains(added.out, "(checks with my-org/alearn@v1); every other file stayed as it was\n");
+    auto after = snapshot(dir.path());
+    contains(after.at("net/.github/workflows/alearn.yml"), "      - uses: my-org/alearn@v1\n");
+    after.erase("net/.github/workflows/alearn.yml");
+    CHECK(after == before);
+    const Outcome again = run_alearn({"init", "net", "--ci", "my-org/alearn@v2", "--lang", "en"}, dir.path());
+    CHECK(again.code == 1);
+    contains(again.err, "the workflow exists already; nothing was changed");
+    contains(read_file(dir.path() / "net/.github/workflows/alearn.yml"), "my-org/alearn@v1");
+    // Without --ci an existing repository is refused, as before.
+    CHECK(run_alearn({"init", "net"}, dir.path()).code == 1);
   }
 
   TEST_CASE("the comment init writes names a format page that exists in the repository's language") {

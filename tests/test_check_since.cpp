@@ -275,10 +275,10 @@ TEST_SUITE("check since") {
   TEST_CASE("the findings of --since are those of the full check in the workgroups it checked") {
     TempDir dir;
     const fs::path root = dir.path() / "network";
-    REQUIRE(run_shell(
-                fmt::format("\"{}\" network --workgroups 8 --days 60 --body-bytes 100 --seed 7 --today 2026-11-23 >/dev/null",
-                            ALEARN_GENERATE),
-                dir.path())
+    REQUIRE(run_shell(fmt::format("\"{}\" network --workgroups 8 --days 60 --body-bytes 100 --seed 7 --today "
+                                  "2026-11-23 >/dev/null",
+                                  ALEARN_GENERATE),
+                      dir.path())
                 .code == 0);
     const auto git = [&](const std::string &command) {
       const ShellResult result = run_shell(command, root);

@@ -110,10 +110,12 @@ Command bind_check(CLI::App *cmd, Lang lang) {
              help(lang,
                   "Alleen de werkgroepen met bestanden die veranderd zijn in de commits sinds REV "
                   "(vanaf waar REV en HEAD samenkomen, zoals in een pull request), en wat over de hele "
-                  "repository gaat; een gewijzigde alearn.yaml controleert alles",
+                  "repository gaat; een gewijzigde alearn.yaml controleert alles. Wat niet gecommit is, telt "
+                  "alleen met --uncommitted",
                   "Only the workgroups with files changed in the commits since REV (from where REV "
                   "and HEAD meet, as in a pull request), and what concerns the whole repository; a "
-                  "changed alearn.yaml checks everything"))
+                  "changed alearn.yaml checks everything. What is not committed counts only with "
+                  "--uncommitted"))
           ->type_name("REV");
   cmd->add_flag("--uncommitted", options->uncommitted,
                 help(lang,

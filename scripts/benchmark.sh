@@ -107,7 +107,7 @@ if [ "$small" = 1 ]; then
   rm -rf "$dir/small-site"
   "$alearn" --repo "$repo" site -o "$dir/small-site" >/dev/null
   # check --since: one workgroup changed in a commit is the one checked.
-  (cd "$repo" && git init -q && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
+  (cd "$repo" && git init -q -b main && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
   ALEARN_USER="$(first_member "$repo" "$slug")" "$alearn" --repo "$repo" -w "$slug" log add "benchmark entry" >/dev/null
   (cd "$repo" && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm "one entry")
   "$alearn" --repo "$repo" check --since HEAD~1 --lang en | tail -n 1 | grep -q " of 1 of 2 workgroups, changed since HEAD~1$"
@@ -167,7 +167,7 @@ since_table() {
   local repo=$dir/scale-170
   generated "$repo" --workgroups 170
   if [ ! -d "$repo/.git" ]; then
-    (cd "$repo" && git init -q && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
+    (cd "$repo" && git init -q -b main && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
   fi
   read_all "$repo"
   local slugs changed other member files

@@ -1,5 +1,6 @@
-// alearn check [--format text|json|github|junit] [--strict]: every problem in the repository,
-// for people and for CI. Exit 0 without errors, 1 when the repository fails, 2 on usage errors.
+// alearn check [--format text|json|github|junit] [--strict] [--since REV [--uncommitted]]: every
+// problem in the repository, or in the workgroups changed since REV, for people and for CI.
+// Exit 0 without errors, 1 when the repository fails, 2 on usage errors.
 #include "check_formats.hpp"
 #include "choices.hpp"
 #include "commands.hpp"
@@ -17,6 +18,8 @@ namespace {
 struct CheckCommandOptions {
   std::string format = "text";
   bool strict = false;
+  std::string since;
+  bool uncommitted = false;
 };
 
 // Each finding's message with its advice (rm, indicator record), in the session's language.
@@ -60,6 +63,13 @@ Status run_check(Session &session, const CheckCommandOptions &options) {
   if (const std::string threads = session.env("ALEARN_THREADS"); !threads.empty()) {
     check.threads = static_cast<unsigned>(std::max(1, std::atoi(threads.c_str())));
   }
+  if (!options.since.empty()) {
+    auto changes =
+        changed_since(session.repository_root, options.since,
+                      options.uncommitted ? Uncommitted::included : Uncommitted::left_out, session.io.env);
+    TRY(changes);
+    check.changes = std::move(*changes);
+  }
   auto report = check_repository(session.repository_root, check);
   TRY(report);
   const std::vector<std::string> messages = finding_messages(session, *report);
@@ -94,6 +104,26 @@ Command bind_check(CLI::App *cmd, Lang lang) {
       ->excludes(format);
   cmd->add_flag("--strict", options->strict,
                 help(lang, "Waarschuwingen tellen als fouten", "Warnings count as errors"));
+  CLI::Option *since =
+      cmd->add_option(
+             "--since", options->since,
+             help(lang,
+                  "Alleen de werkgroepen met bestanden die veranderd zijn in de commits sinds REV "
+                  "(vanaf waar REV en HEAD samenkomen, zoals in een pull request), en wat over de hele "
+                  "repository gaat; een gewijzigde alearn.yaml controleert alles. Wat niet gecommit is, telt "
+                  "alleen met --uncommitted",
+                  "Only the workgroups with files changed in the commits since REV (from where REV "
+                  "and HEAD meet, as in a pull request), and what concerns the whole repository; a "
+                  "changed alearn.yaml checks everything. What is not committed counts only with "
+                  "--uncommitted"))
+          ->type_name("REV");
+  cmd->add_flag("--uncommitted", options->uncommitted,
+                help(lang,
+                     "Met --since: tel ook wat nog niet gecommit is (gestaged, gewijzigd, nieuwe bestanden); "
+                     "git kijkt dan naar elk bestand, zoals git status",
+                     "With --since: count what is not committed yet too (staged, changed, new files); git "
+                     "then looks at every file, as git status does"))
+      ->needs(since);
   return command_for(options, run_check);
 }
 

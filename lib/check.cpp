@@ -1,6 +1,7 @@
 #include "check.hpp"
 
 #include "blocker.hpp"
+#include "check_since.hpp"
 #include "criteria.hpp"
 #include "cycle.hpp"
 #include "evaluation.hpp"
@@ -695,16 +696,24 @@ struct IdSighting {
   auto operator<=>(const IdSighting &) const = default;
 };
 
-// The workgroups that share an identifier with another record, found from the sightings alone.
+// The workgroups that share an identifier with another record, found from the sightings alone:
+// of the identifiers seen more than once, those seen in a workgroup that is `checked`.
 std::vector<std::size_t> groups_with_shared_ids(std::vector<IdSighting> &sightings,
+                                                const std::vector<bool> &checked,
                                                 std::set<std::uint64_t> &shared) {
   std::ranges::sort(sightings);
   std::set<std::size_t> groups;
-  for (std::size_t i = 1; i < sightings.size(); ++i) {
-    if (sightings[i].id == sightings[i - 1].id) {
-      shared.insert(sightings[i].id);
+  for (std::size_t first = 0, next = 0; first < sightings.size(); first = next) {
+    bool seen_in_checked = false;
+    for (next = first; next < sightings.size() && sightings[next].id == sightings[first].id; ++next) {
+      seen_in_checked = seen_in_checked || checked[sightings[next].group];
+    }
+    if (next - first < 2 || !seen_in_checked) {
+      continue;
+    }
+    shared.insert(sightings[first].id);
+    for (std::size_t i = first; i < next; ++i) {
       groups.insert(sightings[i].group);
-      groups.insert(sightings[i - 1].group);
     }
   }
   return {groups.begin(), groups.end()};
@@ -806,6 +815,89 @@ GroupCheck check_workgroup(const FolderEntry &folder, const fs::path &root, cons
 
 } // namespace
 
+namespace {
+
+// The findings about what lies around the workgroups: alearn.yaml, the top of the repository
+// and the workgroups folder itself.
+void check_around_workgroups(CheckReport &report, const fs::path &root, const fs::path &real_root,
+                             WorkgroupFolders &found, Parsed<Config> &config) {
+  if (!config) {
+    add_folder_findings(report.findings, "", std::move(config.error()), {}, {}, {}, root);
+  }
+  ++report.files; // alearn.yaml
+  Listing top = list_folder(root, real_root);
+  std::vector<fs::path> links = found.listing.links;
+  find_top_links(root, real_root, links, found.listing.problems);
+  // alearn.yaml and workgroups/ are read through a link that stays inside (and are errors of
+  // their own otherwise).
+  std::error_code ec;
+  for (const fs::path &fixed : {root / config_file_name, root / "workgroups"}) {
+    if (fs::is_symlink(fs::symlink_status(fixed, ec)) && resolve_inside(root, fixed)) {
+      links.push_back(fixed);
+    }
+  }
+  add_folder_findings(report.findings, "", std::move(found.listing.problems), links, top.temporaries, {},
+                      root);
+  add_folder_findings(report.findings, "", {}, {}, found.listing.temporaries, {}, root);
+}
+
+// Which workgroups are checked: every one, the one --workgroup names, and with --since only those
+// with a changed file. With --since, `new_ids` gets the identifiers of their new record files.
+std::vector<bool> choose_workgroups(CheckReport &report, const WorkgroupFolders &found,
+                                    const std::optional<std::string> &only, const CheckOptions &options,
+                                    const fs::path &root, const fs::path &real_root,
+                                    std::vector<std::string> &new_ids) {
+  std::vector<bool> checked(found.folders.size(), true);
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    checked[i] = !only || found.folders[i].name() == *only;
+  }
+  if (!options.changes) {
+    return checked;
+  }
+  const ChangedFiles &changes = *options.changes;
+  const ChangedFolders changed = changed_folders(changes, found.folders, root, real_root);
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    checked[i] = checked[i] && changed.changed[i];
+  }
+  SinceScope since;
+  since.revision = changes.since;
+  since.base = changes.base;
+  since.uncommitted = changes.uncommitted;
+  since.changed_files = changes.paths.size();
+  since.everything_because = changed.everything_because;
+  report.since = std::move(since);
+  if (changed.everything_because.empty()) {
+    new_ids = new_record_ids(changes, found.folders, checked, root, real_root);
+  }
+  return checked;
+}
+
+// Identifiers are unique across the repository: those of the checked workgroups are compared
+// with each other, and, with --since, the new ones with the names of every other workgroup's
+// files. The few workgroups involved in a duplicate are read again to name its files.
+void check_shared_ids(CheckReport &report, std::vector<IdSighting> &sightings, const WorkgroupFolders &found,
+                      const std::vector<bool> &checked, const std::vector<std::string> &new_ids,
+                      const fs::path &root, const fs::path &real_root, unsigned threads) {
+  for (const NamedId &named : ids_named_elsewhere(new_ids, found.folders, checked, real_root, threads)) {
+    sightings.push_back(IdSighting{packed_id(named.id), named.folder});
+  }
+  std::set<std::uint64_t> shared;
+  const std::vector<std::size_t> involved = groups_with_shared_ids(sightings, checked, shared);
+  std::map<std::string, std::vector<fs::path>> files_by_id;
+  for (const std::size_t i : involved) {
+    const WorkgroupFolder again =
+        load_workgroup_folder(found.folders[i], root, real_root, Extent::front_matter, Depth::everything);
+    for (const auto &[id, file] : record_ids(again.group)) {
+      if (shared.contains(packed_id(id))) {
+        files_by_id[id].push_back(file);
+      }
+    }
+  }
+  report_shared_ids(report.findings, files_by_id, root);
+}
+
+} // namespace
+
 Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &options) {
   CheckReport report;
   std::error_code ec;
@@ -826,62 +918,37 @@ Result<CheckReport> check_repository(const fs::path &root, const CheckOptions &o
     TRY(chosen);
     only = *chosen;
   }
-  Config config;
-  if (auto loaded = load_config(root); loaded) {
-    config = *loaded;
-  } else if (!only) {
-    add_folder_findings(report.findings, "", std::move(loaded.error()), {}, {}, {}, root);
-  }
+  report.narrowed = only.has_value();
+  report.all_workgroups = found.folders.size();
+  auto loaded = load_config(root);
+  const Config config = loaded ? *loaded : Config{};
   if (!only) {
-    ++report.files; // alearn.yaml
-    Listing top = list_folder(root, real_root);
-    std::vector<fs::path> links = found.listing.links;
-    find_top_links(root, real_root, links, found.listing.problems);
-    // alearn.yaml and workgroups/ are read through a link that stays inside (and are errors of
-    // their own otherwise).
-    for (const fs::path &fixed : {root / config_file_name, root / "workgroups"}) {
-      if (fs::is_symlink(fs::symlink_status(fixed, ec)) && resolve_inside(root, fixed)) {
-        links.push_back(fixed);
-      }
-    }
-    add_folder_findings(report.findings, "", std::move(found.listing.problems), links, top.temporaries, {},
-                        root);
-    add_folder_findings(report.findings, "", {}, {}, found.listing.temporaries, {}, root);
+    check_around_workgroups(report, root, real_root, found, loaded);
   }
-  std::vector<const FolderEntry *> chosen;
-  for (const auto &folder : found.folders) {
-    if (!only || folder.name() == *only) {
-      chosen.push_back(&folder);
+  std::vector<std::string> new_ids;
+  const std::vector<bool> checked = choose_workgroups(report, found, only, options, root, real_root, new_ids);
+  std::vector<std::size_t> chosen;
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    if (checked[i]) {
+      chosen.push_back(i);
+      report.checked.push_back(slugs[i]);
     }
   }
-  std::vector<GroupCheck> checked(chosen.size());
-  in_parallel(chosen.size(), options.threads, [&](std::size_t i) {
-    checked[i] = check_workgroup(*chosen[i], root, real_root, config, options);
+  std::vector<GroupCheck> results(chosen.size());
+  in_parallel(chosen.size(), options.threads, [&](std::size_t k) {
+    results[k] = check_workgroup(found.folders[chosen[k]], root, real_root, config, options);
   });
   std::vector<IdSighting> sightings;
-  for (std::size_t i = 0; i < checked.size(); ++i) {
-    std::ranges::move(checked[i].findings, std::back_inserter(report.findings));
-    report.files += checked[i].files;
-    for (const std::uint64_t id : checked[i].ids) {
-      sightings.push_back(IdSighting{id, i});
+  for (std::size_t k = 0; k < results.size(); ++k) {
+    std::ranges::move(results[k].findings, std::back_inserter(report.findings));
+    report.files += results[k].files;
+    for (const std::uint64_t id : results[k].ids) {
+      sightings.push_back(IdSighting{id, chosen[k]});
     }
-    checked[i] = {};
+    results[k] = {};
   }
   report.workgroups = chosen.size();
-  // Identifiers are checked across every workgroup, even when only one is reported on.
-  std::set<std::uint64_t> shared;
-  std::vector<std::size_t> involved = groups_with_shared_ids(sightings, shared);
-  std::map<std::string, std::vector<fs::path>> files_by_id;
-  for (const std::size_t i : involved) {
-    const WorkgroupFolder again =
-        load_workgroup_folder(*chosen[i], root, real_root, Extent::front_matter, Depth::everything);
-    for (const auto &[id, file] : record_ids(again.group)) {
-      if (shared.contains(packed_id(id))) {
-        files_by_id[id].push_back(file);
-      }
-    }
-  }
-  report_shared_ids(report.findings, files_by_id, root);
+  check_shared_ids(report, sightings, found, checked, new_ids, root, real_root, options.threads);
   if (options.strict) {
     for (auto &finding : report.findings) {
       finding.level = Level::error;

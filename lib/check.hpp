@@ -7,10 +7,12 @@
 // active workgroups must be measured within their frequency; and no git conflict may be left.
 // Warnings say where a group departs from the method: a course shorter than three months, an
 // end date passed with step 15 still open, an action of a meeting past its due day.
+#include "changes.hpp"
 #include "dates.hpp"
 #include "error.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +35,33 @@ struct CheckOptions {
   bool strict = false;   // warnings count as errors
   Date today{};
   unsigned threads = 0;
+  // --since: the files changed since a revision. Only the workgroups with a changed file are
+  // checked (with `workgroup`, that one only if it changed), and with them every rule that
+  // looks across the repository: alearn.yaml, the folders around the workgroups, and whether a
+  // new file brings an identifier another workgroup uses. A changed alearn.yaml changes every
+  // workgroup. Duplicates among workgroups that did not change are left to the full check.
+  std::optional<ChangedFiles> changes;
+};
+
+// What a check with --since looked at, and why.
+struct SinceScope {
+  std::string revision; // as given
+  std::string base;     // the commit compared with
+  Uncommitted uncommitted = Uncommitted::left_out;
+  std::size_t changed_files = 0;
+  // The changed files every workgroup depends on (alearn.yaml): every workgroup was checked.
+  std::vector<std::string> everything_because;
+  bool operator==(const SinceScope &) const = default;
 };
 
 struct CheckReport {
   std::vector<Finding> findings; // by file, then line
   std::size_t files = 0;
-  std::size_t workgroups = 0;
+  std::size_t workgroups = 0;         // checked
+  std::vector<std::string> checked{}; // the slugs of those checked, sorted
+  std::size_t all_workgroups = 0;     // in the repository
+  bool narrowed = false;              // to the one workgroup of CheckOptions::workgroup
+  std::optional<SinceScope> since{};  // with --since
 
   std::size_t errors() const;
   std::size_t warnings() const;

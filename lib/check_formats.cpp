@@ -40,15 +40,54 @@ std::string escape_github(std::string_view text, bool property) {
 
 } // namespace
 
+namespace {
+
+// Why --since checked what it checked: "changed since origin/main".
+Text since_reason(const CheckReport &report) {
+  const SinceScope &since = *report.since;
+  const bool uncommitted = since.uncommitted == Uncommitted::included;
+  Text reason{
+      fmt::format("gewijzigd sinds {}{}", since.revision,
+                  uncommitted ? ", niet-gecommitte wijzigingen meegeteld" : ""),
+      fmt::format("changed since {}{}", since.revision, uncommitted ? ", uncommitted changes included" : "")};
+  std::string because;
+  for (const auto &file : since.everything_because) {
+    because += (because.empty() ? "" : ", ") + file;
+  }
+  if (!because.empty()) {
+    reason = Text{
+        fmt::format("{}: {} is {}", report.narrowed ? "genoemd met --workgroup" : "allemaal", because,
+                    reason.nl),
+        fmt::format("{}: {} {}", report.narrowed ? "named by --workgroup" : "every one", because, reason.en)};
+  } else if (report.narrowed) {
+    reason = Text{reason.nl + " en genoemd met --workgroup", reason.en + " and named by --workgroup"};
+  }
+  return reason;
+}
+
+// "3 workgroups", or with --since "2 of 170 workgroups, changed since origin/main".
+Text workgroups_checked(const CheckReport &report) {
+  if (!report.since) {
+    return Text{counted(report.workgroups, "werkgroep", "werkgroepen"),
+                counted(report.workgroups, "workgroup", "workgroups")};
+  }
+  const Text reason = since_reason(report);
+  return Text{fmt::format("{} van de {}, {}", report.workgroups,
+                          counted(report.all_workgroups, "werkgroep", "werkgroepen"), reason.nl),
+              fmt::format("{} of {}, {}", report.workgroups,
+                          counted(report.all_workgroups, "workgroup", "workgroups"), reason.en)};
+}
+
+} // namespace
+
 Text check_summary(const CheckReport &report) {
+  const Text workgroups = workgroups_checked(report);
   return Text{fmt::format("{}, {} in {} van {}", counted(report.errors(), "fout", "fouten"),
                           counted(report.warnings(), "waarschuwing", "waarschuwingen"),
-                          counted(report.files, "bestand", "bestanden"),
-                          counted(report.workgroups, "werkgroep", "werkgroepen")),
+                          counted(report.files, "bestand", "bestanden"), workgroups.nl),
               fmt::format("{}, {} in {} of {}", counted(report.errors(), "error", "errors"),
                           counted(report.warnings(), "warning", "warnings"),
-                          counted(report.files, "file", "files"),
-                          counted(report.workgroups, "workgroup", "workgroups"))};
+                          counted(report.files, "file", "files"), workgroups.en)};
 }
 
 std::string finding_file(const fs::path &root, const fs::path &file) {
@@ -82,10 +121,21 @@ Json check_json(const CheckView &view) {
                         {"workgroup", text_or_null(finding.workgroup)},
                         {"message", view.messages.at(i)}});
   }
+  Json since(nullptr);
+  if (const auto &scope = view.report.since) {
+    since = Json{{"revision", scope->revision},
+                 {"base", scope->base},
+                 {"uncommitted", scope->uncommitted == Uncommitted::included},
+                 {"changed_files", scope->changed_files},
+                 {"all_because", scope->everything_because}};
+  }
   return Json{{"errors", view.report.errors()},
               {"warnings", view.report.warnings()},
               {"files", view.report.files},
               {"workgroups", view.report.workgroups},
+              {"checked_workgroups", view.report.checked},
+              {"workgroups_in_repository", view.report.all_workgroups},
+              {"since", since},
               {"findings", findings}};
 }
 

@@ -104,6 +104,11 @@ GitRun git_run(const std::filesystem::path &dir, const std::vector<std::string> 
   return spawn_git(dir, args, env, true);
 }
 
+GitRun git_capture(const std::filesystem::path &dir, const std::vector<std::string> &args,
+                   const Environment &env) {
+  return spawn_git(dir, args, env, false);
+}
+
 std::string git_user_name(const std::filesystem::path &dir, const Environment &env) {
   std::string name = git_output(dir, {"config", "user.name"}, env).value_or("");
   while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) {

@@ -24,6 +24,10 @@ struct GitRun {
 };
 GitRun git_run(const std::filesystem::path &dir, const std::vector<std::string> &args,
                const Environment &env);
+// The same, with only standard output in `output` (standard error goes nowhere): for output
+// that is parsed, such as a list of names, when the exit code must be known too.
+GitRun git_capture(const std::filesystem::path &dir, const std::vector<std::string> &args,
+                   const Environment &env);
 
 // git's user.name as git sees it in `dir`; empty when git or the setting is missing.
 std::string git_user_name(const std::filesystem::path &dir, const Environment &env);

@@ -11,7 +11,9 @@
 #     time and the size of what it writes;
 #   - at 6, 60 and 170 workgroups (about 10k, 100k and 300k files, each a git repository with
 #     everything committed): commands about one workgroup against `git status`, and check's time
-#     against cat and its peak memory.
+#     against cat and its peak memory;
+#   - check --since on the 170-workgroup repository, with one workgroup changed in a new commit
+#     (and with a new file in another one, not committed), against the full check.
 # Prints a Markdown table for docs/performance.md.
 #
 #   scripts/benchmark.sh [--dir DIR] [--build DIR] [--no-remark] [--no-scale]
@@ -19,6 +21,7 @@
 #   scripts/benchmark.sh --report-only [--dir DIR] [--build DIR]  (only the report table)
 #   scripts/benchmark.sh --network-only [--dir DIR] [--build DIR] (only the network table: three
 #                        repositories of 60 workgroups each, network status and site)
+#   scripts/benchmark.sh --since-only [--dir DIR] [--build DIR]  (only check --since against check)
 #   scripts/benchmark.sh --small [--build DIR]   (2 workgroups, no peers: proves that it works)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +31,7 @@ dir=/tmp/alearn-bench
 build=build/release
 small=0
 network_only=0
+since_only=0
 remark=1
 scale=1
 peers=1
@@ -41,7 +45,8 @@ while [ $# -gt 0 ]; do
     --scale-only) peers=0; shift ;;
     --report-only) peers=0; scale=0; shift ;;
     --network-only) peers=0; scale=0; network_only=1; shift ;;
-    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only] [--report-only]" >&2; exit 2 ;;
+    --since-only) peers=0; scale=0; since_only=1; shift ;;
+    *) echo "usage: scripts/benchmark.sh [--small] [--dir DIR] [--build DIR] [--no-remark] [--no-scale] [--scale-only] [--report-only] [--network-only] [--since-only]" >&2; exit 2 ;;
   esac
 done
 
@@ -81,6 +86,11 @@ generated() { # DIR ARGS...: generates once, then reuses
   fi
 }
 
+# One workgroup's slug, a member's name and an indicator of a generated repository.
+first_slug() { ls "$1/workgroups" | head -n 1; }
+first_member() { sed -n 's/^  - name: //p' "$1/workgroups/$2/workgroup.md" | head -n 1; }
+first_indicator() { ls "$1/workgroups/$2/indicators" | head -n 1 | sed 's/\.md$//'; }
+
 mkdir -p "$dir"
 if [ "$small" = 1 ]; then
   repo=$dir/small
@@ -96,7 +106,12 @@ if [ "$small" = 1 ]; then
   "$alearn" --repo "$repo" network status >/dev/null
   rm -rf "$dir/small-site"
   "$alearn" --repo "$repo" site -o "$dir/small-site" >/dev/null
-  echo "benchmark (small): alearn check on $files files: ${seconds}s, no errors"
+  # check --since: one workgroup changed in a commit is the one checked.
+  (cd "$repo" && git init -q -b main && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
+  ALEARN_USER="$(first_member "$repo" "$slug")" "$alearn" --repo "$repo" -w "$slug" log add "benchmark entry" >/dev/null
+  (cd "$repo" && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm "one entry")
+  "$alearn" --repo "$repo" check --since HEAD~1 --lang en | tail -n 1 | grep -q " of 1 of 2 workgroups, changed since HEAD~1$"
+  echo "benchmark (small): alearn check on $files files: ${seconds}s, no errors; check --since checks the one workgroup changed"
   exit 0
 fi
 
@@ -107,11 +122,6 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
-
-# One workgroup's slug, a member's name and an indicator of a generated repository.
-first_slug() { ls "$1/workgroups" | head -n 1; }
-first_member() { sed -n 's/^  - name: //p' "$1/workgroups/$2/workgroup.md" | head -n 1; }
-first_indicator() { ls "$1/workgroups/$2/indicators" | head -n 1 | sed 's/\.md$//'; }
 
 # Commands about one workgroup against git status, and check against cat, by size.
 scale_tables() {
@@ -148,6 +158,57 @@ scale_tables() {
   echo "| workgroups | files | \`alearn check\` | \`cat\` of every file | check / cat | peak memory of check |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows_check[@]}"
+}
+
+# check --since on the 170-workgroup repository: one workgroup changed in a new commit (a logbook
+# entry, as a member writes it), against the full check; then also a new file in another
+# workgroup, not committed, with --uncommitted; and git's own part, for comparison.
+since_table() {
+  local repo=$dir/scale-170
+  generated "$repo" --workgroups 170
+  if [ ! -d "$repo/.git" ]; then
+    (cd "$repo" && git init -q -b main && git add -A && git -c user.name=bench -c user.email=b@example.org commit -qm generated)
+  fi
+  read_all "$repo"
+  local slugs changed other member files
+  mapfile -t slugs < <(ls "$repo/workgroups")
+  changed=${slugs[1]}
+  other=${slugs[2]}
+  files=$(git -C "$repo" ls-files | wc -l)
+  # Each run adds one commit: HEAD~1 is the revision compared with.
+  member=$(first_member "$repo" "$changed")
+  ALEARN_USER="$member" "$alearn" --repo "$repo" -w "$changed" log add "benchmark entry for check --since" >/dev/null
+  git -C "$repo" add "workgroups/$changed"
+  git -C "$repo" -c user.name=bench -c user.email=b@example.org commit -qm "check --since: one entry"
+  local summary
+  summary=$("$alearn" --repo "$repo" check --since HEAD~1 --lang en | tail -n 1)
+  case "$summary" in
+    *" of 1 of 170 workgroups, changed since HEAD~1") ;;
+    *) echo "benchmark: check --since checked more than the one workgroup: $summary" >&2; exit 1 ;;
+  esac
+  local full_s since_s status_s diff_s uncommitted_s load
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  git -C "$repo" status >/dev/null
+  full_s=$(median 3 "$alearn" --repo "$repo" check)
+  since_s=$(median 11 "$alearn" --repo "$repo" check --since HEAD~1)
+  diff_s=$(cd "$repo" && median 11 git diff --name-status -z --no-renames HEAD~1 HEAD)
+  status_s=$(cd "$repo" && median 5 git status --porcelain)
+  # A new file in another workgroup, not committed: --uncommitted must find it too.
+  member=$(first_member "$repo" "$other")
+  ALEARN_USER="$member" "$alearn" --repo "$repo" -w "$other" log add "not committed yet" >/dev/null
+  uncommitted_s=$(median 5 "$alearn" --repo "$repo" check --since HEAD~1 --uncommitted)
+  summary=$("$alearn" --repo "$repo" check --since HEAD~1 --uncommitted --lang en | tail -n 1)
+  git -C "$repo" ls-files -z --others -- "workgroups/$other" | (cd "$repo" && xargs -0 rm -f)
+  echo "Repository: $files files, 170 workgroups; $changed changed in a commit (a logbook entry); load before: $load"
+  echo "With --uncommitted: $summary"
+  echo
+  echo "| what | seconds | against the full check |"
+  echo "| --- | ---: | ---: |"
+  echo "| \`alearn check\` (170 workgroups) | $full_s | |"
+  echo "| \`alearn check --since HEAD~1\` (1 workgroup) | $since_s | $(ratio "$full_s" "$since_s") × faster |"
+  echo "| \`alearn check --since HEAD~1 --uncommitted\` (+1 file not committed) | $uncommitted_s | $(ratio "$full_s" "$uncommitted_s") × faster |"
+  echo "| \`git diff --name-status HEAD~1 HEAD\` | $diff_s | |"
+  echo "| \`git status --porcelain\` | $status_s | |"
 }
 
 # The workgroup with the most files: the one whose report has the most to tell.
@@ -213,6 +274,12 @@ network_table() {
   echo "| \`alearn network status --json\` | $json_s | |"
   echo "| \`alearn site -o DIR\` ($pages pages) | $site_s | $site_mb MB |"
 }
+
+if [ "$since_only" = 1 ]; then
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
+  since_table
+  exit 0
+fi
 
 if [ "$network_only" = 1 ]; then
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
@@ -284,4 +351,6 @@ report_table
 if [ "$scale" = 1 ]; then
   echo
   scale_tables
+  echo
+  since_table
 fi

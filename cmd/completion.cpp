@@ -102,9 +102,39 @@ std::string fish_quote(std::string_view text) {
   return quoted + "'";
 }
 
-// The walk over the words typed so far, the same in bash and zsh: which command they name
-// (cmdpath), how many of its arguments are given (npos), whether the last word is an option
-// waiting for its value (expect), and the --repo and --workgroup given (repo, group).
+// The walk over the words typed so far, one word at a time, the same in bash and zsh (both take
+// `(pattern)` in case and see the caller's locals): which command they name (cmdpath), how many
+// of its arguments are given (npos), whether the last word is an option waiting for its value
+// (expect), and the --repo and --workgroup given (repo, group).
+constexpr std::string_view word_walk = R"SH(
+__alearn_read_word() {
+  local word=$1
+  if [[ -n $expect ]]; then
+    case $expect in
+    (--repo) repo=$word ;;
+    (-w | --workgroup) group=$word ;;
+    esac
+    expect=""
+    return 0
+  fi
+  case $word in
+  (--repo=*) repo=${word#*=} ;;
+  (--workgroup=*) group=${word#*=} ;;
+  (-*=*) ;;
+  (-*) __alearn_option "$cmdpath" "$word" && [[ $REPLY != - ]] && expect=$word ;;
+  (*)
+    if __alearn_is_command "$cmdpath" "$word"; then
+      cmdpath=${cmdpath:+$cmdpath }$word
+      npos=0
+    else
+      npos=$((npos + 1))
+    fi
+    ;;
+  esac
+  return 0
+}
+)SH";
+
 constexpr std::string_view bash_driver = R"SH(
 # The spec of option $2 of the command $1 (or of every command) in REPLY; 1 when there is none.
 __alearn_option() {
@@ -181,32 +211,10 @@ __alearn_complete_value() {
 _alearn() {
   local cur prev words cword split
   _init_completion -s || return
-  local t=$'\t' cmdpath="" word line expect="" repo="" group="" REPLY
+  local t=$'\t' cmdpath="" line expect="" repo="" group="" REPLY
   local -i i npos=0
   for ((i = 1; i < cword; i++)); do
-    word=${words[i]}
-    if [[ -n $expect ]]; then
-      case $expect in
-      --repo) repo=$word ;;
-      -w | --workgroup) group=$word ;;
-      esac
-      expect=""
-      continue
-    fi
-    case $word in
-    --repo=*) repo=${word#*=} ;;
-    --workgroup=*) group=${word#*=} ;;
-    -*=*) ;;
-    -*) __alearn_option "$cmdpath" "$word" && [[ $REPLY != - ]] && expect=$word ;;
-    *)
-      if __alearn_is_command "$cmdpath" "$word"; then
-        cmdpath=${cmdpath:+$cmdpath }$word
-        npos=0
-      else
-        npos+=1
-      fi
-      ;;
-    esac
+    __alearn_read_word "${words[i]}"
   done
   [[ $repo == "~/"* ]] && repo=$HOME/${repo#"~/"}
   if [[ -n $expect ]]; then
@@ -304,33 +312,11 @@ __alearn_complete_value() {
 }
 
 _alearn() {
-  local cmdpath="" word line expect="" repo="" group="" REPLY cur=${words[CURRENT]}
+  local cmdpath="" line expect="" repo="" group="" REPLY cur=${words[CURRENT]}
   local -a f described
   integer i npos=0
   for ((i = 2; i < CURRENT; i++)); do
-    word=${(Q)words[i]}
-    if [[ -n $expect ]]; then
-      case $expect in
-      (--repo) repo=$word ;;
-      (-w | --workgroup) group=$word ;;
-      esac
-      expect=""
-      continue
-    fi
-    case $word in
-    (--repo=*) repo=${word#*=} ;;
-    (--workgroup=*) group=${word#*=} ;;
-    (-*=*) ;;
-    (-*) __alearn_option "$cmdpath" "$word" && [[ $REPLY != - ]] && expect=$word ;;
-    (*)
-      if __alearn_is_command "$cmdpath" "$word"; then
-        cmdpath=${cmdpath:+$cmdpath }$word
-        npos=0
-      else
-        npos+=1
-      fi
-      ;;
-    esac
+    __alearn_read_word "${(Q)words[i]}"
   done
   [[ $repo == "~/"* ]] && repo=$HOME/${repo#"~/"}
   if [[ -n $expect ]]; then
@@ -598,6 +584,7 @@ std::string completion_script(Shell shell, Lang lang) {
     script += "  " + sh_quote(line) + "\n";
   }
   script += ")\n";
+  script += word_walk;
   script += shell == Shell::zsh ? zsh_driver : bash_driver;
   return script;
 }

@@ -62,6 +62,18 @@ Status run_init(Session &session, const InitCommandOptions &options) {
   init.pages = options.pages;
   std::error_code ec;
   if (!options.ci.empty() && std::filesystem::exists(init.dir / config_file_name, ec)) {
+    if (!options.name.empty() || !options.organisations.empty() || !options.themes.empty() ||
+        options.no_themes) {
+      // Said rather than ignored: whoever typed --name expects the network to be named.
+      return fail(ErrorKind::usage,
+                  tr("in een bestaande repository voegt init --ci alleen de workflow toe; --name, "
+                     "--organisation, --theme en --no-themes zijn voor een nieuwe repository (pas ze "
+                     "aan in {}). Er is niets geschreven",
+                     "in an existing repository init --ci only adds the workflow; --name, "
+                     "--organisation, --theme and --no-themes are for a new repository (change them "
+                     "in {}). Nothing was written",
+                     config_file_name));
+    }
     return add_workflow(session, init);
   }
   // A repository inside another is allowed (commands below it will use the inner one), but

@@ -225,6 +225,24 @@ TEST_SUITE("repository") {
              "written (--pages, --ci)");
     CHECK(snapshot(dir.path()) == before);
 
+    // What belongs to a new repository is refused in an existing one, not ignored.
+    for (const auto &extra : {std::vector<std::string>{"--name", "Other"},
+                              {"--organisation", "Zorg"},
+                              {"--theme", "Werkdruk"},
+                              {"--no-themes"}}) {
+      std::vector<std::string> args{"init", "net", "--ci", "my-org/alearn@v1", "--lang", "en"};
+      args.insert(args.end(), extra.begin(), extra.end());
+      const Outcome refused = run_alearn(args, dir.path());
+      CHECK(refused.code == 2);
+      contains(refused.err, "in an existing repository init --ci only adds the workflow; --name, "
+                            "--organisation, --theme and --no-themes are for a new repository (change "
+                            "them in alearn.yaml). Nothing was written");
+    }
+    const Outcome geweigerd =
+        run_alearn({"init", "net", "--ci", "my-org/alearn@v1", "--name", "X", "--lang", "nl"}, dir.path());
+    contains(geweigerd.err, "in een bestaande repository voegt init --ci alleen de workflow toe");
+    CHECK(snapshot(dir.path()) == before);
+
     // The user who forgot --ci: the workflow is added, every other file stays.
     const Outcome added = run_alearn({"init", "net", "--ci", "my-org/alearn@v1", "--lang", "en"}, dir.path());
     CHECK(added.code == 0);
